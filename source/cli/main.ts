@@ -1,0 +1,53 @@
+import {UsageError, exitCodeOf} from './errors.js';
+import {FLAGS, type RawFlags} from './flags.js';
+import {processIo, say, type Io} from './io.js';
+import {parseOptions, type Options} from './options.js';
+import {loadLibrary, type Library} from '../sources/load.js';
+import {papersPaths} from '../sources/paths.js';
+import {printPapers} from './print.js';
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** meow lets unknown flags through (its own report is several lines); this names the first one. */
+export function unknownFlag(given: Record<string, unknown>): string | null {
+	const known = new Set(['help', 'version', 'h', 'v']);
+	for (const [name, spec] of Object.entries(FLAGS)) {
+		known.add(name).add(kebab(name));
+		if ('shortFlag' in spec) known.add(spec.shortFlag);
+	}
+	const unknown = Object.keys(given).filter((k) => k !== '_' && k !== '--' && !known.has(k));
+	if (unknown.length === 0) return null;
+	const shown = unknown.find((k) => k.includes('-')) ?? unknown[0]!;
+	return shown.length === 1 ? `-${shown}` : `--${shown}`;
+}
+
+export function reportLibrary(library: Library, io: Io): void {
+	for (const error of library.errors) say(io, error);
+	for (const w of library.warnings) say(io, `warning: ${w.source}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+	if (library.isSample && library.papers.length > 0) say(io, 'no digests given or stored: showing the bundled sample digest (papers fetch gets the latest)');
+}
+
+async function browse(options: Options, io: Io): Promise<number> {
+	const paths = papersPaths(io.env);
+	const library = await loadLibrary({inputs: options.inputs, storeDir: paths.store, today: options.today});
+	reportLibrary(library, io);
+	if (library.failed) {
+		if (library.errors.length === 0) say(io, 'no papers to show');
+		return 1;
+	}
+	return printPapers(library, options, io);
+}
+
+/** Runs papers once; everything the user sees of a failure is one line. Returns the exit code. */
+export async function main(input: readonly string[], flags: RawFlags, given: Record<string, unknown>, io: Io = processIo): Promise<number> {
+	try {
+		const bad = unknownFlag(given);
+		if (bad) throw new UsageError(`unknown option ${bad} (papers --help lists them)`);
+		const options = parseOptions(input, flags, io.env);
+		return await browse(options, io);
+	} catch (error) {
+		if (io.env.PAPERS_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
+		say(io, error instanceof Error ? error.message : String(error));
+		return exitCodeOf(error);
+	}
+}

@@ -1,0 +1,101 @@
+import {addDays, isIsoDate, localToday} from '../digest/dates.js';
+import {SORT_KEYS, type Filter, type SortKey} from '../digest/library.js';
+import {FORMATS, type Format} from '../output/format.js';
+import {UsageError} from './errors.js';
+import type {RawFlags} from './flags.js';
+
+export type Command = 'browse' | 'fetch' | 'lists';
+
+export type Options = {
+	command: Command;
+	inputs: string[];
+	print: boolean;
+	/** Print format; picks in the browser use it too. */
+	format: Format;
+	filter: Filter;
+	today: string;
+	todayOnly: boolean;
+	/** null: keep the order of the inputs (print), or upvotes (browser). */
+	sort: SortKey | null;
+	limit: number | null;
+	list: string | null;
+	save: string | null;
+	offline: boolean;
+	force: boolean;
+	timeoutMs: number;
+	days: number | null;
+};
+
+function date(flag: string, value: string | undefined): string | null {
+	if (value === undefined) return null;
+	if (!isIsoDate(value)) throw new UsageError(`--${flag} must be YYYY-MM-DD, got ${value}`);
+	return value;
+}
+
+function count(flag: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | null {
+	if (value === undefined) return null;
+	if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+		throw new UsageError(`--${flag} must be a whole number${max < Number.MAX_SAFE_INTEGER ? ` from ${min} to ${max}` : ` of at least ${min}`}, got ${value}`);
+	}
+	return Number(value);
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, choices: readonly T[], fallback: T): T {
+	if (value === undefined) return fallback;
+	if (!(choices as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${choices.join(', ')}, got ${value}`);
+	return value as T;
+}
+
+function name(flag: string, value: string | undefined): string | null {
+	if (value === undefined) return null;
+	const trimmed = value.trim();
+	if (!trimmed) throw new UsageError(`--${flag} needs a list name`);
+	return trimmed;
+}
+
+export function parseOptions(input: readonly string[], flags: RawFlags, env: NodeJS.ProcessEnv = process.env): Options {
+	const [first, ...rest] = input;
+	const command: Command = first === 'fetch' ? 'fetch' : first === 'lists' ? 'lists' : 'browse';
+	const inputs = command === 'browse' ? [...input] : rest;
+	if (command !== 'browse' && inputs.length > 0) throw new UsageError(`papers ${command} takes no inputs, got ${inputs[0]}`);
+	const today = env.PAPERS_TODAY && isIsoDate(env.PAPERS_TODAY) ? env.PAPERS_TODAY : localToday();
+	const day = date('date', flags.date);
+	const since = date('since', flags.since);
+	if (flags.today && day) throw new UsageError('--today and --date both name a day; give one');
+	const days = count('days', flags.days, 1, 3650);
+	if (days !== null && command !== 'fetch') throw new UsageError('--days goes with papers fetch (to filter, use --since)');
+	const timeout = count('timeout', flags.timeout, 1, 600);
+	const format = oneOf('format', flags.format, FORMATS, flags.json ? 'json' : 'text');
+	if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new UsageError(`--json and --format ${flags.format} disagree; give one`);
+	return {
+		command,
+		inputs,
+		print: Boolean(flags.print || flags.json),
+		format,
+		filter: {
+			day: flags.today ? today : day,
+			since,
+			text: flags.search ?? null,
+			minUpvotes: count('min-upvotes', flags.minUpvotes, 0),
+		},
+		today,
+		todayOnly: Boolean(flags.today),
+		sort: flags.sort === undefined ? null : oneOf('sort', flags.sort, SORT_KEYS, 'upvotes'),
+		limit: count('limit', flags.limit, 1),
+		list: name('list', flags.list),
+		save: name('save', flags.save),
+		offline: Boolean(flags.offline) || env.PAPERS_OFFLINE === '1',
+		force: Boolean(flags.force),
+		timeoutMs: (timeout ?? 10) * 1000,
+		days: command === 'fetch' ? (days ?? (since ? null : day ? null : 1)) : null,
+	};
+}
+
+/** The days `papers fetch` asks for, oldest first. */
+export function fetchDays(options: Options): string[] {
+	if (options.filter.day) return [options.filter.day];
+	const start = options.filter.since ?? addDays(options.today, -((options.days ?? 1) - 1));
+	const days: string[] = [];
+	for (let d = start; d <= options.today && days.length < 3650; d = addDays(d, 1)) days.push(d);
+	return days;
+}

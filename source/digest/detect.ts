@@ -1,0 +1,37 @@
+import {dateFromFileName, parseApiText, parseJsonLines} from './parse-api.js';
+import {parsePage} from './parse-page.js';
+import type {ParseResult} from './paper.js';
+
+export type DigestKind = 'json' | 'jsonl' | 'page';
+
+/** Which parser fits: JSON starts with a bracket, JSON lines with a brace on every line; anything else is page text. */
+export function detectKind(text: string, name = ''): DigestKind {
+	const head = text.replace(/^\uFEFF/, '').trimStart();
+	if (/\.jsonl$/i.test(name)) return 'jsonl';
+	if (head.startsWith('[')) return 'json';
+	if (head.startsWith('{')) {
+		const firstLine = head.split('\n', 1)[0]!.trim();
+		if (firstLine.endsWith('}') && firstLine.length > 2) {
+			try {
+				JSON.parse(firstLine);
+				return head.includes('\n{') ? 'jsonl' : 'json';
+			} catch {
+				return 'json';
+			}
+		}
+		return 'json';
+	}
+	return 'page';
+}
+
+export function parseDigest(text: string, options: {source: string; date?: string | null; today?: string}): ParseResult {
+	const date = options.date ?? dateFromFileName(options.source);
+	switch (detectKind(text, options.source)) {
+		case 'json':
+			return parseApiText(text, {source: options.source, date});
+		case 'jsonl':
+			return parseJsonLines(text, {source: options.source, date});
+		case 'page':
+			return parsePage(text, {source: options.source, ...(options.today ? {today: options.today} : {})});
+	}
+}

@@ -1,0 +1,139 @@
+import {paperKey, type Paper} from './paper.js';
+
+export type SortKey = 'upvotes' | 'date' | 'title';
+export const SORT_KEYS: readonly SortKey[] = ['upvotes', 'date', 'title'];
+
+export type Filter = {
+	/** Only this day (YYYY-MM-DD). */
+	day?: string | null;
+	/** Only this day or later. */
+	since?: string | null;
+	/** Every word must appear in the title, abstract, authors or organisation (case-insensitive). */
+	text?: string | null;
+	minUpvotes?: number | null;
+};
+
+export type DateGroup = {
+	/** YYYY-MM-DD, or null for the papers no digest dated. */
+	date: string | null;
+	papers: Paper[];
+};
+
+function better(a: Paper, b: Paper): Paper {
+	// Upvotes only grow, so the higher count is the fresher record; the longer abstract is the uncut one.
+	const [main, other] = b.upvotes > a.upvotes ? [b, a] : [a, b];
+	return {
+		...other,
+		...main,
+		id: main.id ?? other.id,
+		url: main.url ?? other.url,
+		abstract: other.abstract.length > main.abstract.length ? other.abstract : main.abstract,
+		authors: main.authors.length >= other.authors.length ? main.authors : other.authors,
+		authorCount: main.authorCount ?? other.authorCount,
+		organization: main.organization ?? other.organization,
+		date: main.date ?? other.date,
+	};
+}
+
+/** One paper per key; order is that of first appearance. */
+export function mergePapers(...lists: readonly (readonly Paper[])[]): Paper[] {
+	const slots = new Map<string, Paper>();
+	// A page-text paper has no id and an API one does: each paper answers to its id and to its title, so they meet.
+	const aliases = new Map<string, string>();
+	for (const list of lists) {
+		for (const paper of list) {
+			const titleKey = paperKey({id: null, title: paper.title});
+			const keys = paper.id ? [paperKey(paper), titleKey] : [titleKey];
+			let slot: string | undefined;
+			for (const key of keys) {
+				const candidate = aliases.get(key);
+				if (candidate === undefined) continue;
+				const existing = slots.get(candidate)!;
+				// Same title, different arXiv ids: two papers.
+				if (key === titleKey && existing.id && paper.id && existing.id !== paper.id) continue;
+				slot = candidate;
+				break;
+			}
+			if (slot === undefined) {
+				slot = keys[0]!;
+				slots.set(slot, paper);
+			} else {
+				slots.set(slot, better(slots.get(slot)!, paper));
+			}
+			for (const key of keys) if (!aliases.has(key)) aliases.set(key, slot);
+		}
+	}
+	return [...slots.values()];
+}
+
+const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
+
+/**
+ * Order within one day. Papers are always read a day at a time, so 'date' orders the days themselves
+ * (oldest first, to catch up in order) and keeps upvotes within a day; 'upvotes' and 'title' keep newest day first.
+ */
+export function comparePapers(sort: SortKey): (a: Paper, b: Paper) => number {
+	const byTitle = (a: Paper, b: Paper) => collator.compare(a.title, b.title);
+	return sort === 'title' ? byTitle : (a, b) => b.upvotes - a.upvotes || byTitle(a, b);
+}
+
+/** Date groups (newest first, or oldest first for 'date'; the undated last), each ordered by comparePapers. */
+export function groupByDate(papers: readonly Paper[], sort: SortKey = 'upvotes'): DateGroup[] {
+	const groups = new Map<string | null, Paper[]>();
+	for (const paper of papers) {
+		const list = groups.get(paper.date);
+		if (list) list.push(paper);
+		else groups.set(paper.date, [paper]);
+	}
+	const compare = comparePapers(sort);
+	const direction = sort === 'date' ? -1 : 1;
+	return [...groups.entries()]
+		.sort(([a], [b]) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? direction : -direction))
+		.map(([date, list]) => ({date, papers: list.sort(compare)}));
+}
+
+/** The papers in reading order: day groups as groupByDate, flattened. */
+export function orderPapers(papers: readonly Paper[], sort: SortKey): Paper[] {
+	return groupByDate(papers, sort).flatMap((g) => g.papers);
+}
+
+const haystacks = new WeakMap<Paper, string>();
+
+/** Lower-cased searchable text of a paper, built once per paper object. */
+function haystack(paper: Paper): string {
+	let text = haystacks.get(paper);
+	if (text === undefined) {
+		text = `${paper.title}\n${paper.abstract}\n${paper.authors.join(', ')}\n${paper.organization ?? ''}\n${paper.id ?? ''}`.toLowerCase();
+		haystacks.set(paper, text);
+	}
+	return text;
+}
+
+export function searchWords(text: string | null | undefined): string[] {
+	return (text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function matchesText(paper: Paper, words: readonly string[]): boolean {
+	if (words.length === 0) return true;
+	const hay = haystack(paper);
+	return words.every((w) => hay.includes(w));
+}
+
+export function filterPapers(papers: readonly Paper[], filter: Filter): Paper[] {
+	const words = searchWords(filter.text);
+	const min = filter.minUpvotes ?? null;
+	return papers.filter(
+		(p) =>
+			(!filter.day || p.date === filter.day) &&
+			(!filter.since || (p.date !== null && p.date >= filter.since)) &&
+			(min === null || p.upvotes >= min) &&
+			matchesText(p, words),
+	);
+}
+
+/** Newest day that has any paper, or null. */
+export function newestDay(papers: readonly Paper[]): string | null {
+	let newest: string | null = null;
+	for (const p of papers) if (p.date && (newest === null || p.date > newest)) newest = p.date;
+	return newest;
+}

@@ -1,0 +1,75 @@
+/** One paper as papers shows, prints and saves it, whatever digest it came from. */
+export type Paper = {
+	/** arXiv id, or null when the digest does not give one (page text never does). */
+	id: string | null;
+	title: string;
+	abstract: string;
+	/** Author names; [] when the digest gives only a count. */
+	authors: string[];
+	authorCount: number | null;
+	/** Display name of the organisation that submitted it, or null. */
+	organization: string | null;
+	/** YYYY-MM-DD of the day the paper was listed, or null when the digest gives none. */
+	date: string | null;
+	/** 0 when the digest shows none. */
+	upvotes: number;
+	url: string | null;
+	comments?: number;
+	githubRepo?: string;
+	githubStars?: number;
+	aiSummary?: string;
+};
+
+export type Warning = {
+	/** File name, `-` for stdin, or a URL. */
+	source: string;
+	line?: number;
+	message: string;
+};
+
+export type ParseResult = {
+	papers: Paper[];
+	warnings: Warning[];
+};
+
+export function paperUrl(id: string | null): string | null {
+	return id ? `https://huggingface.co/papers/${id}` : null;
+}
+
+/** Folds a title to what stays the same across digests: case, punctuation and spacing differ between page text and API. */
+export function normalizeTitle(title: string): string {
+	return title
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** The identity of a paper across digests: one paper from two digests is one paper. */
+export function paperKey(paper: Pick<Paper, 'id' | 'title'>): string {
+	return paper.id ? `arxiv:${paper.id}` : `title:${normalizeTitle(paper.title)}`;
+}
+
+export function makePaper(fields: Partial<Paper> & Pick<Paper, 'title'>): Paper {
+	const id = fields.id ?? null;
+	return {
+		id,
+		title: fields.title,
+		abstract: fields.abstract ?? '',
+		authors: fields.authors ?? [],
+		authorCount: fields.authorCount ?? (fields.authors && fields.authors.length > 0 ? fields.authors.length : null),
+		organization: fields.organization ?? null,
+		date: fields.date ?? null,
+		upvotes: fields.upvotes ?? 0,
+		url: fields.url ?? paperUrl(id),
+		...(fields.comments === undefined ? {} : {comments: fields.comments}),
+		...(fields.githubRepo === undefined ? {} : {githubRepo: fields.githubRepo}),
+		...(fields.githubStars === undefined ? {} : {githubStars: fields.githubStars}),
+		...(fields.aiSummary === undefined ? {} : {aiSummary: fields.aiSummary}),
+	};
+}
+
+/** Whitespace folded to single spaces: arXiv titles and abstracts carry hard wraps. */
+export function foldSpace(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,59 @@
+import type {Paper} from '../digest/paper.js';
+import {sanitizeLine, sanitizeText} from './sanitize.js';
+import {wrapText} from './wrap.js';
+
+export type Format = 'text' | 'markdown' | 'json' | 'jsonl';
+export const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'jsonl'];
+
+/** `6 authors`, `A. Name, B. Name, C. Name et al.`, with the organisation after a dot. */
+export function byline(paper: Paper): string {
+	const parts: string[] = [];
+	if (paper.authors.length > 0) {
+		const shown = paper.authors.slice(0, 3).join(', ');
+		parts.push(paper.authors.length > 3 ? `${shown} et al.` : shown);
+	} else if (paper.authorCount !== null) {
+		parts.push(`${paper.authorCount} ${paper.authorCount === 1 ? 'author' : 'authors'}`);
+	}
+	if (paper.organization) parts.push(paper.organization);
+	return sanitizeLine(parts.join(' · '));
+}
+
+function metaLine(paper: Paper, withUpvotes: boolean): string {
+	return [paper.date ?? 'undated', withUpvotes ? `▲ ${paper.upvotes}` : '', byline(paper)].filter(Boolean).join(' · ');
+}
+
+function formatText(paper: Paper, width: number): string {
+	const lines = [`▲ ${paper.upvotes}  ${sanitizeLine(paper.title)}`, metaLine(paper, false)];
+	if (paper.url) lines.push(sanitizeLine(paper.url));
+	if (paper.abstract) lines.push(...wrapText(sanitizeText(paper.abstract), width));
+	return lines.join('\n');
+}
+
+// JSON.stringify leaves C1 controls and bidi overrides raw; as \u escapes they are the same JSON value, inert on a terminal.
+const jsonSafe = (json: string) =>
+	json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+const escapeMarkdown = (text: string) => text.replace(/([\\[\]*_`<>])/g, '\\$1');
+
+function formatMarkdown(paper: Paper): string {
+	const title = escapeMarkdown(sanitizeLine(paper.title));
+	const url = paper.url ? sanitizeLine(paper.url).replace(/[()\s]/g, encodeURIComponent) : null;
+	const lines = [url ? `## [${title}](${url})` : `## ${title}`, '', `*${escapeMarkdown(metaLine(paper, true))}*`];
+	if (paper.abstract) lines.push('', sanitizeText(paper.abstract));
+	return lines.join('\n');
+}
+
+/** The whole output for these papers, ending in a newline (empty string for no papers in text formats). */
+export function formatPapers(papers: readonly Paper[], format: Format, options: {width?: number} = {}): string {
+	const width = options.width ?? 80;
+	switch (format) {
+		case 'json':
+			return `${jsonSafe(JSON.stringify(papers, null, 2))}\n`;
+		case 'jsonl':
+			return papers.map((p) => `${jsonSafe(JSON.stringify(p))}\n`).join('');
+		case 'markdown':
+			return papers.length === 0 ? '' : `${papers.map(formatMarkdown).join('\n\n')}\n`;
+		case 'text':
+			return papers.length === 0 ? '' : `${papers.map((p) => formatText(p, width)).join('\n\n')}\n`;
+	}
+}

@@ -1,0 +1,24 @@
+/*
+ * Digest text comes from the web. Printed raw, an ESC or a C1 byte lets it move the cursor, clear the screen,
+ * recolour the terminal or set its title. Removing the control characters themselves is enough to make every
+ * such sequence inert, and what remains ("[2J", "]0;title") stays visible, so tampering shows instead of hiding.
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// Bidirectional overrides reorder what is shown (a title could display as something else) and zero-width joiners
+// at line ends are harmless, so only the reordering ones go.
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+const BREAKS = /[\t\n\r\u2028\u2029\u0085]/g;
+
+/** Safe for one line: no control characters, no line breaks, no bidi overrides. */
+export function sanitizeLine(text: string): string {
+	return text.replace(BREAKS, ' ').replace(CONTROL, '').replace(BIDI, '');
+}
+
+/** Safe for a block of text: line breaks kept as `\n`, everything else as in sanitizeLine. */
+export function sanitizeText(text: string): string {
+	return text
+		.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+		.replace(/\t/g, ' ')
+		.replace(CONTROL, (c) => (c === '\n' ? c : ''))
+		.replace(BIDI, '');
+}

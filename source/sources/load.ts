@@ -1,0 +1,49 @@
+import fs from 'node:fs/promises';
+import {mergePapers} from '../digest/library.js';
+import type {Paper, Warning} from '../digest/paper.js';
+import {addParsed, readInputs, type SourceResult} from './files.js';
+import {samplePath} from './sample.js';
+import {readStdin, stdinHasInput} from './stdin.js';
+import {readStore} from './store.js';
+
+export type Library = {
+	papers: Paper[];
+	warnings: Warning[];
+	errors: string[];
+	/** Where the papers came from, for the header: `2 files`, `stdin`, `store (30 days)`, `sample digest`. */
+	origin: string;
+	/** No input, an empty store: the bundled sample is shown. */
+	isSample: boolean;
+	/** Inputs were named and none of them gave a paper. */
+	failed: boolean;
+};
+
+export type LoadOptions = {
+	inputs: readonly string[];
+	storeDir: string;
+	today?: string;
+	stdinPiped?: boolean;
+	readStdin?: () => Promise<string>;
+};
+
+export async function loadLibrary(options: LoadOptions): Promise<Library> {
+	const piped = options.stdinPiped ?? stdinHasInput();
+	const inputs = options.inputs.length === 0 && piped ? ['-'] : [...options.inputs];
+	const read = options.readStdin ?? (() => readStdin());
+	if (inputs.length > 0) {
+		const result = await readInputs(inputs, {readStdin: read, today: options.today});
+		const origin = inputs.length === 1 ? (inputs[0] === '-' ? 'stdin' : inputs[0]!) : `${inputs.length} inputs`;
+		return finish(result, origin, false, result.loaded === 0);
+	}
+	const stored = await readStore(options.storeDir);
+	if (stored.papers.length > 0) return finish(stored, `store (${stored.days} ${stored.days === 1 ? 'day' : 'days'})`, false, false);
+	const sample = samplePath();
+	const result: SourceResult = {...stored, papers: []};
+	if (sample) addParsed(result, await fs.readFile(sample, 'utf8'), 'sample digest', {today: options.today});
+	else result.errors.push('the bundled sample digest is missing from this install');
+	return finish(result, 'sample digest', true, result.papers.length === 0);
+}
+
+function finish(result: SourceResult, origin: string, isSample: boolean, failed: boolean): Library {
+	return {papers: mergePapers(result.papers), warnings: result.warnings, errors: result.errors, origin, isSample, failed};
+}

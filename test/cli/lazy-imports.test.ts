@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {ROOT} from '../helpers/fixtures.js';
+
+type Meta = {outputs: Record<string, {imports: Array<{path: string; kind: string}>; inputs: Record<string, unknown>}>};
+
+/** Every input bundled into the files that load when dist/cli.js starts, before any dynamic import runs. */
+function loadedAtStart(meta: Meta): string[] {
+	const seen = new Set<string>();
+	const queue = ['dist/cli.js'];
+	while (queue.length > 0) {
+		const file = queue.pop()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		for (const imp of meta.outputs[file]?.imports ?? []) if (imp.kind === 'import-statement' && meta.outputs[imp.path]) queue.push(imp.path);
+	}
+	return [...seen].flatMap((file) => Object.keys(meta.outputs[file]!.inputs));
+}
+
+describe('the print path stays light', () => {
+	const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
+	const inputs = loadedAtStart(meta);
+
+	it('loads neither ink, react nor conf before the browser is asked for', () => {
+		expect(inputs.length).toBeGreaterThan(5);
+		expect(inputs.filter((i) => /node_modules\/(ink|react|react-reconciler|conf|ajv|ink-text-input)\//.test(i))).toEqual([]);
+		expect(inputs.filter((i) => i.startsWith('source/ui/'))).toEqual([]);
+	});
+});

@@ -1,0 +1,59 @@
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {ROOT} from './fixtures.js';
+
+export const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+export type Run = {code: number | null; stdout: string; stderr: string};
+
+/** A fresh PAPERS_HOME per test: nothing a test saves or fetches reaches the user's own. */
+export function tempHome(): string {
+	return fs.mkdtempSync(path.join(os.tmpdir(), 'papers-test-'));
+}
+
+/** Runs the built binary as a user would (stdin closed unless input is given), and collects what it printed. */
+export function runCli(args: readonly string[], options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string} = {}): Promise<Run> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [CLI, ...args], {
+			cwd: options.cwd ?? ROOT,
+			env: {...process.env, PAPERS_HOME: tempHome(), NO_COLOR: '1', ...options.env},
+			stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+		child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({code, stdout, stderr}));
+		if (options.input !== undefined) child.stdin!.end(options.input);
+	});
+}
+
+/** Runs a shell pipeline, for what only a real pipe shows (FIFO stdin, a reader that leaves early). */
+export function runShell(script: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+	return new Promise((resolve, reject) => {
+		const child = spawn('bash', ['-c', script], {cwd: ROOT, env: {...process.env, PAPERS_HOME: tempHome(), CLI, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
+		let stdout = '';
+		let stderr = '';
+		child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+		child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({code, stdout, stderr}));
+	});
+}
+
+export function writeTemp(name: string, content: string): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-input-'));
+	const file = path.join(dir, name);
+	fs.mkdirSync(path.dirname(file), {recursive: true});
+	fs.writeFileSync(file, content);
+	return file;
+}
+
+/** A small page-text digest written for the tests: n papers on one day. */
+export function pageDigest(n: number, day = 'Jan 5, 2026', prefix = 'Paper'): string {
+	const blocks = Array.from({length: n}, (_, i) => `${prefix} ${i + 1}: On Things\n\nAbstract of ${prefix.toLowerCase()} ${i + 1}.\n\n  • ${i + 1} authors\n·\n${day} ${n - i}\n`);
+	return `Daily Papers\n\n${blocks.join('\n')}`;
+}
