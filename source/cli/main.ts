@@ -5,6 +5,8 @@ import {parseOptions, type Options} from './options.js';
 import {loadLibrary, type Library} from '../sources/load.js';
 import {papersPaths} from '../sources/paths.js';
 import {printPapers} from './print.js';
+import {printLists, readList, savePapers} from './lists-command.js';
+import {selectPapers} from './select.js';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -21,19 +23,39 @@ export function unknownFlag(given: Record<string, unknown>): string | null {
 	return shown.length === 1 ? `-${shown}` : `--${shown}`;
 }
 
-export function reportLibrary(library: Library, io: Io): void {
+const SAMPLE_NOTICE = 'no digests given or stored: showing the bundled sample digest (papers fetch gets the latest)';
+
+export function reportLibrary(library: Library, io: Io, options: {interactive: boolean}): void {
 	for (const error of library.errors) say(io, error);
 	for (const w of library.warnings) say(io, `warning: ${w.source}${w.line ? `:${w.line}` : ''}: ${w.message}`);
-	if (library.isSample && library.papers.length > 0) say(io, 'no digests given or stored: showing the bundled sample digest (papers fetch gets the latest)');
+	// The browser says it in its footer instead.
+	if (library.isSample && library.papers.length > 0 && !options.interactive) say(io, SAMPLE_NOTICE);
 }
 
 async function browse(options: Options, io: Io): Promise<number> {
 	const paths = papersPaths(io.env);
-	const library = await loadLibrary({inputs: options.inputs, storeDir: paths.store, today: options.today});
-	reportLibrary(library, io);
-	if (library.failed) {
-		if (library.errors.length === 0) say(io, 'no papers to show');
-		return 1;
+	if (options.command === 'lists') return printLists(paths.config, io);
+	let library: Library;
+	let lists;
+	if (options.list) {
+		const found = await readList(paths.config, options.list, io);
+		lists = found.lists;
+		library = {papers: found.papers, warnings: [], errors: [], origin: `list ${options.list}`, isSample: false, failed: false};
+	} else {
+		library = await loadLibrary({inputs: options.inputs, storeDir: paths.store, today: options.today});
+		reportLibrary(library, io, {interactive: !options.print && !options.save});
+		if (library.failed) {
+			if (library.errors.length === 0) say(io, 'no papers to show');
+			return 1;
+		}
+	}
+	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, options), io);
+	if (!options.print) {
+		const {browseInteractively} = await import('./browse.js');
+		const startMessage = library.isSample ? SAMPLE_NOTICE : null;
+		const code = await browseInteractively(library, options, io, {configDir: paths.config, lists, startMessage});
+		if (code !== null) return code;
+		if (library.isSample) say(io, SAMPLE_NOTICE);
 	}
 	return printPapers(library, options, io);
 }

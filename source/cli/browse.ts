@@ -1,0 +1,69 @@
+import type {Paper} from '../digest/paper.js';
+import type {ReadingLists} from '../lists/model.js';
+import {formatPapers} from '../output/format.js';
+import type {Library} from '../sources/load.js';
+import type {Services} from '../ui/effects.js';
+import {writeOut, type Io} from './io.js';
+import type {Options} from './options.js';
+import {nothingTodayMessage, selectPapers} from './select.js';
+
+/** Lists open in the background while the first frame is drawn; every use waits for them. */
+function lazyLists(dir: string): Services {
+	const opening = import('../lists/store.js').then(({openLists}) => openLists({dir}));
+	opening.catch(() => {});
+	const services: Services = {
+		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
+		lists: {
+			read: async () => (await opening).service.read(),
+			toggle: async (list, paper) => (await opening).service.toggle(list, paper),
+			add: async (list, paper) => (await opening).service.add(list, paper),
+			remove: async (list, key) => (await opening).service.remove(list, key),
+			restore: async (list, entry, index) => (await opening).service.restore(list, entry, index),
+			setRead: async (list, key, read) => (await opening).service.setRead(list, key, read),
+		},
+		startupNotice: async () => {
+			try {
+				return (await opening).notice;
+			} catch (error) {
+				return `reading lists are unavailable: ${(error as Error).message}`;
+			}
+		},
+	};
+	return services;
+}
+
+/**
+ * The interactive browser. Answers the exit code, or null when there is no terminal (the caller prints instead).
+ * Ink and React load here and only here.
+ */
+export async function browseInteractively(
+	library: Library,
+	options: Options,
+	io: Io,
+	extra: {configDir: string; lists?: ReadingLists; startMessage?: string | null},
+): Promise<number | null> {
+	// Drawing on /dev/tty while stdout is a pipe: colour support is judged from stdout, so say the terminal has it.
+	if (!io.env.NO_COLOR && io.env.FORCE_COLOR === undefined && !process.stdout.isTTY) process.env.FORCE_COLOR = '1';
+	const {runBrowser} = await import('../ui/run.js');
+	// --today opens on today's group with the other days still there; --search starts as the live filter, clearable.
+	const filter = {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null};
+	const papers: Paper[] = selectPapers(library.papers, {filter, sort: null, limit: options.limit});
+	let message = extra.startMessage ?? null;
+	if (options.todayOnly && !papers.some((p) => p.date === options.today)) message = nothingTodayMessage(library.papers, options.today);
+	const result = await runBrowser(
+		{
+			papers,
+			origin: library.origin,
+			sort: options.sort ?? 'upvotes',
+			query: options.filter.text ?? '',
+			lists: extra.lists,
+			list: options.list,
+			day: options.todayOnly ? options.today : null,
+			message,
+		},
+		lazyLists(extra.configDir),
+	);
+	if (result === null) return null;
+	if (result.papers.length > 0) await writeOut(io, formatPapers(result.papers, options.format, {width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80}));
+	return result.code;
+}

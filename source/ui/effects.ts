@@ -1,0 +1,56 @@
+import type {Paper} from '../digest/paper.js';
+import type {ListEntry, ReadingLists} from '../lists/model.js';
+import {sanitizeLine} from '../output/sanitize.js';
+import type {Action, Effect} from './state.js';
+
+/** What the browser needs from outside: a browser opener, and the reading lists (null when they cannot be opened). */
+export type Services = {
+	openUrl: (url: string) => Promise<string | null>;
+	lists: ListsService | null;
+	/** Why lists are unavailable, when they are. */
+	listsProblem?: string | null;
+	/** Said once at start: a rescued config file, or why lists cannot be opened. */
+	startupNotice?: () => Promise<string | null>;
+};
+
+/** Every change is a locked read-modify-write of the file; each answers the lists as they now are on disk. */
+export type ListsService = {
+	read(): Promise<ReadingLists>;
+	toggle(list: string, paper: Paper): Promise<{lists: ReadingLists; saved: boolean}>;
+	add(list: string, paper: Paper): Promise<{lists: ReadingLists; added: boolean}>;
+	remove(list: string, key: string): Promise<ReadingLists>;
+	restore(list: string, entry: ListEntry, index: number): Promise<ReadingLists>;
+	setRead(list: string, key: string, read: boolean): Promise<ReadingLists>;
+};
+
+const quote = (name: string) => `"${sanitizeLine(name)}"`;
+
+/** Runs one effect; what it did comes back as an action (never a throw: a failure is a footer message). */
+export async function runEffect(effect: Effect, services: Services): Promise<Action> {
+	try {
+		if (effect.kind === 'open') {
+			const problem = await services.openUrl(effect.url);
+			return {type: 'message', text: problem ?? `opened ${effect.url}`};
+		}
+		const lists = services.lists;
+		if (!lists) return {type: 'message', text: `reading lists are unavailable: ${services.listsProblem ?? 'unknown problem'}`};
+		switch (effect.kind) {
+			case 'save.toggle': {
+				const result = await lists.toggle(effect.list, effect.paper);
+				return {type: 'lists.loaded', lists: result.lists, message: result.saved ? `★ saved to ${quote(effect.list)}` : `removed from ${quote(effect.list)}`};
+			}
+			case 'save.to': {
+				const result = await lists.add(effect.list, effect.paper);
+				return {type: 'lists.loaded', lists: result.lists, message: result.added ? `★ saved to ${quote(effect.list)}` : `already in ${quote(effect.list)}`};
+			}
+			case 'list.remove':
+				return {type: 'lists.loaded', lists: await lists.remove(effect.list, effect.key), message: `removed from ${quote(effect.list)} · u undoes`};
+			case 'list.restore':
+				return {type: 'lists.loaded', lists: await lists.restore(effect.list, effect.entry, effect.index), message: `restored to ${quote(effect.list)}`};
+			case 'list.read':
+				return {type: 'lists.loaded', lists: await lists.setRead(effect.list, effect.key, effect.read), message: effect.read ? 'marked read' : 'marked unread'};
+		}
+	} catch (error) {
+		return {type: 'message', text: `could not change the reading lists: ${(error as Error).message}`};
+	}
+}

@@ -1,0 +1,38 @@
+import {render} from 'ink';
+import type {Paper} from '../digest/paper.js';
+import {App} from './app.js';
+import type {Services} from './effects.js';
+import type {InitOptions} from './state.js';
+import {openTerminal} from './terminal.js';
+
+export type BrowserResult = {code: number; papers: Paper[]} | null;
+
+/**
+ * Runs the browser on the terminal until the user leaves it. Answers null when there is no terminal to draw on,
+ * so the caller can print instead.
+ */
+export async function runBrowser(init: InitOptions, services: Services): Promise<BrowserResult> {
+	const terminal = openTerminal();
+	if (!terminal) return null;
+	const onSignal = (signal: NodeJS.Signals) => {
+		terminal.restore();
+		process.exit(128 + (signal === 'SIGHUP' ? 1 : 15));
+	};
+	process.once('SIGTERM', onSignal).once('SIGHUP', onSignal);
+	try {
+		const app = render(<App init={init} services={services} />, {
+			stdout: terminal.stdout,
+			stdin: terminal.stdin,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			// Ink 6.8's incremental mode misplaces lines on the alternate screen here (rows drawn one line low, old ones
+			// left behind; seen in tmux), so whole frames it is; the frame is small, as only visible rows are drawn.
+			incrementalRendering: process.env.PAPERS_INCREMENTAL === '1',
+		});
+		const result = (await app.waitUntilExit()) as {code: number; papers: Paper[]} | undefined;
+		return result ?? {code: 0, papers: []};
+	} finally {
+		terminal.restore();
+		process.off('SIGTERM', onSignal).off('SIGHUP', onSignal);
+	}
+}

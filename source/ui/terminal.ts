@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import tty from 'node:tty';
+
+/*
+ * fzf's model: the UI draws on the terminal, the answer goes to stdout. When stdout is a pipe (`papers | llm`) or
+ * stdin is one (`cat digest.txt | papers`), the terminal is still there as /dev/tty. With no terminal at all, the
+ * caller prints instead.
+ */
+
+export type Terminal = {
+	stdin: tty.ReadStream;
+	stdout: tty.WriteStream;
+	/** Leaves the alternate screen, shows the cursor, restores cooked mode, and lets go of /dev/tty. Safe to call twice. */
+	restore: () => void;
+};
+
+const ENTER = '\u001b[?1049h\u001b[?25l\u001b[H';
+const LEAVE = '\u001b[?25h\u001b[?1049l';
+
+export function openTerminal(): Terminal | null {
+	const opened: Array<tty.ReadStream | tty.WriteStream> = [];
+	let stdin: tty.ReadStream;
+	let stdout: tty.WriteStream;
+	let outFd = 1;
+	try {
+		stdin = process.stdin.isTTY ? process.stdin : track(new tty.ReadStream(fs.openSync('/dev/tty', 'r')));
+		if (!process.stdout.isTTY) outFd = fs.openSync('/dev/tty', 'w');
+		stdout = process.stdout.isTTY ? process.stdout : track(new tty.WriteStream(outFd));
+	} catch {
+		for (const stream of opened) stream.destroy();
+		return null;
+	}
+	function track<T extends tty.ReadStream | tty.WriteStream>(stream: T): T {
+		opened.push(stream);
+		return stream;
+	}
+
+	// Node refreshes the size of process.stdout on SIGWINCH, not of a stream we opened ourselves.
+	const onWinch = () => (stdout as unknown as {_refreshSize?: () => void})._refreshSize?.();
+	if (stdout !== process.stdout) process.on('SIGWINCH', onWinch);
+
+	let active = true;
+	const restore = () => {
+		if (!active) return;
+		active = false;
+		try {
+			if (stdin.isTTY) stdin.setRawMode(false);
+		} catch {
+			// already closed
+		}
+		try {
+			fs.writeSync(outFd, LEAVE);
+		} catch {
+			// the terminal is gone: nothing to restore on it
+		}
+		process.off('SIGWINCH', onWinch);
+		process.off('exit', restore);
+		for (const stream of opened) stream.destroy();
+	};
+	process.on('exit', restore);
+	fs.writeSync(outFd, ENTER);
+	return {stdin, stdout, restore};
+}

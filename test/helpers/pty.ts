@@ -1,0 +1,56 @@
+import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+import {vi} from 'vitest';
+import {ROOT} from './fixtures.js';
+
+/** A real pseudo-terminal running a shell command, and the screen a user would see on it. */
+export function startPty(command: string, options: {env?: NodeJS.ProcessEnv; cols?: number; rows?: number} = {}) {
+	const cols = options.cols ?? 100;
+	const rows = options.rows ?? 30;
+	const term = new xterm.Terminal({cols, rows, allowProposedApi: true});
+	const env = {...process.env, NO_COLOR: '1', TERM: 'xterm-256color', ...options.env} as Record<string, string>;
+	// Ink renders only the last frame when it believes it runs in CI.
+	delete env.CI;
+	const child = pty.spawn('bash', ['--norc', '--noprofile', '-c', command], {name: 'xterm-256color', cols, rows, cwd: ROOT, env});
+	let raw = '';
+	child.onData((data) => {
+		raw += data;
+		term.write(data);
+	});
+	const exited = new Promise<number>((resolve) => child.onExit(({exitCode}) => resolve(exitCode)));
+
+	const screen = () => {
+		const buffer = term.buffer.active;
+		const lines: string[] = [];
+		for (let i = 0; i < term.rows; i++) lines.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
+		return lines.join('\n');
+	};
+	return {
+		child,
+		term,
+		exited,
+		screen,
+		raw: () => raw,
+		/** Which buffer xterm shows: the alternate screen while a full-screen program runs. */
+		buffer: () => term.buffer.active.type,
+		async waitFor(check: string | RegExp | (() => boolean), timeout = 10_000) {
+			await vi.waitFor(
+				() => {
+					const ok = typeof check === 'function' ? check() : typeof check === 'string' ? screen().includes(check) : check.test(screen());
+					if (!ok) throw new Error(`waiting for ${String(check)} on screen:\n${screen()}`);
+				},
+				{timeout, interval: 25},
+			);
+		},
+		/** Types keys, waiting after each until the screen answers (or a short while for keys that change nothing). */
+		async type(...keys: string[]) {
+			for (const key of keys) {
+				const before = raw.length;
+				child.write(key);
+				await vi.waitFor(() => {
+					if (raw.length === before) throw new Error('no output yet');
+				}, {timeout: 2000, interval: 10}).catch(() => {});
+			}
+		},
+	};
+}
