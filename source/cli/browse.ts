@@ -8,7 +8,7 @@ import type {Options} from './options.js';
 import {nothingTodayMessage, selectPapers} from './select.js';
 
 /** Lists open in the background while the first frame is drawn; every use waits for them. */
-function lazyLists(dir: string): Services {
+export function listServices(dir: string): Services {
 	const opening = import('../lists/store.js').then(({openLists}) => openLists({dir}));
 	opening.catch(() => {});
 	const services: Services = {
@@ -61,7 +61,7 @@ export async function browseInteractively(
 			day: options.todayOnly ? options.today : null,
 			message,
 		},
-		lazyLists(extra.configDir),
+		listServices(extra.configDir),
 	);
 	if (result === null) return null;
 	if (result.papers.length > 0) await writeOut(io, formatPapers(result.papers, options.format, {width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80}));

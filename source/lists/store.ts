@@ -92,7 +92,8 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 		const release = await lockfile.lock(file, {
 			realpath: false,
 			lockfilePath: `${file}.lock`,
-			stale: 10_000,
+			// A lock left by a killed process is taken over after this long (proper-lockfile refreshes live ones).
+			stale: 2_000,
 			retries: {retries: 200, minTimeout: 5, maxTimeout: 100, randomize: true},
 		});
 		try {

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {makePaper, paperKey} from '../../source/digest/paper.js';
+import {openLists, PROJECT_VERSION} from '../../source/lists/store.js';
+import {tempHome} from '../helpers/run-cli.js';
+
+const paper = (n: number) => makePaper({id: `2501.${String(n).padStart(5, '0')}`, title: `Paper ${n}`, abstract: `About ${n}.`, date: '2025-01-02', upvotes: n});
+const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8'));
+
+describe('reading lists kept with conf', () => {
+	it('saves full snapshots with savedAt and read, under PAPERS_HOME', async () => {
+		const dir = tempHome();
+		const {service, notice} = await openLists({dir, now: () => new Date('2026-11-27T08:00:00Z')});
+		expect(notice).toBeNull();
+		const {saved, lists} = await service.toggle('later', paper(1));
+		expect(saved).toBe(true);
+		expect(lists.later).toEqual([{paper: paper(1), savedAt: '2026-11-27T08:00:00.000Z', read: false}]);
+		expect(read(dir).lists.later[0].paper).toEqual(paper(1));
+		expect(read(dir).__internal__.migrations.version).toBe(PROJECT_VERSION);
+	});
+
+	it('toggle removes, add does not duplicate, remove/restore keep the place, setRead marks', async () => {
+		const dir = tempHome();
+		const {service} = await openLists({dir});
+		for (const n of [1, 2, 3]) await service.add('later', paper(n));
+		expect((await service.add('later', paper(2))).added).toBe(false);
+		let lists = await service.remove('later', paperKey(paper(2)));
+		expect(lists.later!.map((e) => e.paper.title)).toEqual(['Paper 1', 'Paper 3']);
+		lists = await service.restore('later', {paper: paper(2), savedAt: 'then', read: true}, 1);
+		expect(lists.later!.map((e) => [e.paper.title, e.read])).toEqual([
+			['Paper 1', false],
+			['Paper 2', true],
+			['Paper 3', false],
+		]);
+		lists = await service.setRead('later', paperKey(paper(3)), true);
+		expect(lists.later![2]!.read).toBe(true);
+		expect((await service.toggle('later', paper(1))).saved).toBe(false);
+		expect((await service.read()).later!.map((e) => e.paper.title)).toEqual(['Paper 2', 'Paper 3']);
+	});
+
+	it('never writes back a stale copy: two handles on one file see each other', async () => {
+		const dir = tempHome();
+		const a = (await openLists({dir})).service;
+		const b = (await openLists({dir})).service;
+		await a.add('later', paper(1));
+		await b.add('later', paper(2));
+		await a.add('later', paper(3));
+		expect((await b.read()).later!.map((e) => e.paper.title)).toEqual(['Paper 1', 'Paper 2', 'Paper 3']);
+	});
+
+	it('many changes at once from two handles: none lost', async () => {
+		const dir = tempHome();
+		const a = (await openLists({dir})).service;
+		const b = (await openLists({dir})).service;
+		await Promise.all(Array.from({length: 40}, (_, i) => (i % 2 ? a : b).add('later', paper(i))));
+		expect((await a.read()).later).toHaveLength(40);
+	});
+
+	it('a corrupt file is kept aside byte for byte, said once, and a fresh one started', async () => {
+		const dir = tempHome();
+		const garbage = Buffer.from('{"lists": {"later": [ \u0000\u00ff garbage', 'latin1');
+		fs.writeFileSync(path.join(dir, 'config.json'), garbage);
+		const {service, notice} = await openLists({dir, now: () => new Date('2026-11-27T08:00:00Z')});
+		const backup = path.join(dir, 'config.json.bad-2026-11-27T08-00-00-000Z');
+		expect(notice).toBe(`${path.join(dir, 'config.json')} could not be read (${notice!.match(/\((.*)\)/)![1]}); kept it as ${backup} and started a fresh one`);
+		expect(fs.readFileSync(backup).equals(garbage)).toBe(true);
+		expect(await service.read()).toEqual({});
+		await service.add('later', paper(1));
+		expect(read(dir).lists.later).toHaveLength(1);
+	});
+
+	it('a file that breaks the schema is kept aside too', async () => {
+		const dir = tempHome();
+		fs.writeFileSync(path.join(dir, 'config.json'), '{"lists": "not lists"}');
+		const {notice} = await openLists({dir});
+		expect(notice).toMatch(/kept it as .*config\.json\.bad-/);
+		expect(fs.readdirSync(dir).filter((f) => f.includes('.bad-'))).toHaveLength(1);
+	});
+
+	it('an entry that is not a paper stays in the file, unshown, through later changes', async () => {
+		const dir = tempHome();
+		fs.writeFileSync(
+			path.join(dir, 'config.json'),
+			JSON.stringify({lists: {later: [{paper: {nonsense: true}, savedAt: 'x'}, {paper: paper(1), savedAt: 'y', read: false}]}, __internal__: {migrations: {version: PROJECT_VERSION}}}),
+		);
+		const {service} = await openLists({dir});
+		expect((await service.read()).later!.map((e) => e.paper.title)).toEqual(['Paper 1']);
+		await service.add('later', paper(2));
+		expect(read(dir).lists.later).toHaveLength(3);
+	});
+
+	it('migrates a version-0 file (bare paper snapshots) and keeps every entry', async () => {
+		const dir = tempHome();
+		const v0 = {lists: {later: [paper(1), paper(2)], 'to read': [paper(3)]}};
+		fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(v0));
+		const {service, notice} = await openLists({dir, now: () => new Date('2026-11-27T08:00:00Z')});
+		expect(notice).toBeNull();
+		const lists = await service.read();
+		expect(lists.later!.map((e) => e.paper)).toEqual([paper(1), paper(2)]);
+		expect(lists['to read']).toEqual([{paper: paper(3), savedAt: '2026-11-27T08:00:00.000Z', read: false}]);
+		expect(read(dir).__internal__.migrations.version).toBe(PROJECT_VERSION);
+	});
+});
