@@ -4,6 +4,7 @@ import {processIo, say, type Io} from './io.js';
 import {parseOptions, type Options} from './options.js';
 import {loadLibrary, type Library} from '../sources/load.js';
 import {papersPaths} from '../sources/paths.js';
+import {stdinHasInput} from '../sources/stdin.js';
 import {printPapers} from './print.js';
 import {printLists, readList, savePapers} from './lists-command.js';
 import {selectPapers} from './select.js';
@@ -35,6 +36,7 @@ export function reportLibrary(library: Library, io: Io, options: {interactive: b
 async function browse(options: Options, io: Io): Promise<number> {
 	const paths = papersPaths(io.env);
 	if (options.command === 'lists') return printLists(paths.config, io);
+	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
 	let library: Library;
 	let lists;
 	if (options.list) {
@@ -42,6 +44,9 @@ async function browse(options: Options, io: Io): Promise<number> {
 		lists = found.lists;
 		library = {papers: found.papers, warnings: [], errors: [], origin: `list ${options.list}`, isSample: false, failed: false};
 	} else {
+		const fromStore = options.inputs.length === 0 && !stdinHasInput();
+		const interactive = !options.print && !options.save;
+		if (fromStore && !options.offline && (options.todayOnly || interactive)) await (await import('./fetch-command.js')).refreshToday(options, paths.store, io);
 		library = await loadLibrary({inputs: options.inputs, storeDir: paths.store, today: options.today});
 		reportLibrary(library, io, {interactive: !options.print && !options.save});
 		if (library.failed) {

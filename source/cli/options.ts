@@ -92,7 +92,7 @@ export function parseOptions(input: readonly string[], flags: RawFlags, env: Nod
 }
 
 /** The days `papers fetch` asks for, oldest first. */
-export function fetchDays(options: Options): string[] {
+export function daysToFetch(options: Options): string[] {
 	if (options.filter.day) return [options.filter.day];
 	const start = options.filter.since ?? addDays(options.today, -((options.days ?? 1) - 1));
 	const days: string[] = [];

@@ -59,10 +59,11 @@ describe('reading lists on the command line', () => {
 		await runCli([writeTemp('first.txt', pageDigest(1, 'Jan 4, 2026', 'First')), '--save', 'later'], {env: {PAPERS_HOME: home}});
 		for (let round = 0; round < 12; round++) {
 			const child = spawn(process.execPath, [CLI, digest, '--search', `${round}`, '--save', `list${round}`], {env: {...process.env, PAPERS_HOME: home}, stdio: 'ignore'});
+			const closed = new Promise((resolve) => child.on('close', resolve));
 			// Let it get somewhere between start and finish, then pull the plug.
 			await new Promise((resolve) => setTimeout(resolve, 40 + round * 25));
 			child.kill('SIGKILL');
-			await new Promise((resolve) => child.on('close', resolve));
+			await closed;
 			const file = listFile(home);
 			expect(file.lists.later.map((e: {paper: {title: string}}) => e.paper.title)).toEqual(['First 1: On Things']);
 		}

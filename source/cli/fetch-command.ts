@@ -1,0 +1,66 @@
+import {fetchDays, isStale, type DayOutcome} from '../fetch/fetch-days.js';
+import type {HttpOptions} from '../fetch/hf-api.js';
+import {VERSION} from '../version.js';
+import {say, writeOut, type Io} from './io.js';
+import {daysToFetch, type Options} from './options.js';
+
+export function httpOptions(options: Pick<Options, 'timeoutMs'>, env: NodeJS.ProcessEnv): HttpOptions {
+	return {
+		baseUrl: env.PAPERS_API_URL || 'https://huggingface.co',
+		timeoutMs: options.timeoutMs,
+		userAgent: `papers/${VERSION}`,
+		...(env.PAPERS_RETRY_BASE_MS && /^\d+$/.test(env.PAPERS_RETRY_BASE_MS) ? {backoffMs: Number(env.PAPERS_RETRY_BASE_MS)} : {}),
+	};
+}
+
+const papersCount = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
+
+/** `papers fetch`: one line per day on stdout, in date order; progress on a terminal; failures on stderr. */
+export async function fetchCommand(options: Options, storeDir: string, io: Io & {stderr: NodeJS.WritableStream & {isTTY?: boolean}}): Promise<number> {
+	const days = daysToFetch(options);
+	const showProgress = Boolean(io.stderr.isTTY) && days.length > 1;
+	const clearProgress = () => showProgress && io.stderr.write('\r\u001b[K');
+	const outcomes: Array<DayOutcome | undefined> = new Array(days.length);
+	let next = 0;
+	let printing = Promise.resolve();
+	const flush = () => {
+		while (next < days.length && outcomes[next]) {
+			const outcome = outcomes[next++]!;
+			clearProgress();
+			if (outcome.status === 'failed') say(io, `${outcome.day}: ${outcome.error}${outcome.papers ? `; kept the ${papersCount(outcome.papers)} stored before` : ''}`);
+			else {
+				const line = `${outcome.day}  ${papersCount(outcome.papers)}${outcome.status === 'kept' ? ' (stored, up to date)' : ''}\n`;
+				printing = printing.then(() => writeOut(io, line));
+			}
+		}
+	};
+	const results = await fetchDays(days, {
+		...httpOptions(options, io.env),
+		storeDir,
+		today: options.today,
+		force: options.force,
+		onStart: (day, done, total) => showProgress && io.stderr.write(`\r\u001b[K[${done}/${total}] fetching ${day}…`),
+		onDay: (outcome) => {
+			outcomes[days.indexOf(outcome.day)] = outcome;
+			flush();
+		},
+		onRetry: () => {},
+	});
+	clearProgress();
+	await printing;
+	return results.some((r) => r.status === 'failed') ? 1 : 0;
+}
+
+/** Before showing the store: today, if it is missing or stale. A failure is one line, and the cached days still show. */
+export async function refreshToday(options: Options, storeDir: string, io: Io): Promise<void> {
+	const fs = await import('node:fs/promises');
+	const {dayFile} = await import('../sources/store.js');
+	const mtime = await fs.stat(dayFile(storeDir, options.today)).then(
+		(stat) => stat.mtimeMs,
+		() => null,
+	);
+	if (!isStale(options.today, options.today, mtime)) return;
+	// One try: someone waiting for the browser should not sit through retries.
+	const [outcome] = await fetchDays([options.today], {...httpOptions(options, io.env), retries: 0, storeDir, today: options.today});
+	if (outcome?.status === 'failed') say(io, `${outcome.error}; showing cached digests`);
+}

@@ -1,0 +1,141 @@
+/*
+ * GET /api/daily_papers?date=YYYY-MM-DD&p=N&limit=L answers a JSON list of items, [] past the last page, 400 for a
+ * bad date, 429 past 500 requests per 5 minutes. Every answer is checked before anything is kept: the web is not
+ * trusted, and a half-read or HTML answer must never replace a good stored day.
+ */
+
+export class FetchError extends Error {}
+
+export type HttpOptions = {
+	baseUrl: string;
+	timeoutMs: number;
+	userAgent: string;
+	/** Retries after the first try, on network errors, 429 and 5xx. */
+	retries?: number;
+	/** First backoff; doubles each retry. */
+	backoffMs?: number;
+	/** Items asked per page. */
+	pageSize?: number;
+	sleep?: (ms: number) => Promise<void>;
+	/** Called before waiting to retry, to say why. */
+	onRetry?: (why: string, waitMs: number) => void;
+};
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** At most `limit` calls of `run` in flight. */
+export function limiter(limit: number) {
+	let active = 0;
+	const waiting: Array<() => void> = [];
+	return async <T>(run: () => Promise<T>): Promise<T> => {
+		if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+		active++;
+		try {
+			return await run();
+		} finally {
+			active--;
+			waiting.shift()?.();
+		}
+	};
+}
+
+function hostOf(baseUrl: string): string {
+	try {
+		return new URL(baseUrl).host;
+	} catch {
+		return baseUrl;
+	}
+}
+
+/** Seconds or an HTTP date, as Retry-After may say; capped so a hostile answer cannot park papers for hours. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | null {
+	if (!header) return null;
+	const seconds = Number(header);
+	const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
+	return Number.isFinite(ms) ? Math.min(Math.max(0, ms), 60_000) : null;
+}
+
+function describeNetworkError(error: unknown, options: HttpOptions): string {
+	const err = error as Error & {cause?: {code?: string; message?: string}};
+	if (err.name === 'TimeoutError' || err.name === 'AbortError') return `timed out after ${Math.round(options.timeoutMs / 100) / 10} s`;
+	const code = err.cause?.code;
+	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'no network (the name did not resolve)';
+	if (code === 'ECONNREFUSED') return 'connection refused';
+	if (code === 'ECONNRESET' || err.message === 'terminated') return 'the connection dropped mid-answer';
+	return err.cause?.message ?? err.message;
+}
+
+/** One GET that answers parsed JSON, retried on the failures that pass. Throws FetchError with a one-line reason. */
+export async function getJson(url: string, options: HttpOptions): Promise<unknown> {
+	const retries = options.retries ?? 3;
+	const sleep = options.sleep ?? defaultSleep;
+	const host = hostOf(options.baseUrl);
+	for (let attempt = 0; ; attempt++) {
+		const backoff = (options.backoffMs ?? 500) * 2 ** attempt;
+		let response: Response;
+		let body: string;
+		try {
+			response = await fetch(url, {
+				headers: {'User-Agent': options.userAgent, Accept: 'application/json'},
+				signal: AbortSignal.timeout(options.timeoutMs),
+			});
+			body = await response.text();
+		} catch (error) {
+			const why = describeNetworkError(error, options);
+			if (attempt < retries) {
+				options.onRetry?.(why, backoff);
+				await sleep(backoff);
+				continue;
+			}
+			throw new FetchError(`could not reach ${host} (${why})`);
+		}
+		if (response.status === 429 || response.status >= 500) {
+			const why = `${host} answered ${response.status}${response.status === 429 ? ' (too many requests)' : ''}`;
+			if (attempt < retries) {
+				const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoff;
+				options.onRetry?.(why, wait);
+				await sleep(wait);
+				continue;
+			}
+			throw new FetchError(why);
+		}
+		if (!response.ok) throw new FetchError(`${host} answered ${response.status} ${response.statusText}`.trim());
+		try {
+			return JSON.parse(body);
+		} catch {
+			const looksHtml = /^\s*</.test(body);
+			throw new FetchError(`${host} answered ${looksHtml ? 'an HTML page' : 'something that is not JSON'} instead of papers`);
+		}
+	}
+}
+
+/** Checks a page of the answer; the reason it is unusable, or null. */
+export function problemWithPage(value: unknown): string | null {
+	if (!Array.isArray(value)) {
+		if (value && typeof value === 'object' && typeof (value as {error?: unknown}).error === 'string') {
+			return `the API answered an error: ${String((value as {error: string}).error).slice(0, 200)}`;
+		}
+		return 'the answer is not a list of papers';
+	}
+	const bad = value.findIndex((item) => {
+		const paper = item && typeof item === 'object' ? (item as {paper?: unknown}).paper : null;
+		return !paper || typeof paper !== 'object' || typeof (paper as {id?: unknown}).id !== 'string' || typeof (paper as {title?: unknown}).title !== 'string';
+	});
+	return bad === -1 ? null : `item ${bad + 1} of the answer lacks paper.id or paper.title`;
+}
+
+/** Every item of one day, following pages until one comes back short or empty. */
+export async function fetchDayItems(day: string, options: HttpOptions, run: <T>(task: () => Promise<T>) => Promise<T> = (task) => task()): Promise<unknown[]> {
+	const pageSize = options.pageSize ?? 100;
+	const items: unknown[] = [];
+	for (let page = 0; page < 100; page++) {
+		const url = `${options.baseUrl.replace(/\/+$/, '')}/api/daily_papers?date=${day}&p=${page}&limit=${pageSize}`;
+		const value = await run(() => getJson(url, options));
+		const problem = problemWithPage(value);
+		if (problem) throw new FetchError(problem);
+		const list = value as unknown[];
+		items.push(...list);
+		if (list.length < pageSize) break;
+	}
+	return items;
+}
