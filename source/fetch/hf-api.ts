@@ -59,7 +59,7 @@ function describeNetworkError(error: unknown, options: HttpOptions): string {
 	const err = error as Error & {cause?: {code?: string; message?: string}};
 	if (err.name === 'TimeoutError' || err.name === 'AbortError') return `timed out after ${Math.round(options.timeoutMs / 100) / 10} s`;
 	const code = err.cause?.code;
-	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'no network (the name did not resolve)';
+	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'its name did not resolve: offline?';
 	if (code === 'ECONNREFUSED') return 'connection refused';
 	if (code === 'ECONNRESET' || err.message === 'terminated') return 'the connection dropped mid-answer';
 	return err.cause?.message ?? err.message;

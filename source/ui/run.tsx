@@ -28,6 +28,7 @@ export async function runBrowser(init: InitOptions, services: Services): Promise
 			// Ink 6.8's incremental mode misplaces lines on the alternate screen here (rows drawn one line low, old ones
 			// left behind; seen in tmux), so whole frames it is; the frame is small, as only visible rows are drawn.
 			incrementalRendering: process.env.PAPERS_INCREMENTAL === '1',
+			maxFps: 60,
 		});
 		const result = (await app.waitUntilExit()) as {code: number; papers: Paper[]} | undefined;
 		return result ?? {code: 0, papers: []};

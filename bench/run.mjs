@@ -1,0 +1,121 @@
+// npm run bench: figures, not asserts. Builds, makes its own seeded archive, and measures what a user waits for.
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const env = {...process.env, NO_COLOR: '1', TERM: 'xterm-256color'};
+delete env.CI;
+
+spawnSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
+
+const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'papers-bench-')), 'workloads.mjs');
+await build({entryPoints: [path.join(root, 'bench', 'workloads.ts')], outfile: bundle, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"}});
+const work = await import(pathToFileURL(bundle).href);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const fmt = (n, digits = 0) => n.toFixed(digits);
+const line = (label, value, target, ok) => console.log(`${label.padEnd(44)} ${value.padEnd(26)} ${target ? `target ${target}` : ''}${ok === undefined ? '' : ok ? '  ✓' : '  ✗'}`);
+
+console.log(`papers bench · node ${process.version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''}`.trim());
+
+// 1. Parse throughput.
+const parse = work.parseFigures();
+line('parse page text', `${fmt(parse.pageMbPerS)} MB/s`, '≥ 100 MB/s', parse.pageMbPerS >= 100);
+line('parse API JSON (beside JSON.parse)', `${fmt(parse.apiMbPerS)} MB/s (${fmt(parse.jsonParseMbPerS)})`, '≥ 0.5× JSON.parse', parse.apiMbPerS >= 0.5 * parse.jsonParseMbPerS);
+
+// 2. Load + merge + group.
+const archive = work.writeArchive(400);
+const load = await work.loadFigure(archive.store);
+line(`load + merge + group ${load.papers} papers`, `${fmt(load.ms)} ms`);
+
+// 3. Whole process, print path.
+const wall = (args) => {
+	const times = [];
+	for (let i = 0; i < 15; i++) {
+		const t = performance.now();
+		spawnSync(process.execPath, args, {env: {...env, PAPERS_HOME: archive.home + '-empty'}, stdio: ['ignore', 'ignore', 'ignore']});
+		times.push(performance.now() - t);
+	}
+	return median(times);
+};
+const bare = wall(['-e', '0']);
+const json = wall([cli, '--json', path.join(root, 'sample', 'digest.txt')]);
+line('papers --json (sample), wall', `${fmt(json)} ms (node -e 0: ${fmt(bare)} ms)`, '≤ 2.5×', json <= 2.5 * bare);
+line('  ratio', `${fmt(json / bare, 2)}×`);
+
+// 4-6. The browser in a real pseudo-terminal.
+function session(args, home) {
+	const term = new xterm.Terminal({cols: 120, rows: 40, allowProposedApi: true});
+	const started = performance.now();
+	const child = pty.spawn(process.execPath, [cli, ...args], {name: 'xterm-256color', cols: 120, rows: 40, cwd: root, env: {...env, PAPERS_HOME: home}});
+	let chunks = 0;
+	const waiters = [];
+	child.onData((data) => {
+		chunks++;
+		term.write(data, () => {
+			for (const w of waiters.splice(0)) w();
+		});
+	});
+	const screen = () => {
+		const b = term.buffer.active;
+		let text = '';
+		for (let i = 0; i < term.rows; i++) text += `${b.getLine(i)?.translateToString(true) ?? ''}\n`;
+		return text;
+	};
+	const until = (test, timeout = 20_000) =>
+		new Promise((resolve, reject) => {
+			const deadline = setTimeout(() => reject(new Error(`timed out; screen:\n${screen()}`)), timeout);
+			const check = () => (test() ? (clearTimeout(deadline), resolve(performance.now())) : waiters.push(check));
+			check();
+		});
+	return {child, screen, until, started, chunks: () => chunks};
+}
+
+async function firstFrame(args, home, runs = 5) {
+	const times = [];
+	for (let i = 0; i < runs; i++) {
+		const s = session(args, home);
+		const at = await s.until(() => /▲ \d+/.test(s.screen()) && s.screen().includes('── '));
+		times.push(at - s.started);
+		s.child.kill();
+	}
+	return median(times);
+}
+
+const small = await firstFrame(['--offline', archive.smallPage], archive.home);
+line('first frame, 50 papers', `${fmt(small)} ms`, '≤ 250 ms', small <= 250);
+const large = await firstFrame(['--offline'], archive.home);
+line(`first frame, ${load.papers} papers`, `${fmt(large)} ms`, '≤ 400 ms', large <= 400);
+
+const s = session(['--offline'], archive.home);
+await s.until(() => /▲ \d+/.test(s.screen()));
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function latency(key) {
+	// A human-paced key: after the last frame settles, so Ink's frame throttle does not count against us.
+	await pause(40);
+	const before = s.chunks();
+	const t = performance.now();
+	s.child.write(key);
+	const at = await s.until(() => s.chunks() > before, 5000);
+	return at - t;
+}
+const keys = [];
+for (let i = 0; i < 200; i++) keys.push(await latency('j'));
+for (let i = 0; i < 50; i++) keys.push(await latency(']'));
+await latency('/');
+for (const ch of 'model') keys.push(await latency(ch));
+line(`key to frame (200 j, 50 ], 5-letter search)`, `median ${fmt(median(keys), 1)} ms, p95 ${fmt(p95(keys), 1)} ms`, '≤ 16 / ≤ 33 ms', median(keys) <= 16 && p95(keys) <= 33);
+const status = fs.readFileSync(`/proc/${s.child.pid}/status`, 'utf8');
+const peakMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+line(`peak RSS, ${load.papers} papers in the browser`, `${fmt(peakMb)} MB`, '≤ 200 MB', peakMb <= 200);
+s.child.kill();
+fs.rmSync(archive.home, {recursive: true, force: true});
+process.exit(0);

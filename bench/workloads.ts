@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {groupByDate} from '../source/digest/library.js';
+import {parseApiText} from '../source/digest/parse-api.js';
+import {parsePage} from '../source/digest/parse-page.js';
+import {loadLibrary} from '../source/sources/load.js';
+import {asApiJson, asPageText, syntheticArchive} from './synthetic.js';
+
+const best = (runs: number, fn: () => void) => {
+	let min = Infinity;
+	for (let i = 0; i < runs; i++) {
+		const t = performance.now();
+		fn();
+		min = Math.min(min, performance.now() - t);
+	}
+	return min;
+};
+
+export function parseFigures() {
+	const archive = syntheticArchive(100);
+	const page = asPageText(archive);
+	const pageMb = Buffer.byteLength(page) / 1e6;
+	const pageMs = best(5, () => parsePage(page, {source: 'bench', today: '2026-11-27'}));
+	const json = `[${archive.map((d) => asApiJson(d).slice(1, -1)).join(',')}]`;
+	const jsonMb = Buffer.byteLength(json) / 1e6;
+	const apiMs = best(5, () => parseApiText(json, {source: 'bench'}));
+	const rawMs = best(5, () => JSON.parse(json));
+	return {pageMbPerS: pageMb / (pageMs / 1000), apiMbPerS: jsonMb / (apiMs / 1000), jsonParseMbPerS: jsonMb / (rawMs / 1000), pageMb, jsonMb};
+}
+
+/** Writes a store of `days` days (50 papers each) and a page-text file of the first day; answers their paths. */
+export function writeArchive(days: number): {home: string; store: string; smallPage: string} {
+	const home = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-bench-'));
+	const store = path.join(home, 'digests');
+	fs.mkdirSync(store);
+	const archive = syntheticArchive(days);
+	for (const day of archive) fs.writeFileSync(path.join(store, `${day.date}.json`), asApiJson(day));
+	const smallPage = path.join(home, 'fifty.txt');
+	fs.writeFileSync(smallPage, asPageText(archive.slice(0, 1)));
+	return {home, store, smallPage};
+}
+
+export async function loadFigure(store: string) {
+	let min = Infinity;
+	let count = 0;
+	for (let i = 0; i < 3; i++) {
+		const t = performance.now();
+		const library = await loadLibrary({inputs: [], storeDir: store, stdinPiped: false});
+		groupByDate(library.papers, 'upvotes');
+		min = Math.min(min, performance.now() - t);
+		count = library.papers.length;
+	}
+	return {ms: min, papers: count};
+}
