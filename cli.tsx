@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --heap-growing-percent=20 --max-semi-space-size=4
 import meow from 'meow';
 import {FLAGS, HELP} from './source/cli/flags.js';
 import {main} from './source/cli/main.js';

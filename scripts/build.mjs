@@ -2,6 +2,9 @@
 import {build} from 'esbuild';
 import fs from 'node:fs/promises';
 
+// Chunk names carry hashes: without a clean start, old chunks pile up in dist/.
+await fs.rm('dist', {recursive: true, force: true});
+
 const result = await build({
 	entryPoints: {cli: 'cli.tsx'},
 	outdir: 'dist',

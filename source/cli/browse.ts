@@ -1,40 +1,42 @@
 import type {Paper} from '../digest/paper.js';
 import type {ReadingLists} from '../lists/model.js';
+import type {OpenedLists} from '../lists/store.js';
 import {formatPapers} from '../output/format.js';
 import type {Library} from '../sources/load.js';
 import type {Services} from '../ui/effects.js';
+import {runBrowser} from '../ui/run.js';
 import {writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 import {nothingTodayMessage, selectPapers} from './select.js';
 
 /** Lists open in the background while the first frame is drawn; every use waits for them. */
 export function listServices(dir: string): Services {
-	const opening = import('../lists/store.js').then(({openLists}) => openLists({dir}));
-	opening.catch(() => {});
-	const services: Services = {
+	// Opened on first use, which the browser makes just after its first frame: conf and ajv cost ~70 ms to load.
+	let opening: Promise<OpenedLists> | undefined;
+	const lists = () => (opening ??= import('../lists/store.js').then(({openLists}) => openLists({dir})));
+	return {
 		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
 		lists: {
-			read: async () => (await opening).service.read(),
-			toggle: async (list, paper) => (await opening).service.toggle(list, paper),
-			add: async (list, paper) => (await opening).service.add(list, paper),
-			remove: async (list, key) => (await opening).service.remove(list, key),
-			restore: async (list, entry, index) => (await opening).service.restore(list, entry, index),
-			setRead: async (list, key, read) => (await opening).service.setRead(list, key, read),
+			read: async () => (await lists()).service.read(),
+			toggle: async (list, paper) => (await lists()).service.toggle(list, paper),
+			add: async (list, paper) => (await lists()).service.add(list, paper),
+			remove: async (list, key) => (await lists()).service.remove(list, key),
+			restore: async (list, entry, index) => (await lists()).service.restore(list, entry, index),
+			setRead: async (list, key, read) => (await lists()).service.setRead(list, key, read),
 		},
 		startupNotice: async () => {
 			try {
-				return (await opening).notice;
+				return (await lists()).notice;
 			} catch (error) {
 				return `reading lists are unavailable: ${(error as Error).message}`;
 			}
 		},
 	};
-	return services;
 }
 
 /**
  * The interactive browser. Answers the exit code, or null when there is no terminal (the caller prints instead).
- * Ink and React load here and only here.
+ * Ink and React load with this module, and only with it.
  */
 export async function browseInteractively(
 	library: Library,
@@ -42,9 +44,6 @@ export async function browseInteractively(
 	io: Io,
 	extra: {configDir: string; lists?: ReadingLists; startMessage?: string | null},
 ): Promise<number | null> {
-	// Drawing on /dev/tty while stdout is a pipe: colour support is judged from stdout, so say the terminal has it.
-	if (!io.env.NO_COLOR && io.env.FORCE_COLOR === undefined && !process.stdout.isTTY) process.env.FORCE_COLOR = '1';
-	const {runBrowser} = await import('../ui/run.js');
 	// --today opens on today's group with the other days still there; --search starts as the live filter, clearable.
 	const filter = {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null};
 	const papers: Paper[] = selectPapers(library.papers, {filter, sort: null, limit: options.limit});

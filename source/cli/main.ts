@@ -1,3 +1,4 @@
+import type {ReadingLists} from '../lists/model.js';
 import {UsageError, exitCodeOf} from './errors.js';
 import {FLAGS, type RawFlags} from './flags.js';
 import {processIo, say, type Io} from './io.js';
@@ -33,30 +34,39 @@ export function reportLibrary(library: Library, io: Io, options: {interactive: b
 	if (library.isSample && library.papers.length > 0 && !options.interactive) say(io, SAMPLE_NOTICE);
 }
 
+function loadBrowser(io: Io) {
+	// Drawing on /dev/tty while stdout is a pipe: chalk judges colour from stdout when it loads, so say the terminal has it.
+	if (!io.env.NO_COLOR && io.env.FORCE_COLOR === undefined && !process.stdout.isTTY) process.env.FORCE_COLOR = '1';
+	return import('./browse.js');
+}
+
 async function browse(options: Options, io: Io): Promise<number> {
 	const paths = papersPaths(io.env);
 	if (options.command === 'lists') return printLists(paths.config, io);
 	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
 	let library: Library;
-	let lists;
+	let lists: ReadingLists | undefined;
+	const interactive = !options.print && !options.save;
+	// Ink and React take ~100 ms to load: start now, while the digests are read.
+	const browser = interactive ? loadBrowser(io) : null;
+	browser?.catch(() => {});
 	if (options.list) {
 		const found = await readList(paths.config, options.list, io);
 		lists = found.lists;
 		library = {papers: found.papers, warnings: [], errors: [], origin: `list ${options.list}`, isSample: false, failed: false};
 	} else {
 		const fromStore = options.inputs.length === 0 && !stdinHasInput();
-		const interactive = !options.print && !options.save;
 		if (fromStore && !options.offline && (options.todayOnly || interactive)) await (await import('./fetch-command.js')).refreshToday(options, paths.store, io);
 		library = await loadLibrary({inputs: options.inputs, storeDir: paths.store, today: options.today});
-		reportLibrary(library, io, {interactive: !options.print && !options.save});
+		reportLibrary(library, io, {interactive});
 		if (library.failed) {
 			if (library.errors.length === 0) say(io, 'no papers to show');
 			return 1;
 		}
 	}
 	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, options), io);
-	if (!options.print) {
-		const {browseInteractively} = await import('./browse.js');
+	if (interactive) {
+		const {browseInteractively} = await browser!;
 		const startMessage = library.isSample ? SAMPLE_NOTICE : null;
 		const code = await browseInteractively(library, options, io, {configDir: paths.config, lists, startMessage});
 		if (code !== null) return code;

@@ -23,11 +23,19 @@ export function isIsoDate(text: string): boolean {
 	return m !== null && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) === text;
 }
 
+const validDays = new Map<string, boolean>();
+
 /** The day part of an ISO timestamp (`2024-05-27T03:50:58Z` → `2024-05-27`), or null. */
 export function dayOfTimestamp(value: unknown): string | null {
 	if (typeof value !== 'string') return null;
 	const day = value.slice(0, 10);
-	return isIsoDate(day) ? day : null;
+	// A digest holds few distinct days and many papers: check each day once.
+	let valid = validDays.get(day);
+	if (valid === undefined) {
+		valid = isIsoDate(day);
+		if (validDays.size < 10_000) validDays.set(day, valid);
+	}
+	return valid ? day : null;
 }
 
 /** Today in the user's local time zone, as YYYY-MM-DD. */

@@ -66,15 +66,35 @@ export function mergePapers(...lists: readonly (readonly Paper[])[]): Paper[] {
 	return [...slots.values()];
 }
 
-const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
 
 /**
  * Order within one day. Papers are always read a day at a time, so 'date' orders the days themselves
  * (oldest first, to catch up in order) and keeps upvotes within a day; 'upvotes' and 'title' keep newest day first.
  */
 export function comparePapers(sort: SortKey): (a: Paper, b: Paper) => number {
-	const byTitle = (a: Paper, b: Paper) => collator.compare(a.title, b.title);
-	return sort === 'title' ? byTitle : (a, b) => b.upvotes - a.upvotes || byTitle(a, b);
+	return sort === 'title' ? byTitle : byUpvotes;
+}
+
+// Intl.Collator is costly per comparison, and sorting a year of papers makes hundreds of thousands of them:
+// compare lower-cased titles, each folded once.
+const titleKeys = new WeakMap<Paper, string>();
+function titleKey(paper: Paper): string {
+	let key = titleKeys.get(paper);
+	if (key === undefined) {
+		key = paper.title.toLowerCase();
+		titleKeys.set(paper, key);
+	}
+	return key;
+}
+
+function byTitle(a: Paper, b: Paper): number {
+	const x = titleKey(a);
+	const y = titleKey(b);
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function byUpvotes(a: Paper, b: Paper): number {
+	return b.upvotes - a.upvotes || byTitle(a, b);
 }
 
 /** Date groups (newest first, or oldest first for 'date'; the undated last), each ordered by comparePapers. */
@@ -99,24 +119,33 @@ export function orderPapers(papers: readonly Paper[], sort: SortKey): Paper[] {
 
 const haystacks = new WeakMap<Paper, string>();
 
-/** Lower-cased searchable text of a paper, built once per paper object. */
+/**
+ * Lower-cased title, authors, organisation and id of a paper, built once per paper object. The abstract is left
+ * out and searched in place: a lower-cased copy of every abstract would double what a year of papers weighs.
+ */
 function haystack(paper: Paper): string {
 	let text = haystacks.get(paper);
 	if (text === undefined) {
-		text = `${paper.title}\n${paper.abstract}\n${paper.authors.join(', ')}\n${paper.organization ?? ''}\n${paper.id ?? ''}`.toLowerCase();
+		text = `${paper.title}\n${paper.authors.join(', ')}\n${paper.organization ?? ''}\n${paper.id ?? ''}`.toLowerCase();
 		haystacks.set(paper, text);
 	}
 	return text;
 }
 
-export function searchWords(text: string | null | undefined): string[] {
-	return (text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+export type SearchWord = {text: string; pattern: RegExp};
+
+export function searchWords(text: string | null | undefined): SearchWord[] {
+	return (text ?? '')
+		.toLowerCase()
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((word) => ({text: word, pattern: new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')}));
 }
 
-export function matchesText(paper: Paper, words: readonly string[]): boolean {
+export function matchesText(paper: Paper, words: readonly SearchWord[]): boolean {
 	if (words.length === 0) return true;
 	const hay = haystack(paper);
-	return words.every((w) => hay.includes(w));
+	return words.every((w) => hay.includes(w.text) || w.pattern.test(paper.abstract));
 }
 
 export function filterPapers(papers: readonly Paper[], filter: Filter): Paper[] {

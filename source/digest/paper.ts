@@ -38,6 +38,8 @@ export function paperUrl(id: string | null): string | null {
 
 /** Folds a title to what stays the same across digests: case, punctuation and spacing differ between page text and API. */
 export function normalizeTitle(title: string): string {
+	// NFKC and a Unicode regex cost more than the rest of a load; plain ASCII titles need neither.
+	if (/^[\x20-\x7e]*$/.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 	return title
 		.normalize('NFKC')
 		.toLowerCase()
@@ -69,7 +71,21 @@ export function makePaper(fields: Partial<Paper> & Pick<Paper, 'title'>): Paper 
 	};
 }
 
-/** Whitespace folded to single spaces: arXiv titles and abstracts carry hard wraps. */
+// Most text is clean already: test first, and when folding, touch only the runs that need it (not every space).
+const FOLD = /\s{2,}|[^\S ]/g;
+
+/**
+ * Whitespace folded to single spaces: arXiv titles and abstracts carry hard wraps. Most text is clean already, and
+ * indexOf is far quicker than a regex over a whole abstract, so look before folding (rarer spaces such as NBSP
+ * stay as they are: they break nothing, and the output sanitiser handles line separators).
+ */
 export function foldSpace(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	const clean =
+		!text.includes('  ') &&
+		!text.includes('\n') &&
+		!text.includes('\t') &&
+		!text.includes('\r') &&
+		text.charCodeAt(0) !== 32 &&
+		text.charCodeAt(text.length - 1) !== 32;
+	return clean ? text : text.replace(FOLD, ' ').trim();
 }

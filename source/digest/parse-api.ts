@@ -62,36 +62,44 @@ function itemToPaper(item: Json, fileDate: string | null): Paper | string {
 	return 'no paper in the item';
 }
 
+function authorNames(authors: Json): string[] {
+	const names: string[] = [];
+	if (!Array.isArray(authors)) return names;
+	for (const a of authors) {
+		const name = isObject(a) ? (typeof a.name === 'string' ? a.name : isObject(a.user) ? str(a.user.fullname) : undefined) : str(a);
+		if (name) names.push(foldSpace(name));
+	}
+	return names;
+}
+
+const ID = /^[\w./-]{1,64}$/;
+
+// Built field by field, not through makePaper's spreads: this runs for every item of every stored day.
 function apiItemToPaper(item: Record<string, Json>, paper: Record<string, Json>, fileDate: string | null): Paper | string {
-	const title = foldSpace(str(item.title) ?? str(paper.title) ?? '');
+	const rawTitle = typeof item.title === 'string' ? item.title : typeof paper.title === 'string' ? paper.title : '';
+	const title = foldSpace(rawTitle);
 	if (!title) return 'no title';
-	const id = str(paper.id) ?? null;
-	const authors = Array.isArray(paper.authors)
-		? paper.authors.flatMap((a) => {
-				const name = isObject(a) ? (str(a.name) ?? (isObject(a.user) ? str(a.user.fullname) : undefined)) : str(a);
-				return name ? [foldSpace(name)] : [];
-			})
-		: [];
+	const rawId = typeof paper.id === 'string' && ID.test(paper.id) ? paper.id : null;
+	const authors = authorNames(paper.authors);
 	const org = isObject(item.organization) ? item.organization : isObject(paper.organization) ? paper.organization : null;
 	const organization = org ? (str(org.fullname) ?? str(org.name) ?? null) : null;
-	const githubRepo = str(paper.githubRepo);
-	const githubStars = num(paper.githubStars);
-	const aiSummary = str(paper.ai_summary);
-	const comments = num(item.numComments);
-	return makePaper({
-		id: id && /^[\w./-]{1,64}$/.test(id) ? id : null,
+	const summary = typeof paper.summary === 'string' ? paper.summary : typeof item.summary === 'string' ? item.summary : '';
+	const result: Paper = {
+		id: rawId,
 		title,
-		abstract: foldSpace(str(paper.summary) ?? str(item.summary) ?? ''),
+		abstract: foldSpace(summary),
 		authors,
 		authorCount: Array.isArray(paper.authors) ? authors.length : null,
 		organization: organization ? foldSpace(organization) : null,
 		date: fileDate ?? dayOfTimestamp(paper.submittedOnDailyAt) ?? dayOfTimestamp(item.publishedAt),
-		upvotes: Math.max(0, Math.round(num(paper.upvotes) ?? 0)),
-		...(comments === undefined ? {} : {comments}),
-		...(githubRepo ? {githubRepo} : {}),
-		...(githubStars === undefined ? {} : {githubStars}),
-		...(aiSummary ? {aiSummary: foldSpace(aiSummary)} : {}),
-	});
+		upvotes: typeof paper.upvotes === 'number' && paper.upvotes > 0 ? Math.round(paper.upvotes) : 0,
+		url: paperUrl(rawId),
+	};
+	if (typeof item.numComments === 'number' && Number.isFinite(item.numComments)) result.comments = item.numComments;
+	if (typeof paper.githubRepo === 'string' && paper.githubRepo) result.githubRepo = paper.githubRepo;
+	if (typeof paper.githubStars === 'number' && Number.isFinite(paper.githubStars)) result.githubStars = paper.githubStars;
+	if (typeof paper.ai_summary === 'string' && paper.ai_summary) result.aiSummary = foldSpace(paper.ai_summary);
+	return result;
 }
 
 /** A Paper as papers itself writes it (--format json/jsonl, reading lists): trusted for shape, checked for types. */

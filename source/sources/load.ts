@@ -36,14 +36,14 @@ export async function loadLibrary(options: LoadOptions): Promise<Library> {
 		return finish(result, origin, false, result.loaded === 0);
 	}
 	const stored = await readStore(options.storeDir);
-	if (stored.papers.length > 0) return finish(stored, `store (${stored.days} ${stored.days === 1 ? 'day' : 'days'})`, false, false);
+	if (stored.papers.length > 0) return finish(stored, `store (${stored.days} ${stored.days === 1 ? 'day' : 'days'})`, false, false, true);
 	const sample = samplePath();
-	const result: SourceResult = {...stored, papers: []};
+	const result: SourceResult = {papers: [], warnings: stored.warnings, errors: stored.errors, loaded: 0};
 	if (sample) addParsed(result, await fs.readFile(sample, 'utf8'), 'sample digest', {today: options.today});
 	else result.errors.push('the bundled sample digest is missing from this install');
 	return finish(result, 'sample digest', true, result.papers.length === 0);
 }
 
-function finish(result: SourceResult, origin: string, isSample: boolean, failed: boolean): Library {
-	return {papers: mergePapers(result.papers), warnings: result.warnings, errors: result.errors, origin, isSample, failed};
+function finish(result: SourceResult, origin: string, isSample: boolean, failed: boolean, merged = false): Library {
+	return {papers: merged ? result.papers : mergePapers(result.papers), warnings: result.warnings, errors: result.errors, origin, isSample, failed};
 }

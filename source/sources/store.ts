@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {isIsoDate} from '../digest/dates.js';
+import {mergePapers} from '../digest/library.js';
+import type {Paper, Warning} from '../digest/paper.js';
 import {addParsed, emptyResult, type SourceResult} from './files.js';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
@@ -23,9 +25,59 @@ export function dayFile(dir: string, day: string): string {
 	return path.join(dir, `${day}.json`);
 }
 
-export async function readStore(dir: string): Promise<SourceResult & {days: number}> {
-	const result = emptyResult();
+/*
+ * Parsing a year of days costs far more than reading one file of ready papers, so the store keeps an index: the
+ * merged papers of every day file, stamped with each file's size and mtime. It is only ever a cache: any change to
+ * the day files, or any doubt about the index, and it is rebuilt from them.
+ */
+const INDEX = '.index-v1.json';
+
+type Stamp = Record<string, [size: number, mtimeMs: number]>;
+type Index = {version: 1; stamp: Stamp; papers: Paper[]; warnings: Warning[]; errors: string[]};
+
+async function stampOf(dir: string, days: readonly string[]): Promise<Stamp> {
+	const stats = await Promise.all(days.map((day) => fs.stat(dayFile(dir, day)).catch(() => null)));
+	const stamp: Stamp = {};
+	days.forEach((day, i) => {
+		const stat = stats[i];
+		if (stat) stamp[day] = [stat.size, stat.mtimeMs];
+	});
+	return stamp;
+}
+
+const sameStamp = (a: Stamp, b: Stamp) => {
+	const keys = Object.keys(a);
+	return keys.length === Object.keys(b).length && keys.every((k) => b[k]?.[0] === a[k]![0] && b[k]?.[1] === a[k]![1]);
+};
+
+async function readIndex(dir: string, stamp: Stamp): Promise<Index | null> {
+	try {
+		const index = JSON.parse(await fs.readFile(path.join(dir, INDEX), 'utf8')) as Index;
+		if (index.version !== 1 || !Array.isArray(index.papers) || !sameStamp(index.stamp, stamp)) return null;
+		return index;
+	} catch {
+		return null;
+	}
+}
+
+async function writeIndex(dir: string, index: Index): Promise<void> {
+	const temp = path.join(dir, `${INDEX}.${process.pid}.tmp`);
+	try {
+		await fs.writeFile(temp, JSON.stringify(index));
+		await fs.rename(temp, path.join(dir, INDEX));
+	} catch {
+		// A cache that cannot be written is only slower next time.
+		await fs.rm(temp, {force: true});
+	}
+}
+
+/** Every stored day, merged; `merged` says the papers are deduplicated already. */
+export async function readStore(dir: string): Promise<SourceResult & {days: number; merged: boolean}> {
 	const days = await storedDays(dir);
+	const stamp = await stampOf(dir, days);
+	const index = days.length > 0 ? await readIndex(dir, stamp) : null;
+	if (index) return {papers: index.papers, warnings: index.warnings, errors: index.errors, loaded: days.length, days: days.length, merged: true};
+	const result = emptyResult();
 	for (const day of days) {
 		const file = dayFile(dir, day);
 		try {
@@ -36,7 +88,9 @@ export async function readStore(dir: string): Promise<SourceResult & {days: numb
 	}
 	// An empty day (a fetch for a day with no papers yet) is not an error.
 	result.errors = result.errors.filter((e) => !e.endsWith('no papers found in it'));
-	return {...result, days: days.length};
+	const papers = mergePapers(result.papers);
+	if (days.length > 0) await writeIndex(dir, {version: 1, stamp, papers, warnings: result.warnings, errors: result.errors});
+	return {...result, papers, days: days.length, merged: true};
 }
 
 /** Writes a day's answer so a reader sees the old file or the new one, never half of one. */

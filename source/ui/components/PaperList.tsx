@@ -3,43 +3,18 @@ import {longDate} from '../../digest/dates.js';
 import {paperKey} from '../../digest/paper.js';
 import {savedKeys} from '../../lists/model.js';
 import {sanitizeLine} from '../../output/sanitize.js';
+import {fitWidth} from '../fit.js';
 import {visibleRows, type Group, type State} from '../state.js';
 
-function DateHeader({group, width}: {group: Group; width: number}) {
-	const label = `${group.date ? longDate(group.date) : 'Undated'} · ${group.count} ${group.count === 1 ? 'paper' : 'papers'}`;
-	return (
-		<Box width={width} height={1}>
-			<Text bold color="cyan" wrap="truncate-end">
-				{`── ${label} ${'─'.repeat(Math.max(0, width - label.length - 4))}`}
-			</Text>
-		</Box>
-	);
+function headerLabel(group: Group): string {
+	return `${group.date ? longDate(group.date) : 'Undated'} · ${group.count} ${group.count === 1 ? 'paper' : 'papers'}`;
 }
 
-type RowProps = {title: string; upvotes: number; width: number; current: boolean; picked: boolean; saved: boolean; read: boolean};
-
-/** `› ● ★ Title…   ▲ 163`: marks are symbols, so they read without colour too. */
-function PaperRow({title, upvotes, width, current, picked, saved, read}: RowProps) {
-	const marks = `${current ? '›' : ' '}${picked ? '●' : ' '}${saved ? '★' : ' '}${read ? '✓' : ' '}`;
-	const votes = `▲ ${upvotes}`.padStart(7);
-	return (
-		<Box width={width} height={1}>
-			<Box flexGrow={1} flexShrink={1}>
-				<Text inverse={current} dimColor={read && !current} wrap="truncate-end">
-					<Text color={picked ? 'green' : undefined}>{marks}</Text>
-					{title}
-				</Text>
-			</Box>
-			<Box flexShrink={0}>
-				<Text color="yellow" inverse={current}>
-					{votes}
-				</Text>
-			</Box>
-		</Box>
-	);
-}
-
-/** Only the rows in the window are drawn, however long the list. */
+/**
+ * Rows are `› ● ★ Title…   ▲ 163`: marks are symbols, so they read without colour too. The list is two columns
+ * (marks and titles; upvotes) of one Text per row: Ink's cost per frame grows with the characters and nodes it
+ * lays out, so no per-row boxes and no padding spaces.
+ */
 export function PaperList({state, width, height}: {state: State; width: number; height: number}) {
 	if (state.view.papers.length === 0) {
 		const why = state.query ? `No paper matches "${sanitizeLine(state.query)}". Esc clears the search.` : state.scope.kind === 'list' ? 'This list is empty. Esc goes back.' : 'No papers to show.';
@@ -52,24 +27,47 @@ export function PaperList({state, width, height}: {state: State; width: number; 
 	const saved = savedKeys(state.lists);
 	const entries = state.scope.kind === 'list' ? (state.lists[state.scope.name] ?? []) : [];
 	const readKeys = new Set(entries.filter((e) => e.read).map((e) => paperKey(e.paper)));
+	const votesWidth = 7;
+	const titleWidth = Math.max(1, width - votesWidth - 1);
+	const rows = visibleRows(state.view, state.top, height);
 	return (
-		<Box flexDirection="column" width={width} height={height}>
-			{visibleRows(state.view, state.top, height).map((row) => {
-				if (row.kind === 'header') return <DateHeader key={`h${row.group.start}`} group={row.group} width={width} />;
-				const key = paperKey(row.paper);
-				return (
-					<PaperRow
-						key={`p${row.index}`}
-						title={sanitizeLine(row.paper.title)}
-						upvotes={row.paper.upvotes}
-						width={width}
-						current={row.index === state.cursor}
-						picked={state.picks.has(key)}
-						saved={saved.has(key)}
-						read={readKeys.has(key)}
-					/>
-				);
-			})}
+		<Box width={width} height={height}>
+			<Box flexDirection="column" width={titleWidth + 1}>
+				{rows.map((row) => {
+					if (row.kind === 'header') {
+						const label = headerLabel(row.group);
+						return (
+							<Text key={`h${row.group.start}`} bold color="cyan" wrap="truncate-end">
+								{`── ${label} ${'─'.repeat(Math.max(0, width - label.length - 4))}`}
+							</Text>
+						);
+					}
+					const key = paperKey(row.paper);
+					const current = row.index === state.cursor;
+					const picked = state.picks.has(key);
+					const read = readKeys.has(key);
+					const marks = `${current ? '›' : ' '}${picked ? '●' : ' '}${saved.has(key) ? '★' : ' '}${read ? '✓' : ' '}`;
+					return (
+						<Text key={`p${row.index}`} inverse={current} dimColor={read && !current} wrap="truncate-end">
+							<Text color={picked ? 'green' : undefined}>{marks}</Text>
+							{fitWidth(sanitizeLine(row.paper.title), titleWidth - marks.length)}
+						</Text>
+					);
+				})}
+			</Box>
+			<Box flexDirection="column" width={votesWidth}>
+				{rows.map((row) =>
+					row.kind === 'header' ? (
+						<Text key={`h${row.group.start}`} bold color="cyan">
+							{'─'.repeat(votesWidth)}
+						</Text>
+					) : (
+						<Text key={`p${row.index}`} color="yellow" inverse={row.index === state.cursor}>
+							{`▲ ${row.paper.upvotes}`.padStart(votesWidth)}
+						</Text>
+					),
+				)}
+			</Box>
 		</Box>
 	);
 }
