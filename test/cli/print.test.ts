@@ -61,6 +61,23 @@ describe('papers --print / --json', () => {
 		expect(json(run.stdout)).toEqual([expect.objectContaining({id: '2501.00001', date: '2025-01-03', upvotes: 4})]);
 	});
 
+	it('keeps an index of the store, and rebuilds it when a day file changes', async () => {
+		const home = tempHome();
+		const store = path.join(home, 'digests');
+		fs.mkdirSync(store);
+		const day = (title: string, upvotes: number) => JSON.stringify([{paper: {id: '2501.00001', title, summary: 'S.', authors: [], upvotes}}]);
+		fs.writeFileSync(path.join(store, '2025-01-03.json'), day('First', 1));
+		const first = json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout);
+		expect(first[0]).toMatchObject({title: 'First', upvotes: 1});
+		expect(fs.existsSync(path.join(store, '.index-v1.json'))).toBe(true);
+		expect(json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout)).toEqual(first);
+		fs.writeFileSync(path.join(store, '2025-01-03.json'), day('First, updated', 7));
+		const later = json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout);
+		expect(later[0]).toMatchObject({title: 'First, updated', upvotes: 7});
+		fs.writeFileSync(path.join(store, '.index-v1.json'), '{"version": 1, "stamp": {}, "pap');
+		expect(json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout)[0]).toMatchObject({upvotes: 7});
+	});
+
 	it('--today with nothing today names the newest day; exit 0, empty stdout', async () => {
 		const file = writeTemp('d.txt', pageDigest(2));
 		const run = await runCli(['--today', '--json', file], {env: {PAPERS_TODAY: '2026-02-01'}});

@@ -28,41 +28,58 @@ export function PaperList({state, width, height}: {state: State; width: number; 
 	const entries = state.scope.kind === 'list' ? (state.lists[state.scope.name] ?? []) : [];
 	const readKeys = new Set(entries.filter((e) => e.read).map((e) => paperKey(e.paper)));
 	const votesWidth = 7;
-	const titleWidth = Math.max(1, width - votesWidth - 1);
+	const marksWidth = 4;
+	const titleWidth = Math.max(1, width - votesWidth - marksWidth - 1);
 	const rows = visibleRows(state.view, state.top, height);
+	const marks = rows.map((row) => {
+		if (row.kind === 'header') return null;
+		const key = paperKey(row.paper);
+		return {current: row.index === state.cursor, picked: state.picks.has(key), saved: saved.has(key), read: readKeys.has(key)};
+	});
+	// Three columns: marks, titles, upvotes. A title is then most often plain ASCII, which Ink measures quickly;
+	// the symbols sit in short strings of their own.
 	return (
 		<Box width={width} height={height}>
-			<Box flexDirection="column" width={titleWidth + 1}>
-				{rows.map((row) => {
-					if (row.kind === 'header') {
-						const label = headerLabel(row.group);
+			<Box flexDirection="column" width={marksWidth}>
+				{rows.map((row, i) => {
+					const m = marks[i];
+					if (!m)
 						return (
-							<Text key={`h${row.group.start}`} bold color="cyan" wrap="truncate-end">
-								{`── ${label} ${'─'.repeat(Math.max(0, width - label.length - 4))}`}
+							<Text key={`h${i}`} bold color="cyan">
+								{'─── '}
+							</Text>
+						);
+					return (
+						<Text key={`m${i}`} inverse={m.current} color={m.picked ? 'green' : undefined}>
+							{`${m.current ? '›' : ' '}${m.picked ? '●' : ' '}${m.saved ? '★' : ' '}${m.read ? '✓' : ' '}`}
+						</Text>
+					);
+				})}
+			</Box>
+			<Box flexDirection="column" width={titleWidth + 1}>
+				{rows.map((row, i) => {
+					if (row.kind === 'header') {
+						// No rule filling the line: every non-ASCII character sends Ink's width measuring down its slow path.
+						return (
+							<Text key={`h${i}`} bold color="cyan" wrap="truncate-end">
+								{headerLabel(row.group)}
 							</Text>
 						);
 					}
-					const key = paperKey(row.paper);
-					const current = row.index === state.cursor;
-					const picked = state.picks.has(key);
-					const read = readKeys.has(key);
-					const marks = `${current ? '›' : ' '}${picked ? '●' : ' '}${saved.has(key) ? '★' : ' '}${read ? '✓' : ' '}`;
+					const m = marks[i]!;
 					return (
-						<Text key={`p${row.index}`} inverse={current} dimColor={read && !current} wrap="truncate-end">
-							<Text color={picked ? 'green' : undefined}>{marks}</Text>
-							{fitWidth(sanitizeLine(row.paper.title), titleWidth - marks.length)}
+						<Text key={`t${i}`} inverse={m.current} dimColor={m.read && !m.current} wrap="truncate-end">
+							{fitWidth(sanitizeLine(row.paper.title), titleWidth)}
 						</Text>
 					);
 				})}
 			</Box>
 			<Box flexDirection="column" width={votesWidth}>
-				{rows.map((row) =>
+				{rows.map((row, i) =>
 					row.kind === 'header' ? (
-						<Text key={`h${row.group.start}`} bold color="cyan">
-							{'─'.repeat(votesWidth)}
-						</Text>
+						<Text key={`h${i}`}> </Text>
 					) : (
-						<Text key={`p${row.index}`} color="yellow" inverse={row.index === state.cursor}>
+						<Text key={`v${i}`} color="yellow" inverse={marks[i]!.current}>
 							{`▲ ${row.paper.upvotes}`.padStart(votesWidth)}
 						</Text>
 					),
