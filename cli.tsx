@@ -5,5 +5,12 @@ import meow from 'meow';
 import {FLAGS, HELP} from './source/cli/flags.js';
 import {main} from './source/cli/main.js';
 
-const cli = meow(HELP, {importMeta: import.meta, flags: FLAGS, allowUnknownFlags: true, booleanDefault: undefined});
+// Whatever slips past main's own handling still ends as one line, never a stack trace.
+const fail = (error: unknown) => {
+	process.stderr.write(`papers: ${error instanceof Error ? error.message : String(error)}\n`);
+	process.exit(1);
+};
+process.on('uncaughtException', fail).on('unhandledRejection', fail);
+
+const cli = meow(HELP, {importMeta: import.meta, flags: FLAGS, allowUnknownFlags: true, booleanDefault: undefined, description: false});
 process.exitCode = await main(cli.input, cli.flags, cli.unnormalizedFlags);

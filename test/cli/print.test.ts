@@ -35,6 +35,14 @@ describe('papers --print / --json', () => {
 		expect(await titles('--since', '2026-01-06')).toHaveLength(2);
 	});
 
+	it('with no terminal at all, the browser prints instead', async () => {
+		const file = writeTemp('d.txt', pageDigest(2));
+		const run = await runCli([file, '--format', 'markdown'], {noTerminal: true});
+		expect(run.code).toBe(0);
+		expect(run.stdout).toContain('## Paper 1: On Things');
+		expect(run.stdout).not.toMatch(/\u001b/);
+	});
+
 	it('markdown and jsonl formats', async () => {
 		const file = writeTemp('d.txt', pageDigest(1));
 		expect((await runCli(['--print', '--format', 'markdown', file])).stdout).toBe('## Paper 1: On Things\n\n*2026-01-05 · ▲ 1 · 1 author*\n\nAbstract of paper 1.\n');

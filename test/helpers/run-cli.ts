@@ -14,12 +14,14 @@ export function tempHome(): string {
 }
 
 /** Runs the built binary as a user would (stdin closed unless input is given), and collects what it printed. */
-export function runCli(args: readonly string[], options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string} = {}): Promise<Run> {
+export function runCli(args: readonly string[], options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string; noTerminal?: boolean} = {}): Promise<Run> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [CLI, ...args], {
 			cwd: options.cwd ?? ROOT,
 			env: {...process.env, PAPERS_HOME: tempHome(), NO_COLOR: '1', ...options.env},
 			stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+			// A new session has no controlling terminal: /dev/tty cannot be opened, as on a server or in cron.
+			detached: options.noTerminal ?? false,
 		});
 		let stdout = '';
 		let stderr = '';
