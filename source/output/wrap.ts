@@ -17,10 +17,3 @@ export function wrapText(text: string, width: number): string[] {
 	}
 	return lines;
 }
-
-/** Cuts to at most `width` characters, marking the cut with an ellipsis. */
-export function truncate(text: string, width: number): string {
-	if (width <= 0) return '';
-	if (text.length <= width) return text;
-	return width === 1 ? '…' : `${text.slice(0, width - 1)}…`;
-}

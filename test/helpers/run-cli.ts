@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process';
+import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,37 +13,35 @@ export function tempHome(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'papers-test-'));
 }
 
-/** Runs the built binary as a user would (stdin closed unless input is given), and collects what it printed. */
-export function runCli(args: readonly string[], options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string; noTerminal?: boolean} = {}): Promise<Run> {
+/** What a child printed and how it ended. */
+function collect(child: ChildProcess): Promise<Run> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [CLI, ...args], {
-			cwd: options.cwd ?? ROOT,
-			env: {...process.env, PAPERS_HOME: tempHome(), NO_COLOR: '1', ...options.env},
-			stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-			// A new session has no controlling terminal: /dev/tty cannot be opened, as on a server or in cron.
-			detached: options.noTerminal ?? false,
-		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
 		child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
 		child.on('error', reject);
 		child.on('close', (code) => resolve({code, stdout, stderr}));
-		if (options.input !== undefined) child.stdin!.end(options.input);
 	});
+}
+
+/** Runs the built binary as a user would (stdin closed unless input is given), and collects what it printed. */
+export function runCli(args: readonly string[], options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string; noTerminal?: boolean} = {}): Promise<Run> {
+	const child = spawn(process.execPath, [CLI, ...args], {
+		cwd: options.cwd ?? ROOT,
+		env: {...process.env, PAPERS_HOME: tempHome(), NO_COLOR: '1', ...options.env},
+		stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+		// A new session has no controlling terminal: /dev/tty cannot be opened, as on a server or in cron.
+		detached: options.noTerminal ?? false,
+	});
+	const run = collect(child);
+	if (options.input !== undefined) child.stdin!.end(options.input);
+	return run;
 }
 
 /** Runs a shell pipeline, for what only a real pipe shows (FIFO stdin, a reader that leaves early). */
 export function runShell(script: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const child = spawn('bash', ['-c', script], {cwd: ROOT, env: {...process.env, PAPERS_HOME: tempHome(), CLI, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
-		let stdout = '';
-		let stderr = '';
-		child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-		child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({code, stdout, stderr}));
-	});
+	return collect(spawn('bash', ['-c', script], {cwd: ROOT, env: {...process.env, PAPERS_HOME: tempHome(), CLI, ...env}, stdio: ['ignore', 'pipe', 'pipe']}));
 }
 
 export function writeTemp(name: string, content: string): string {

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {makePaper} from '../../source/digest/paper.js';
 import {formatPapers} from '../../source/output/format.js';
 import {sanitizeLine, sanitizeText} from '../../source/output/sanitize.js';
-import {truncate, wrapText} from '../../source/output/wrap.js';
+import {wrapText} from '../../source/output/wrap.js';
+import {fitWidth} from '../../source/ui/fit.js';
 
 const EVIL = 'Good\u001b]0;pwned\u0007 text\u001b[2J\u001b[31mred\u009b1;1H\u202eevil\u0000';
 const paper = makePaper({
@@ -63,14 +64,15 @@ describe('formatPapers', () => {
 	});
 });
 
-describe('wrap and truncate', () => {
+describe('wrap and fit', () => {
 	it('wraps on words, long words alone', () => {
 		expect(wrapText('aaa bbb ccc', 10)).toEqual(['aaa bbb', 'ccc']);
 		expect(wrapText('x https://example.org/a/very/long/path y', 10)).toEqual(['x', 'https://example.org/a/very/long/path', 'y']);
 	});
 
-	it('truncates with an ellipsis', () => {
-		expect(truncate('abcdef', 4)).toBe('abc…');
-		expect(truncate('abc', 4)).toBe('abc');
+	it('fits to terminal columns with an ellipsis, wide characters counting two', () => {
+		expect(fitWidth('abcdef', 4)).toBe('abc…');
+		expect(fitWidth('abc', 4)).toBe('abc');
+		expect(fitWidth('日本語の論文', 7)).toBe('日本語…');
 	});
 });
