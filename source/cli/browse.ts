@@ -11,13 +11,13 @@ import {nothingTodayMessage, selectPapers} from './select.js';
 
 /** Lists open in the background while the first frame is drawn; every use waits for them. */
 export function listServices(dir: string): Services {
-	// Opened on first use, which the browser makes just after its first frame: conf and ajv cost ~70 ms to load.
+	// Opened on first change (or when the file needs conf to be read): conf and ajv cost ~100 ms to load.
 	let opening: Promise<OpenedLists> | undefined;
 	const lists = () => (opening ??= import('../lists/store.js').then(({openLists}) => openLists({dir})));
 	return {
 		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
 		lists: {
-			read: async () => (await lists()).service.read(),
+			read: async () => (await (await import('../lists/store.js')).readListsFast(dir)) ?? (await lists()).service.read(),
 			toggle: async (list, paper) => (await lists()).service.toggle(list, paper),
 			add: async (list, paper) => (await lists()).service.add(list, paper),
 			remove: async (list, key) => (await lists()).service.remove(list, key),
@@ -25,6 +25,8 @@ export function listServices(dir: string): Services {
 			setRead: async (list, key, read) => (await lists()).service.setRead(list, key, read),
 		},
 		startupNotice: async () => {
+			// Nothing was opened (the fast read sufficed): nothing to say.
+			if (!opening) return null;
 			try {
 				return (await lists()).notice;
 			} catch (error) {

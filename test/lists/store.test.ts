@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {makePaper, paperKey} from '../../source/digest/paper.js';
-import {openLists, PROJECT_VERSION} from '../../source/lists/store.js';
+import {openLists, PROJECT_VERSION, readListsFast} from '../../source/lists/store.js';
 import {tempHome} from '../helpers/run-cli.js';
 
 const paper = (n: number) => makePaper({id: `2501.${String(n).padStart(5, '0')}`, title: `Paper ${n}`, abstract: `About ${n}.`, date: '2025-01-02', upvotes: n});
@@ -100,5 +100,17 @@ describe('reading lists kept with conf', () => {
 		expect(lists.later!.map((e) => e.paper)).toEqual([paper(1), paper(2)]);
 		expect(lists['to read']).toEqual([{paper: paper(3), savedAt: '2026-11-27T08:00:00.000Z', read: false}]);
 		expect(read(dir).__internal__.migrations.version).toBe(PROJECT_VERSION);
+	});
+
+	it('the fast read (no conf) answers only for a current, whole file', async () => {
+		const dir = tempHome();
+		expect(await readListsFast(dir)).toEqual({});
+		const {service} = await openLists({dir});
+		await service.add('later', paper(1));
+		expect((await readListsFast(dir))!.later!.map((e) => e.paper.title)).toEqual(['Paper 1']);
+		fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({lists: {later: [paper(1)]}}));
+		expect(await readListsFast(dir)).toBeNull();
+		fs.writeFileSync(path.join(dir, 'config.json'), '{oops');
+		expect(await readListsFast(dir)).toBeNull();
 	});
 });
