@@ -142,8 +142,9 @@ export function keyLabel(binding: Binding): string {
 /** The footer: the hinted bindings that work here, `key label` pairs. */
 export function hintsFor(mode: Mode, inList = false): Array<{keys: string; hint: string}> {
 	const usable = KEYMAP.filter((b) => b.hint && b.modes.includes(mode) && !(b.listOnly && mode === 'browse' && !inList));
-	// Inside a list its own keys come first: the footer is cut at the terminal's width.
-	const ordered = inList ? [...usable.filter((b) => b.listOnly), ...usable.filter((b) => !b.listOnly)] : usable;
+	// The footer is cut at the terminal's width: help and quit first, then a list's own keys, then the rest.
+	const rank = (b: Binding) => (b.command === 'help.toggle' || b.command === 'quit' ? 0 : inList && b.listOnly ? 1 : 2);
+	const ordered = [...usable].sort((a, b) => rank(a) - rank(b));
 	return ordered.map((b) => ({
 		keys: b.keys[0]!.label,
 		hint: b.hint!,

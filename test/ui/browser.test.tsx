@@ -22,7 +22,7 @@ describe('the browser screen', () => {
 		expect(frame).toContain('── Sat 3 Jan 2026 · 3 papers');
 		expect(frame).toMatch(/› {3}Day1 Alpha +▲ 30/);
 		expect(frame).toContain('Abstract of Day1 Alpha.');
-		expect(frame).toMatch(/j move .* \? help +q quit/);
+		expect(frame).toMatch(/\? help +q quit +j move .* L lists/);
 	});
 
 	it('j/k/arrows move, and the cursor crosses a day header', async () => {
@@ -269,7 +269,7 @@ describe('reading lists in the browser', () => {
 		await s.press(KEYS.enter);
 		await s.waitFor('list "later"');
 		expect(s.frame()).toContain('2 papers');
-		expect(s.frame()).toMatch(/d remove +u undo +r read +Esc back/);
+		expect(s.frame()).toMatch(/\? help +q quit +d remove +u undo +r read +Esc back/);
 		await s.press('r');
 		await s.waitFor('marked read');
 		expect(s.frame()).toMatch(/› ★✓Day1 Alpha/);
