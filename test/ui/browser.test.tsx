@@ -49,7 +49,7 @@ describe('the browser screen', () => {
 		await s.waitFor(/› +Day2 Delta/);
 	});
 
-	it('g/G, Home/End, PgDn/PgUp, Ctrl-d/Ctrl-u', async () => {
+	it('g/G, Home/End, PgDn/PgUp, Ctrl-d/Ctrl-u, Ctrl-f/Ctrl-b', async () => {
 		const s = start();
 		await s.waitFor('Day1 Alpha');
 		await s.press('G');
@@ -67,6 +67,10 @@ describe('the browser screen', () => {
 		await s.press(KEYS.ctrlD);
 		await s.waitFor(/› +Day3 Zeta/);
 		await s.press(KEYS.ctrlU);
+		await s.waitFor(/› +Day1 Alpha/);
+		await s.press('\u0006');
+		await s.waitFor(/› +Day3 Zeta/);
+		await s.press('\u0002');
 		await s.waitFor(/› +Day1 Alpha/);
 	});
 
