@@ -5,11 +5,11 @@ import {formatPapers} from '../output/format.js';
 import type {Library} from '../sources/load.js';
 import type {Services} from '../ui/effects.js';
 import {runBrowser} from '../ui/run.js';
-import {writeOut, type Io} from './io.js';
+import {printWidth, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 import {nothingTodayMessage, selectPapers} from './select.js';
 
-/** Lists open in the background while the first frame is drawn; every use waits for them. */
+/** What the browser reaches outside itself: a URL opener, and the reading lists (read fast, opened on first change). */
 export function listServices(dir: string): Services {
 	// Opened on first change (or when the file needs conf to be read): conf and ajv cost ~100 ms to load.
 	let opening: Promise<OpenedLists> | undefined;
@@ -65,6 +65,6 @@ export async function browseInteractively(
 		listServices(extra.configDir),
 	);
 	if (result === null) return null;
-	if (result.papers.length > 0) await writeOut(io, formatPapers(result.papers, options.format, {width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80}));
+	if (result.papers.length > 0) await writeOut(io, formatPapers(result.papers, options.format, {width: printWidth(io)}));
 	return result.code;
 }

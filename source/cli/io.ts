@@ -12,6 +12,11 @@ export function say(io: Io, message: string): void {
 	io.stderr.write(`papers: ${message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}\n`);
 }
 
+/** Text wraps to the terminal it is printed on, or to 80 columns in a pipe or a file. */
+export function printWidth(io: Io): number {
+	return io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
+}
+
 const guarded = new WeakSet<NodeJS.WritableStream>();
 
 /** Resolves once written; a reader that went away (`papers --print | head -1`) is a normal end, not an error. */

@@ -1,6 +1,6 @@
 import {formatPapers} from '../output/format.js';
 import type {Library} from '../sources/load.js';
-import {say, writeOut, type Io} from './io.js';
+import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 import {nothingTodayMessage, selectPapers} from './select.js';
 
@@ -11,7 +11,6 @@ export async function printPapers(library: Library, options: Options, io: Io): P
 		say(io, nothingTodayMessage(library.papers, options.today));
 		return 0;
 	}
-	const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
-	await writeOut(io, formatPapers(papers, options.format, {width}));
+	await writeOut(io, formatPapers(papers, options.format, {width: printWidth(io)}));
 	return 0;
 }
