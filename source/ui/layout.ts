@@ -1,3 +1,4 @@
+import {cachedBy} from '../cache.js';
 import type {Paper} from '../digest/paper.js';
 import {byline} from '../output/format.js';
 import {sanitizeLine, sanitizeText} from '../output/sanitize.js';
@@ -40,24 +41,16 @@ const abstractCache = new WeakMap<Paper, Map<number, AbstractLine[]>>();
 
 /** The abstract pane's lines for a paper at a width, wrapped once and kept. */
 export function abstractLines(paper: Paper, width: number): AbstractLine[] {
-	let byWidth = abstractCache.get(paper);
-	if (!byWidth) {
-		byWidth = new Map();
-		abstractCache.set(paper, byWidth);
-	}
-	let lines = byWidth.get(width);
-	if (!lines) {
+	return cachedBy(abstractCache, paper, width, () => {
 		const meta = [paper.date ?? 'undated', `▲ ${paper.upvotes}`, byline(paper)].filter(Boolean).join(' · ');
-		lines = [
+		return [
 			...wrapText(sanitizeLine(paper.title), width).map((text): AbstractLine => ({text, kind: 'title'})),
 			...wrapText(meta, width).map((text): AbstractLine => ({text, kind: 'meta'})),
 			...(paper.url ? [{text: sanitizeLine(paper.url), kind: 'url' as const}] : []),
 			{text: '', kind: 'blank'},
 			...wrapText(sanitizeText(paper.abstract || '(no abstract)'), width).map((text): AbstractLine => ({text, kind: 'body'})),
 		];
-		byWidth.set(width, lines);
-	}
-	return lines;
+	});
 }
 
 export function abstractLineCount(paper: Paper, width: number): number {

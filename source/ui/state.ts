@@ -1,3 +1,4 @@
+import {cachedBy} from '../cache.js';
 import {longDate} from '../digest/dates.js';
 import {matchesText, orderPapers, searchWords, SORT_KEYS, type SortKey} from '../digest/library.js';
 import {paperKey, type Paper} from '../digest/paper.js';
@@ -105,17 +106,7 @@ export type InitOptions = {
 const orderCache = new WeakMap<readonly Paper[], Map<SortKey, Paper[]>>();
 
 function ordered(papers: readonly Paper[], sort: SortKey): Paper[] {
-	let bySort = orderCache.get(papers);
-	if (!bySort) {
-		bySort = new Map();
-		orderCache.set(papers, bySort);
-	}
-	let list = bySort.get(sort);
-	if (!list) {
-		list = orderPapers(papers, sort);
-		bySort.set(sort, list);
-	}
-	return list;
+	return cachedBy(orderCache, papers, sort, () => orderPapers(papers, sort));
 }
 
 const listPaperCache = new WeakMap<readonly ListEntry[], Paper[]>();
