@@ -61,9 +61,9 @@ describe('parseApiText', () => {
 	});
 
 	it('an error body is one warning and no papers', () => {
-		const {papers, warnings} = parseApiText('{"error":"Sorry, we can\'t find the page you are looking for."}', {source: 'e.json'});
+		const {papers, warnings} = parseApiText('{"error":"No digest for that day."}', {source: 'e.json'});
 		expect(papers).toEqual([]);
-		expect(warnings).toEqual([{source: 'e.json', message: expect.stringMatching(/API answered an error: Sorry/)}]);
+		expect(warnings).toEqual([{source: 'e.json', message: expect.stringMatching(/API answered an error: No digest for that day\./)}]);
 	});
 
 	it('an object instead of a list is one warning', () => {

@@ -60,7 +60,7 @@ export async function startApiServer(options: {days?: Record<string, unknown[]>;
 				res.end('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>');
 				return;
 			case 'error':
-				return json(200, {error: "Sorry, we can't find the page you are looking for."});
+				return json(200, {error: 'No digest for that day.'});
 			case 'bad-items':
 				return json(200, [{paper: {title: 'no id'}}, ...items]);
 			case 'ok':
