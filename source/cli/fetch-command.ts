@@ -1,4 +1,6 @@
+import fs from 'node:fs/promises';
 import {fetchDays, isStale, type DayOutcome} from '../fetch/fetch-days.js';
+import {dayFile} from '../sources/store.js';
 import type {HttpOptions} from '../fetch/hf-api.js';
 import {VERSION} from '../version.js';
 import {say, writeOut, type Io} from './io.js';
@@ -44,7 +46,6 @@ export async function fetchCommand(options: Options, storeDir: string, io: Io & 
 			outcomes[days.indexOf(outcome.day)] = outcome;
 			flush();
 		},
-		onRetry: () => {},
 	});
 	clearProgress();
 	await printing;
@@ -53,8 +54,7 @@ export async function fetchCommand(options: Options, storeDir: string, io: Io & 
 
 /** Before showing the store: today, if it is missing or stale. A failure is one line, and the cached days still show. */
 export async function refreshToday(options: Options, storeDir: string, io: Io): Promise<void> {
-	const fs = await import('node:fs/promises');
-	const {dayFile} = await import('../sources/store.js');
+	// A stat, not fetchDays' own check (which reads the day to count it): this runs before every browser start.
 	const mtime = await fs.stat(dayFile(storeDir, options.today)).then(
 		(stat) => stat.mtimeMs,
 		() => null,

@@ -55,9 +55,10 @@ async function browse(options: Options, io: Io): Promise<number> {
 		lists = found.lists;
 		library = {papers: found.papers, warnings: [], errors: [], origin: `list ${options.list}`, isSample: false, failed: false};
 	} else {
-		const fromStore = options.inputs.length === 0 && !stdinHasInput();
+		const stdinPiped = stdinHasInput();
+		const fromStore = options.inputs.length === 0 && !stdinPiped;
 		if (fromStore && !options.offline && (options.todayOnly || interactive)) await (await import('./fetch-command.js')).refreshToday(options, paths.store, io);
-		library = await loadLibrary({inputs: options.inputs, storeDir: paths.store, today: options.today});
+		library = await loadLibrary({inputs: options.inputs, storeDir: paths.store, today: options.today, stdinPiped});
 		reportLibrary(library, io, {interactive});
 		if (library.failed) {
 			if (library.errors.length === 0) say(io, 'no papers to show');

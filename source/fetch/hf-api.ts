@@ -17,8 +17,6 @@ export type HttpOptions = {
 	/** Items asked per page. */
 	pageSize?: number;
 	sleep?: (ms: number) => Promise<void>;
-	/** Called before waiting to retry, to say why. */
-	onRetry?: (why: string, waitMs: number) => void;
 };
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -81,23 +79,18 @@ export async function getJson(url: string, options: HttpOptions): Promise<unknow
 			});
 			body = await response.text();
 		} catch (error) {
-			const why = describeNetworkError(error, options);
 			if (attempt < retries) {
-				options.onRetry?.(why, backoff);
 				await sleep(backoff);
 				continue;
 			}
-			throw new FetchError(`could not reach ${host} (${why})`);
+			throw new FetchError(`could not reach ${host} (${describeNetworkError(error, options)})`);
 		}
 		if (response.status === 429 || response.status >= 500) {
-			const why = `${host} answered ${response.status}${response.status === 429 ? ' (too many requests)' : ''}`;
 			if (attempt < retries) {
-				const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoff;
-				options.onRetry?.(why, wait);
-				await sleep(wait);
+				await sleep(retryAfterMs(response.headers.get('retry-after')) ?? backoff);
 				continue;
 			}
-			throw new FetchError(why);
+			throw new FetchError(`${host} answered ${response.status}${response.status === 429 ? ' (too many requests)' : ''}`);
 		}
 		if (!response.ok) throw new FetchError(`${host} answered ${response.status} ${response.statusText}`.trim());
 		try {

@@ -33,6 +33,18 @@ export function savedKeys(lists: ReadingLists): ReadonlySet<string> {
 	return keys;
 }
 
+const readKeyCache = new WeakMap<readonly ListEntry[], ReadonlySet<string>>();
+
+/** Keys of the entries of one list marked read (memoised per entries array: not rebuilt on every key press). */
+export function readKeys(entries: readonly ListEntry[]): ReadonlySet<string> {
+	let keys = readKeyCache.get(entries);
+	if (!keys) {
+		keys = new Set(entries.filter((e) => e.read).map((e) => paperKey(e.paper)));
+		readKeyCache.set(entries, keys);
+	}
+	return keys;
+}
+
 export function listHas(lists: ReadingLists, name: string, key: string): boolean {
 	return (lists[name] ?? []).some((e) => paperKey(e.paper) === key);
 }

@@ -175,6 +175,21 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 
 	const snapshot = (paper: Paper): RawEntry => ({paper: {...paper}, savedAt: now().toISOString(), read: false});
 	const has = (entries: RawEntry[] | undefined, key: string) => (entries ?? []).some((e) => entryKey(e) === key);
+	/** Appends the papers the list does not hold yet; answers how many. */
+	const appendNew = (raw: RawLists, list: string, papers: readonly Paper[]): number => {
+		const entries = [...(raw[list] ?? [])];
+		const keys = new Set(entries.map(entryKey));
+		let added = 0;
+		for (const paper of papers) {
+			const key = paperKey(paper);
+			if (keys.has(key)) continue;
+			keys.add(key);
+			entries.push(snapshot(paper));
+			added++;
+		}
+		raw[list] = entries;
+		return added;
+	};
 
 	const service: OpenedLists['service'] = {
 		file,
@@ -183,40 +198,18 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 			const key = paperKey(paper);
 			const {lists, result} = await change((raw) => {
 				const entries = raw[list] ?? [];
-				if (has(entries, key)) {
-					raw[list] = entries.filter((e) => entryKey(e) !== key);
-					return false;
-				}
-				raw[list] = [...entries, snapshot(paper)];
-				return true;
+				if (!has(entries, key)) return appendNew(raw, list, [paper]) > 0;
+				raw[list] = entries.filter((e) => entryKey(e) !== key);
+				return false;
 			});
 			return {lists, saved: result};
 		},
 		async add(list, paper) {
-			const {lists, result} = await change((raw) => {
-				const entries = raw[list] ?? [];
-				if (has(entries, paperKey(paper))) return false;
-				raw[list] = [...entries, snapshot(paper)];
-				return true;
-			});
+			const {lists, result} = await change((raw) => appendNew(raw, list, [paper]) > 0);
 			return {lists, added: result};
 		},
 		async addMany(list, papers) {
-			const {result} = await change((raw) => {
-				const entries = [...(raw[list] ?? [])];
-				const keys = new Set(entries.map(entryKey));
-				let added = 0;
-				for (const paper of papers) {
-					const key = paperKey(paper);
-					if (keys.has(key)) continue;
-					keys.add(key);
-					entries.push(snapshot(paper));
-					added++;
-				}
-				raw[list] = entries;
-				return added;
-			});
-			return result;
+			return (await change((raw) => appendNew(raw, list, papers))).result;
 		},
 		async remove(list, key) {
 			return (

@@ -18,7 +18,12 @@ export function emptyResult(): SourceResult {
 	return {papers: [], warnings: [], errors: [], loaded: 0};
 }
 
-export function addParsed(result: SourceResult, text: string, source: string, options: {date?: string | null; today?: string} = {}): void {
+export function addParsed(
+	result: SourceResult,
+	text: string,
+	source: string,
+	options: {date?: string | null; today?: string; /** A day fetched before its papers came: empty, not broken. */ emptyIsFine?: boolean} = {},
+): void {
 	const parsed = parseDigest(text, {source, ...options});
 	result.papers.push(...parsed.papers);
 	if (parsed.papers.length > 0) {
@@ -28,12 +33,12 @@ export function addParsed(result: SourceResult, text: string, source: string, op
 		// Nothing came out of it: the first warning says why, naming the input.
 		const first = parsed.warnings[0]!;
 		result.errors.push(`${source}${first.line ? `:${first.line}` : ''}: ${first.message}`);
-	} else {
+	} else if (!options.emptyIsFine) {
 		result.errors.push(`${source}: no papers found in it`);
 	}
 }
 
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === 'ENOENT') return 'no such file or folder';
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
@@ -51,6 +56,24 @@ async function listDigestFiles(folder: string): Promise<string[]> {
 		else if (entry.isFile() && DIGEST_FILE.test(entry.name)) files.push(full);
 	}
 	return files;
+}
+
+/** Writes a file so a reader sees the old one or the new one, never half of one: a temporary file, synced, renamed. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+	const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+	try {
+		const handle = await fs.open(temp, 'w');
+		try {
+			await handle.writeFile(text);
+			await handle.sync();
+		} finally {
+			await handle.close();
+		}
+		await fs.rename(temp, file);
+	} catch (error) {
+		await fs.rm(temp, {force: true});
+		throw error;
+	}
 }
 
 /** Reads files and folders (recursively: .txt, .json, .jsonl); `-` is standard input. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {isIsoDate} from '../digest/dates.js';
 import {mergePapers} from '../digest/library.js';
 import type {Paper, Warning} from '../digest/paper.js';
-import {addParsed, emptyResult, type SourceResult} from './files.js';
+import {addParsed, describe, emptyResult, writeFileAtomic, type SourceResult} from './files.js';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
 
@@ -61,50 +61,34 @@ async function readIndex(dir: string, stamp: Stamp): Promise<Index | null> {
 }
 
 async function writeIndex(dir: string, index: Index): Promise<void> {
-	const temp = path.join(dir, `${INDEX}.${process.pid}.tmp`);
-	try {
-		await fs.writeFile(temp, JSON.stringify(index));
-		await fs.rename(temp, path.join(dir, INDEX));
-	} catch {
-		// A cache that cannot be written is only slower next time.
-		await fs.rm(temp, {force: true});
-	}
+	// A cache that cannot be written is only slower next time.
+	await writeFileAtomic(path.join(dir, INDEX), JSON.stringify(index)).catch(() => {});
 }
 
-/** Every stored day, merged; `merged` says the papers are deduplicated already. */
-export async function readStore(dir: string): Promise<SourceResult & {days: number; merged: boolean}> {
+/** Every stored day, merged and deduplicated. */
+export async function readStore(dir: string): Promise<SourceResult & {days: number}> {
 	const days = await storedDays(dir);
 	const stamp = await stampOf(dir, days);
 	const index = days.length > 0 ? await readIndex(dir, stamp) : null;
-	if (index) return {papers: index.papers, warnings: index.warnings, errors: index.errors, loaded: days.length, days: days.length, merged: true};
+	if (index) return {papers: index.papers, warnings: index.warnings, errors: index.errors, loaded: days.length, days: days.length};
 	const result = emptyResult();
 	for (const day of days) {
 		const file = dayFile(dir, day);
 		try {
-			addParsed(result, await fs.readFile(file, 'utf8'), file, {date: day});
+			addParsed(result, await fs.readFile(file, 'utf8'), file, {date: day, emptyIsFine: true});
 		} catch (error) {
-			result.errors.push(`${file}: cannot read: ${(error as Error).message}`);
+			result.errors.push(`${file}: cannot read: ${describe(error)}`);
 		}
 	}
-	// An empty day (a fetch for a day with no papers yet) is not an error.
-	result.errors = result.errors.filter((e) => !e.endsWith('no papers found in it'));
 	const papers = mergePapers(result.papers);
 	if (days.length > 0) await writeIndex(dir, {version: 1, stamp, papers, warnings: result.warnings, errors: result.errors});
-	return {...result, papers, days: days.length, merged: true};
+	return {...result, papers, days: days.length};
 }
 
 /** Writes a day's answer so a reader sees the old file or the new one, never half of one. */
 export async function writeDay(dir: string, day: string, json: string): Promise<string> {
 	await fs.mkdir(dir, {recursive: true});
 	const file = dayFile(dir, day);
-	const temp = path.join(dir, `.${day}.json.${process.pid}.${Date.now()}.tmp`);
-	const handle = await fs.open(temp, 'w');
-	try {
-		await handle.writeFile(json);
-		await handle.sync();
-	} finally {
-		await handle.close();
-	}
-	await fs.rename(temp, file);
+	await writeFileAtomic(file, json);
 	return file;
 }

@@ -29,7 +29,7 @@ export function App({init, services, onExit}: AppProps) {
 	useEffect(() => {
 		let live = true;
 		void (async () => {
-			const lists = await services.lists?.read().catch(() => undefined);
+			const lists = await services.lists.read().catch(() => undefined);
 			const notice = (await services.startupNotice?.()) ?? undefined;
 			if (live && lists) dispatch({type: 'lists.loaded', lists, ...(notice ? {message: notice} : {})});
 			else if (live && notice) dispatch({type: 'message', text: notice});

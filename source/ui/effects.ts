@@ -3,12 +3,10 @@ import type {ListEntry, ReadingLists} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import type {Action, Effect} from './state.js';
 
-/** What the browser needs from outside: a browser opener, and the reading lists (null when they cannot be opened). */
+/** What the browser needs from outside: a browser opener, and the reading lists. */
 export type Services = {
 	openUrl: (url: string) => Promise<string | null>;
-	lists: ListsService | null;
-	/** Why lists are unavailable, when they are. */
-	listsProblem?: string | null;
+	lists: ListsService;
 	/** Said once at start: a rescued config file, or why lists cannot be opened. */
 	startupNotice?: () => Promise<string | null>;
 };
@@ -33,7 +31,6 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 			return {type: 'message', text: problem ?? `opened ${effect.url}`};
 		}
 		const lists = services.lists;
-		if (!lists) return {type: 'message', text: `reading lists are unavailable: ${services.listsProblem ?? 'unknown problem'}`};
 		switch (effect.kind) {
 			case 'save.toggle': {
 				const result = await lists.toggle(effect.list, effect.paper);

@@ -1,7 +1,10 @@
 import {Box, Text} from 'ink';
 import {longDate} from '../../digest/dates.js';
 import {paperKey} from '../../digest/paper.js';
-import {savedKeys} from '../../lists/model.js';
+import {readKeys, savedKeys, type ListEntry} from '../../lists/model.js';
+
+const NO_ENTRIES: readonly ListEntry[] = [];
+const NO_KEYS: ReadonlySet<string> = new Set();
 import {sanitizeLine} from '../../output/sanitize.js';
 import {fitWidth} from '../fit.js';
 import {visibleRows, type Group, type State} from '../state.js';
@@ -25,8 +28,7 @@ export function PaperList({state, width, height}: {state: State; width: number; 
 		);
 	}
 	const saved = savedKeys(state.lists);
-	const entries = state.scope.kind === 'list' ? (state.lists[state.scope.name] ?? []) : [];
-	const readKeys = new Set(entries.filter((e) => e.read).map((e) => paperKey(e.paper)));
+	const read = state.scope.kind === 'list' ? readKeys(state.lists[state.scope.name] ?? NO_ENTRIES) : NO_KEYS;
 	const votesWidth = 7;
 	const marksWidth = 4;
 	const titleWidth = Math.max(1, width - votesWidth - marksWidth - 1);
@@ -34,7 +36,7 @@ export function PaperList({state, width, height}: {state: State; width: number; 
 	const marks = rows.map((row) => {
 		if (row.kind === 'header') return null;
 		const key = paperKey(row.paper);
-		return {current: row.index === state.cursor, picked: state.picks.has(key), saved: saved.has(key), read: readKeys.has(key)};
+		return {current: row.index === state.cursor, picked: state.picks.has(key), saved: saved.has(key), read: read.has(key)};
 	});
 	// Three columns: marks, titles, upvotes. A title is then most often plain ASCII, which Ink measures quickly;
 	// the symbols sit in short strings of their own.
