@@ -7,7 +7,20 @@ export default tseslint.config(
 	...tseslint.configs.recommended,
 	{
 		languageOptions: {
-			globals: {process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', fetch: 'readonly', performance: 'readonly'},
+			globals: {
+				process: 'readonly',
+				console: 'readonly',
+				setTimeout: 'readonly',
+				clearTimeout: 'readonly',
+				URL: 'readonly',
+				Buffer: 'readonly',
+				setInterval: 'readonly',
+				clearInterval: 'readonly',
+				AbortController: 'readonly',
+				AbortSignal: 'readonly',
+				fetch: 'readonly',
+				performance: 'readonly',
+			},
 		},
 		rules: {
 			'no-control-regex': 'off',

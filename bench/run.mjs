@@ -16,20 +16,35 @@ delete env.CI;
 spawnSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
 
 const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'papers-bench-')), 'workloads.mjs');
-await build({entryPoints: [path.join(root, 'bench', 'workloads.ts')], outfile: bundle, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"}});
+await build({
+	entryPoints: [path.join(root, 'bench', 'workloads.ts')],
+	outfile: bundle,
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	logLevel: 'warning',
+	banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"},
+});
 const work = await import(pathToFileURL(bundle).href);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const fmt = (n, digits = 0) => n.toFixed(digits);
-const line = (label, value, target, ok) => console.log(`${label.padEnd(44)} ${value.padEnd(26)} ${target ? `target ${target}` : ''}${ok === undefined ? '' : ok ? '  ✓' : '  ✗'}`);
+const line = (label, value, target, ok) =>
+	console.log(`${label.padEnd(44)} ${value.padEnd(26)} ${target ? `target ${target}` : ''}${ok === undefined ? '' : ok ? '  ✓' : '  ✗'}`);
 
 console.log(`papers bench · node ${process.version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''}`.trim());
 
 // 1. Parse throughput.
 const parse = work.parseFigures();
 line('parse page text', `${fmt(parse.pageMbPerS)} MB/s`, '≥ 100 MB/s', parse.pageMbPerS >= 100);
-line('parse API JSON (beside JSON.parse)', `${fmt(parse.apiMbPerS)} MB/s (${fmt(parse.jsonParseMbPerS)})`, '≥ 0.5× JSON.parse', parse.apiMbPerS >= 0.5 * parse.jsonParseMbPerS);
+line(
+	'parse API JSON (beside JSON.parse)',
+	`${fmt(parse.apiMbPerS)} MB/s (${fmt(parse.jsonParseMbPerS)})`,
+	'≥ 0.5× JSON.parse',
+	parse.apiMbPerS >= 0.5 * parse.jsonParseMbPerS,
+);
 
 // 2. Load + merge + group.
 const archive = work.writeArchive(400);
@@ -115,7 +130,12 @@ for (let i = 0; i < 200; i++) keys.push(await latency('j'));
 for (let i = 0; i < 50; i++) keys.push(await latency(']'));
 await latency('/');
 for (const ch of 'model') keys.push(await latency(ch));
-line(`key to frame (200 j, 50 ], 5-letter search)`, `median ${fmt(median(keys), 1)} ms, p95 ${fmt(p95(keys), 1)} ms`, '≤ 16 / ≤ 33 ms', median(keys) <= 16 && p95(keys) <= 33);
+line(
+	`key to frame (200 j, 50 ], 5-letter search)`,
+	`median ${fmt(median(keys), 1)} ms, p95 ${fmt(p95(keys), 1)} ms`,
+	'≤ 16 / ≤ 33 ms',
+	median(keys) <= 16 && p95(keys) <= 33,
+);
 const status = fs.readFileSync(`/proc/${s.child.pid}/status`, 'utf8');
 const peakMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 line(`peak RSS, ${load.papers} papers in the browser`, `${fmt(peakMb)} MB`, '≤ 200 MB', peakMb <= 200);

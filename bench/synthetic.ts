@@ -11,7 +11,10 @@ function rng(seed: number) {
 	};
 }
 
-const WORDS = 'learning model language reinforcement vision agent reasoning diffusion benchmark scaling attention policy reward data training inference memory retrieval video audio graph token sparse efficient robust multimodal'.split(' ');
+const WORDS =
+	'learning model language reinforcement vision agent reasoning diffusion benchmark scaling attention policy reward data training inference memory retrieval video audio graph token sparse efficient robust multimodal'.split(
+		' ',
+	);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export type SyntheticDay = {date: string; papers: Array<{id: string; title: string; abstract: string; upvotes: number; authors: string[]}>};
@@ -40,7 +43,17 @@ export function asPageText(days: SyntheticDay[]): string {
 	const parts = ['new', '', 'Daily Papers', '', 'Jan 6', ''];
 	for (const day of days) {
 		const [y, m, d] = day.date.split('-').map(Number) as [number, number, number];
-		for (const p of day.papers) parts.push(p.title, '', p.abstract, '', `  • ${p.authors.length} authors`, '·', `${MONTHS[m - 1]} ${d}, ${y}${p.upvotes ? ` ${p.upvotes}` : ''}`, '');
+		for (const p of day.papers)
+			parts.push(
+				p.title,
+				'',
+				p.abstract,
+				'',
+				`  • ${p.authors.length} authors`,
+				'·',
+				`${MONTHS[m - 1]} ${d}, ${y}${p.upvotes ? ` ${p.upvotes}` : ''}`,
+				'',
+			);
 	}
 	return parts.join('\n');
 }
@@ -48,7 +61,14 @@ export function asPageText(days: SyntheticDay[]): string {
 export function asApiJson(day: SyntheticDay): string {
 	return JSON.stringify(
 		day.papers.map((p) => ({
-			paper: {id: p.id, title: p.title, summary: p.abstract, authors: p.authors.map((name) => ({name})), upvotes: p.upvotes, publishedAt: `${day.date}T00:00:00.000Z`},
+			paper: {
+				id: p.id,
+				title: p.title,
+				summary: p.abstract,
+				authors: p.authors.map((name) => ({name})),
+				upvotes: p.upvotes,
+				publishedAt: `${day.date}T00:00:00.000Z`,
+			},
 			publishedAt: `${day.date}T01:00:00.000Z`,
 			title: p.title,
 			numComments: 0,

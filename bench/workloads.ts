@@ -28,10 +28,22 @@ export function parseFigures() {
 	let apiMs = Infinity;
 	let rawMs = Infinity;
 	for (let i = 0; i < 9; i++) {
-		apiMs = Math.min(apiMs, best(1, () => parseApiText(json, {source: 'bench'})));
-		rawMs = Math.min(rawMs, best(1, () => JSON.parse(json)));
+		apiMs = Math.min(
+			apiMs,
+			best(1, () => parseApiText(json, {source: 'bench'})),
+		);
+		rawMs = Math.min(
+			rawMs,
+			best(1, () => JSON.parse(json)),
+		);
 	}
-	return {pageMbPerS: pageMb / (pageMs / 1000), apiMbPerS: jsonMb / (apiMs / 1000), jsonParseMbPerS: jsonMb / (rawMs / 1000), pageMb, jsonMb};
+	return {
+		pageMbPerS: pageMb / (pageMs / 1000),
+		apiMbPerS: jsonMb / (apiMs / 1000),
+		jsonParseMbPerS: jsonMb / (rawMs / 1000),
+		pageMb,
+		jsonMb,
+	};
 }
 
 /** Writes a store of `days` days (50 papers each) and a page-text file of the first day; answers their paths. */

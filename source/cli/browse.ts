@@ -49,7 +49,11 @@ export async function browseInteractively(
 	// --today opens on today's group with the other days still there; --search starts as the live filter, clearable.
 	const filter = {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null};
 	// --limit keeps the first N as the browser shows them, not as the inputs listed them.
-	const papers: Paper[] = selectPapers(library.papers, {filter, sort: options.limit ? (options.sort ?? 'upvotes') : null, limit: options.limit});
+	const papers: Paper[] = selectPapers(library.papers, {
+		filter,
+		sort: options.limit ? (options.sort ?? 'upvotes') : null,
+		limit: options.limit,
+	});
 	let message = extra.startMessage ?? null;
 	if (options.todayOnly && !papers.some((p) => p.date === options.today)) message = nothingTodayMessage(library.papers, options.today);
 	const result = await runBrowser(

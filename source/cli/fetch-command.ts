@@ -18,7 +18,11 @@ export function httpOptions(options: Pick<Options, 'timeoutMs'>, env: NodeJS.Pro
 const papersCount = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** `papers fetch`: one line per day on stdout, in date order; progress on a terminal; failures on stderr. */
-export async function fetchCommand(options: Options, storeDir: string, io: Io & {stderr: NodeJS.WritableStream & {isTTY?: boolean}}): Promise<number> {
+export async function fetchCommand(
+	options: Options,
+	storeDir: string,
+	io: Io & {stderr: NodeJS.WritableStream & {isTTY?: boolean}},
+): Promise<number> {
 	const days = daysToFetch(options);
 	const showProgress = Boolean(io.stderr.isTTY) && days.length > 1;
 	const clearProgress = () => showProgress && io.stderr.write('\r\u001b[K');
@@ -29,7 +33,8 @@ export async function fetchCommand(options: Options, storeDir: string, io: Io & 
 		while (next < days.length && outcomes[next]) {
 			const outcome = outcomes[next++]!;
 			clearProgress();
-			if (outcome.status === 'failed') say(io, `${outcome.day}: ${outcome.error}${outcome.papers ? `; kept the ${papersCount(outcome.papers)} stored before` : ''}`);
+			if (outcome.status === 'failed')
+				say(io, `${outcome.day}: ${outcome.error}${outcome.papers ? `; kept the ${papersCount(outcome.papers)} stored before` : ''}`);
 			else {
 				const line = `${outcome.day}  ${papersCount(outcome.papers)}${outcome.status === 'kept' ? ' (stored, up to date)' : ''}\n`;
 				printing = printing.then(() => writeOut(io, line));

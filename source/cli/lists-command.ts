@@ -20,7 +20,12 @@ export async function printLists(dir: string, io: Io): Promise<number> {
 		return 0;
 	}
 	const width = Math.max(...summary.map((l) => l.name.length));
-	await writeOut(io, summary.map((l) => `${sanitizeLine(l.name).padEnd(width)}  ${l.count} ${l.count === 1 ? 'paper' : 'papers'}, ${l.unread} unread\n`).join(''));
+	await writeOut(
+		io,
+		summary
+			.map((l) => `${sanitizeLine(l.name).padEnd(width)}  ${l.count} ${l.count === 1 ? 'paper' : 'papers'}, ${l.unread} unread\n`)
+			.join(''),
+	);
 	return 0;
 }
 
@@ -30,7 +35,9 @@ export async function readList(dir: string, name: string, io: Io): Promise<{list
 	const entries = lists[name];
 	if (!entries) {
 		const names = Object.keys(lists);
-		throw new RuntimeError(`no reading list "${sanitizeLine(name)}"; ${names.length ? `the lists are: ${names.map(sanitizeLine).join(', ')}` : 'there are no lists yet'}`);
+		throw new RuntimeError(
+			`no reading list "${sanitizeLine(name)}"; ${names.length ? `the lists are: ${names.map(sanitizeLine).join(', ')}` : 'there are no lists yet'}`,
+		);
 	}
 	return {lists, papers: entries.map((e) => e.paper)};
 }
@@ -39,6 +46,9 @@ export async function readList(dir: string, name: string, io: Io): Promise<{list
 export async function savePapers(dir: string, name: string, papers: readonly Paper[], io: Io): Promise<number> {
 	const added = await (await open(dir, io)).addMany(name, papers);
 	const already = papers.length - added;
-	await writeOut(io, `saved ${added} ${added === 1 ? 'paper' : 'papers'} to ${sanitizeLine(name)}${already > 0 ? ` (${already} already there)` : ''}\n`);
+	await writeOut(
+		io,
+		`saved ${added} ${added === 1 ? 'paper' : 'papers'} to ${sanitizeLine(name)}${already > 0 ? ` (${already} already there)` : ''}\n`,
+	);
 	return 0;
 }

@@ -57,7 +57,8 @@ async function browse(options: Options, io: Io): Promise<number> {
 	} else {
 		const stdinPiped = stdinHasInput();
 		const fromStore = options.inputs.length === 0 && !stdinPiped;
-		if (fromStore && !options.offline && (options.todayOnly || interactive)) await (await import('./fetch-command.js')).refreshToday(options, paths.store, io);
+		if (fromStore && !options.offline && (options.todayOnly || interactive))
+			await (await import('./fetch-command.js')).refreshToday(options, paths.store, io);
 		library = await loadLibrary({inputs: options.inputs, storeDir: paths.store, today: options.today, stdinPiped});
 		reportLibrary(library, io, {interactive});
 		if (library.failed) {

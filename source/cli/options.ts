@@ -35,7 +35,9 @@ function date(flag: string, value: string | undefined): string | null {
 function count(flag: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | null {
 	if (value === undefined) return null;
 	if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-		throw new UsageError(`--${flag} must be a whole number${max < Number.MAX_SAFE_INTEGER ? ` from ${min} to ${max}` : ` of at least ${min}`}, got ${value}`);
+		throw new UsageError(
+			`--${flag} must be a whole number${max < Number.MAX_SAFE_INTEGER ? ` from ${min} to ${max}` : ` of at least ${min}`}, got ${value}`,
+		);
 	}
 	return Number(value);
 }
@@ -66,7 +68,8 @@ export function parseOptions(input: readonly string[], flags: RawFlags, env: Nod
 	if (days !== null && command !== 'fetch') throw new UsageError('--days goes with papers fetch (to filter, use --since)');
 	const timeout = count('timeout', flags.timeout, 1, 600);
 	const format = oneOf('format', flags.format, FORMATS, flags.json ? 'json' : 'text');
-	if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new UsageError(`--json and --format ${flags.format} disagree; give one`);
+	if (flags.json && flags.format !== undefined && flags.format !== 'json')
+		throw new UsageError(`--json and --format ${flags.format} disagree; give one`);
 	return {
 		command,
 		inputs,

@@ -66,7 +66,6 @@ export function mergePapers(...lists: readonly (readonly Paper[])[]): Paper[] {
 	return [...slots.values()];
 }
 
-
 /**
  * Order within one day. Papers are always read a day at a time, so 'date' orders the days themselves
  * (oldest first, to catch up in order) and keeps upvotes within a day; 'upvotes' and 'title' keep newest day first.

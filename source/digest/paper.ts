@@ -39,7 +39,11 @@ export function paperUrl(id: string | null): string | null {
 /** Folds a title to what stays the same across digests: case, punctuation and spacing differ between page text and API. */
 export function normalizeTitle(title: string): string {
 	// NFKC and a Unicode regex cost more than the rest of a load; plain ASCII titles need neither.
-	if (/^[\x20-\x7e]*$/.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+	if (/^[\x20-\x7e]*$/.test(title))
+		return title
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim();
 	return title
 		.normalize('NFKC')
 		.toLowerCase()

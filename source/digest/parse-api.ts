@@ -130,18 +130,21 @@ export function savedPaperToPaper(item: Record<string, Json>): Paper | string {
 export function parseJsonLines(text: string, options: ApiOptions): ParseResult {
 	const papers: Paper[] = [];
 	const warnings: Warning[] = [];
-	text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, index) => {
-		if (!line.trim()) return;
-		let value: Json;
-		try {
-			value = JSON.parse(line);
-		} catch {
-			warnings.push({source: options.source, line: index + 1, message: 'not valid JSON; line skipped'});
-			return;
-		}
-		const result = itemToPaper(value, options.date ?? null);
-		if (typeof result === 'string') warnings.push({source: options.source, line: index + 1, message: `skipped: ${result}`});
-		else papers.push(result);
-	});
+	text
+		.replace(/^\uFEFF/, '')
+		.split(/\r?\n/)
+		.forEach((line, index) => {
+			if (!line.trim()) return;
+			let value: Json;
+			try {
+				value = JSON.parse(line);
+			} catch {
+				warnings.push({source: options.source, line: index + 1, message: 'not valid JSON; line skipped'});
+				return;
+			}
+			const result = itemToPaper(value, options.date ?? null);
+			if (typeof result === 'string') warnings.push({source: options.source, line: index + 1, message: `skipped: ${result}`});
+			else papers.push(result);
+		});
 	return {papers, warnings};
 }

@@ -25,7 +25,8 @@ type RawPaper = {
 	upvotes: number;
 };
 
-const CHROME = /^(?:new|subscribe|daily papers|by ?ak and the research community|get trending papers in your email inbox(?: once a day)?!?)$/i;
+const CHROME =
+	/^(?:new|subscribe|daily papers|by ?ak and the research community|get trending papers in your email inbox(?: once a day)?!?)$/i;
 const GLUED_SUBSCRIBE = /^Subscribe(?=\S)(.+)$/;
 const DATE_LINE = /^([A-Za-z]{3,9})\.? (\d{1,2})(?:, (\d{4}))?(?:\s+(\d[\d,]*(?:\.\d+)?[kK]?))?$/;
 const AUTHORS_LINE = /^[•·*-]\s*(\d+)\s+authors?$/i;

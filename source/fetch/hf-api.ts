@@ -112,13 +112,22 @@ export function problemWithPage(value: unknown): string | null {
 	}
 	const bad = value.findIndex((item) => {
 		const paper = item && typeof item === 'object' ? (item as {paper?: unknown}).paper : null;
-		return !paper || typeof paper !== 'object' || typeof (paper as {id?: unknown}).id !== 'string' || typeof (paper as {title?: unknown}).title !== 'string';
+		return (
+			!paper ||
+			typeof paper !== 'object' ||
+			typeof (paper as {id?: unknown}).id !== 'string' ||
+			typeof (paper as {title?: unknown}).title !== 'string'
+		);
 	});
 	return bad === -1 ? null : `item ${bad + 1} of the answer lacks paper.id or paper.title`;
 }
 
 /** Every item of one day, following pages until one comes back short or empty. */
-export async function fetchDayItems(day: string, options: HttpOptions, run: <T>(task: () => Promise<T>) => Promise<T> = (task) => task()): Promise<unknown[]> {
+export async function fetchDayItems(
+	day: string,
+	options: HttpOptions,
+	run: <T>(task: () => Promise<T>) => Promise<T> = (task) => task(),
+): Promise<unknown[]> {
 	const pageSize = options.pageSize ?? 100;
 	const items: unknown[] = [];
 	for (let page = 0; page < 100; page++) {

@@ -51,6 +51,9 @@ export function listHas(lists: ReadingLists, name: string, key: string): boolean
 
 /** A list name as typed: trimmed, no control characters, at most 60 characters; null when nothing is left. */
 export function cleanListName(name: string): string | null {
-	const clean = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim().slice(0, 60);
+	const clean = name
+		.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+		.trim()
+		.slice(0, 60);
 	return clean === '' ? null : clean;
 }

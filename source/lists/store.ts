@@ -20,7 +20,10 @@ type ConfStore = {store: Record<string, unknown>};
 export const PROJECT_VERSION = '1.0.0';
 
 /** Version 0 (papers before 1.0) kept bare paper snapshots; 1.0.0 wraps each with savedAt and read. */
-export function migrateToV1(store: {get(key: string): unknown; set(key: string, value: unknown): void}, migratedAt = new Date().toISOString()): void {
+export function migrateToV1(
+	store: {get(key: string): unknown; set(key: string, value: unknown): void},
+	migratedAt = new Date().toISOString(),
+): void {
 	const lists = store.get('lists');
 	if (!lists || typeof lists !== 'object' || Array.isArray(lists)) return;
 	const next: RawLists = {};
@@ -85,7 +88,10 @@ export function toReadingLists(raw: unknown): ReadingLists {
  */
 export async function readListsFast(dir: string): Promise<ReadingLists | null> {
 	try {
-		const data = JSON.parse(await fs.promises.readFile(path.join(dir, 'config.json'), 'utf8')) as {lists?: unknown; __internal__?: {migrations?: {version?: unknown}}};
+		const data = JSON.parse(await fs.promises.readFile(path.join(dir, 'config.json'), 'utf8')) as {
+			lists?: unknown;
+			__internal__?: {migrations?: {version?: unknown}};
+		};
 		if (data?.__internal__?.migrations?.version !== PROJECT_VERSION || typeof data.lists !== 'object' || data.lists === null) return null;
 		return toReadingLists(data.lists);
 	} catch (error) {

@@ -22,7 +22,11 @@ export function addParsed(
 	result: SourceResult,
 	text: string,
 	source: string,
-	options: {date?: string | null; today?: string; /** A day fetched before its papers came: empty, not broken. */ emptyIsFine?: boolean} = {},
+	options: {
+		date?: string | null;
+		today?: string;
+		/** A day fetched before its papers came: empty, not broken. */ emptyIsFine?: boolean;
+	} = {},
 ): void {
 	const parsed = parseDigest(text, {source, ...options});
 	result.papers.push(...parsed.papers);
@@ -77,7 +81,10 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
 }
 
 /** Reads files and folders (recursively: .txt, .json, .jsonl); `-` is standard input. */
-export async function readInputs(inputs: readonly string[], options: {readStdin: () => Promise<string>; today?: string}): Promise<SourceResult> {
+export async function readInputs(
+	inputs: readonly string[],
+	options: {readStdin: () => Promise<string>; today?: string},
+): Promise<SourceResult> {
 	const result = emptyResult();
 	for (const input of inputs) {
 		if (input === '-') {

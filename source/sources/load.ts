@@ -45,5 +45,12 @@ export async function loadLibrary(options: LoadOptions): Promise<Library> {
 }
 
 function finish(result: SourceResult, origin: string, isSample: boolean, failed: boolean, merged = false): Library {
-	return {papers: merged ? result.papers : mergePapers(result.papers), warnings: result.warnings, errors: result.errors, origin, isSample, failed};
+	return {
+		papers: merged ? result.papers : mergePapers(result.papers),
+		warnings: result.warnings,
+		errors: result.errors,
+		origin,
+		isSample,
+		failed,
+	};
 }

@@ -34,18 +34,38 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 		switch (effect.kind) {
 			case 'save.toggle': {
 				const result = await lists.toggle(effect.list, effect.paper);
-				return {type: 'lists.loaded', lists: result.lists, message: result.saved ? `★ saved to ${quote(effect.list)}` : `removed from ${quote(effect.list)}`};
+				return {
+					type: 'lists.loaded',
+					lists: result.lists,
+					message: result.saved ? `★ saved to ${quote(effect.list)}` : `removed from ${quote(effect.list)}`,
+				};
 			}
 			case 'save.to': {
 				const result = await lists.add(effect.list, effect.paper);
-				return {type: 'lists.loaded', lists: result.lists, message: result.added ? `★ saved to ${quote(effect.list)}` : `already in ${quote(effect.list)}`};
+				return {
+					type: 'lists.loaded',
+					lists: result.lists,
+					message: result.added ? `★ saved to ${quote(effect.list)}` : `already in ${quote(effect.list)}`,
+				};
 			}
 			case 'list.remove':
-				return {type: 'lists.loaded', lists: await lists.remove(effect.list, effect.key), message: `removed from ${quote(effect.list)} · u undoes`};
+				return {
+					type: 'lists.loaded',
+					lists: await lists.remove(effect.list, effect.key),
+					message: `removed from ${quote(effect.list)} · u undoes`,
+				};
 			case 'list.restore':
-				return {type: 'lists.loaded', lists: await lists.restore(effect.list, effect.entry, effect.index), message: `restored to ${quote(effect.list)}`};
+				return {
+					type: 'lists.loaded',
+					lists: await lists.restore(effect.list, effect.entry, effect.index),
+					message: `restored to ${quote(effect.list)}`,
+				};
 			case 'list.read':
-				return {type: 'lists.loaded', lists: await lists.setRead(effect.list, effect.key, effect.read), message: effect.read ? 'marked read' : 'marked unread'};
+				return {
+					type: 'lists.loaded',
+					lists: await lists.setRead(effect.list, effect.key, effect.read),
+					message: effect.read ? 'marked read' : 'marked unread',
+				};
 		}
 	} catch (error) {
 		return {type: 'message', text: `could not change the reading lists: ${(error as Error).message}`};

@@ -17,4 +17,3 @@ export function fitWidth(text: string, width: number): string {
 	}
 	return `${out}…`;
 }
-

@@ -99,8 +99,20 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'search.cancel', keys: [named('escape', 'Esc')], help: 'clear the filter', modes: ['search'], hint: 'clear'},
 	{command: 'name.accept', keys: [named('return', 'Enter')], help: 'save to the list of that name', modes: ['listName'], hint: 'save'},
 	{command: 'sort.cycle', keys: [k('s')], help: 'sort: upvotes, date, title', modes: ['browse'], hint: 'sort'},
-	{command: 'pick.toggle', keys: [k(' ', 'Space'), named('tab', 'Tab')], help: 'pick or unpick, then move down', modes: ['browse'], hint: 'pick'},
-	{command: 'finish', keys: [named('return', 'Enter')], help: 'print the picks (or this paper) to stdout and exit', modes: ['browse'], hint: 'print'},
+	{
+		command: 'pick.toggle',
+		keys: [k(' ', 'Space'), named('tab', 'Tab')],
+		help: 'pick or unpick, then move down',
+		modes: ['browse'],
+		hint: 'pick',
+	},
+	{
+		command: 'finish',
+		keys: [named('return', 'Enter')],
+		help: 'print the picks (or this paper) to stdout and exit',
+		modes: ['browse'],
+		hint: 'print',
+	},
 	{command: 'abstract.down', keys: [k('J')], help: 'scroll the abstract down', modes: ['browse']},
 	{command: 'abstract.up', keys: [k('K')], help: 'scroll the abstract up', modes: ['browse']},
 	{command: 'open.url', keys: [k('o')], help: 'open the paper in the browser', modes: ['browse'], hint: 'open'},
@@ -114,7 +126,12 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'back', keys: [named('escape', 'Esc')], help: 'back', modes: ['browse', 'lists', 'listName'], listOnly: true, hint: 'back'},
 	{command: 'help.toggle', keys: [k('?')], help: 'this help', modes: ['browse', 'help', 'lists'], hint: 'help'},
 	{command: 'quit', keys: [k('q')], help: 'quit, printing nothing', modes: ['browse', 'help', 'lists'], hint: 'quit'},
-	{command: 'interrupt', keys: [ctrl('c')], help: 'quit, printing nothing (exit 130)', modes: ['browse', 'search', 'help', 'lists', 'listName']},
+	{
+		command: 'interrupt',
+		keys: [ctrl('c')],
+		help: 'quit, printing nothing (exit 130)',
+		modes: ['browse', 'search', 'help', 'lists', 'listName'],
+	},
 ];
 
 function matches(spec: KeySpec, input: string, key: KeyEvent): boolean {
@@ -129,7 +146,8 @@ export function commandFor(mode: Mode, input: string, key: KeyEvent, inList = fa
 		if (!binding.modes.includes(mode) || (binding.listOnly && mode === 'browse' && !inList)) continue;
 		// In the text boxes a printable key is text, not a command.
 		const typing = mode === 'search' || mode === 'listName';
-		if (binding.keys.some((spec) => !(typing && spec.input !== undefined && !spec.ctrl) && matches(spec, input, key))) return binding.command;
+		if (binding.keys.some((spec) => !(typing && spec.input !== undefined && !spec.ctrl) && matches(spec, input, key)))
+			return binding.command;
 	}
 	return mode === 'help' ? 'help.toggle' : null;
 }

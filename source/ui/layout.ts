@@ -29,10 +29,26 @@ export function layout({columns, rows}: Viewport): Layout {
 	const body = Math.max(2, frameHeight - 2);
 	if (columns >= SIDE_BY_SIDE) {
 		const listWidth = Math.floor(columns * 0.5);
-		return {tooSmall, sideBySide: true, frameHeight, listHeight: body, listWidth, abstractHeight: body, abstractWidth: columns - listWidth - 3};
+		return {
+			tooSmall,
+			sideBySide: true,
+			frameHeight,
+			listHeight: body,
+			listWidth,
+			abstractHeight: body,
+			abstractWidth: columns - listWidth - 3,
+		};
 	}
 	const listHeight = Math.max(3, Math.floor((body - 1) * 0.45));
-	return {tooSmall, sideBySide: false, frameHeight, listHeight, listWidth: columns, abstractHeight: Math.max(1, body - 1 - listHeight), abstractWidth: columns - 2};
+	return {
+		tooSmall,
+		sideBySide: false,
+		frameHeight,
+		listHeight,
+		listWidth: columns,
+		abstractHeight: Math.max(1, body - 1 - listHeight),
+		abstractWidth: columns - 2,
+	};
 }
 
 export type AbstractLine = {text: string; kind: 'title' | 'meta' | 'url' | 'blank' | 'body'};

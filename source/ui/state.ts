@@ -268,7 +268,11 @@ export function initialState(options: InitOptions): State {
 	return state;
 }
 
-const withEffect = (state: State, effect: Effect, message: string | null = null): State => ({...state, effects: [...state.effects, effect], message});
+const withEffect = (state: State, effect: Effect, message: string | null = null): State => ({
+	...state,
+	effects: [...state.effects, effect],
+	message,
+});
 
 function runCommand(state: State, command: Command): State {
 	const {listHeight} = layout(state.viewport);
@@ -276,7 +280,8 @@ function runCommand(state: State, command: Command): State {
 	const paper = currentPaper(state);
 	switch (command) {
 		case 'nav.down':
-			if (state.mode === 'lists') return {...state, listsCursor: Math.min(state.listsCursor + 1, Math.max(0, summarize(state.lists).length - 1))};
+			if (state.mode === 'lists')
+				return {...state, listsCursor: Math.min(state.listsCursor + 1, Math.max(0, summarize(state.lists).length - 1))};
 			return moveTo(state, state.cursor + 1);
 		case 'nav.up':
 			if (state.mode === 'lists') return {...state, listsCursor: Math.max(0, state.listsCursor - 1)};
@@ -352,7 +357,10 @@ function runCommand(state: State, command: Command): State {
 		case 'lists.enter': {
 			const summary = summarize(state.lists)[state.listsCursor];
 			if (!summary) return {...state, message: 'no reading lists yet: b saves the current paper to "later"'};
-			return refresh({...state, mode: 'browse', scope: {kind: 'list', name: summary.name}, query: '', lastRemoved: null}, {keepCursor: false});
+			return refresh(
+				{...state, mode: 'browse', scope: {kind: 'list', name: summary.name}, query: '', lastRemoved: null},
+				{keepCursor: false},
+			);
 		}
 		case 'list.remove': {
 			if (!paper || state.scope.kind !== 'list') return state;
@@ -378,10 +386,13 @@ function runCommand(state: State, command: Command): State {
 		case 'back':
 			if (state.mode === 'lists') return {...state, mode: 'browse', message: null};
 			if (state.mode === 'listName') return {...state, mode: state.previousMode, nameDraft: '', message: null};
-			if (state.scope.kind === 'list') return refresh({...state, scope: {kind: 'library'}, query: '', lastRemoved: null, mode: 'lists'}, {keepCursor: false});
+			if (state.scope.kind === 'list')
+				return refresh({...state, scope: {kind: 'library'}, query: '', lastRemoved: null, mode: 'lists'}, {keepCursor: false});
 			return state;
 		case 'help.toggle':
-			return state.mode === 'help' ? {...state, mode: state.previousMode} : {...state, mode: 'help', previousMode: state.mode, message: null};
+			return state.mode === 'help'
+				? {...state, mode: state.previousMode}
+				: {...state, mode: 'help', previousMode: state.mode, message: null};
 		case 'quit':
 			return {...state, exit: {code: 0, papers: []}};
 		case 'interrupt':
@@ -393,8 +404,10 @@ function runCommand(state: State, command: Command): State {
 function acceptName(state: State): State {
 	const name = cleanListName(state.nameDraft);
 	const paper = currentPaper(state);
-	if (!name || !paper) return {...state, mode: state.previousMode, nameDraft: '', message: name ? null : 'no list name given; nothing saved'};
-	if (listHas(state.lists, name, paperKey(paper))) return {...state, mode: state.previousMode, nameDraft: '', message: `already in "${name}"`};
+	if (!name || !paper)
+		return {...state, mode: state.previousMode, nameDraft: '', message: name ? null : 'no list name given; nothing saved'};
+	if (listHas(state.lists, name, paperKey(paper)))
+		return {...state, mode: state.previousMode, nameDraft: '', message: `already in "${name}"`};
 	return withEffect({...state, mode: state.previousMode, nameDraft: ''}, {kind: 'save.to', list: name, paper});
 }
 

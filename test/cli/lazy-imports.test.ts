@@ -13,7 +13,8 @@ function loadedAtStart(meta: Meta): string[] {
 		const file = queue.pop()!;
 		if (seen.has(file)) continue;
 		seen.add(file);
-		for (const imp of meta.outputs[file]?.imports ?? []) if (imp.kind === 'import-statement' && meta.outputs[imp.path]) queue.push(imp.path);
+		for (const imp of meta.outputs[file]?.imports ?? [])
+			if (imp.kind === 'import-statement' && meta.outputs[imp.path]) queue.push(imp.path);
 	}
 	return [...seen].flatMap((file) => Object.keys(meta.outputs[file]!.inputs));
 }

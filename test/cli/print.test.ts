@@ -21,7 +21,9 @@ describe('papers --print / --json', () => {
 		const run = await runCli(['--print', file]);
 		expect(run.code).toBe(0);
 		expect(run.stderr).toBe('');
-		expect(run.stdout).toBe('▲ 2  Paper 1: On Things\n2026-01-05 · 1 author\nAbstract of paper 1.\n\n▲ 1  Paper 2: On Things\n2026-01-05 · 2 authors\nAbstract of paper 2.\n');
+		expect(run.stdout).toBe(
+			'▲ 2  Paper 1: On Things\n2026-01-05 · 1 author\nAbstract of paper 1.\n\n▲ 1  Paper 2: On Things\n2026-01-05 · 2 authors\nAbstract of paper 2.\n',
+		);
 	});
 
 	it('filters and sorts: --search, --min-upvotes, --sort, --limit, --date, --since', async () => {
@@ -31,7 +33,11 @@ describe('papers --print / --json', () => {
 		expect(await titles('--search', 'beta 2')).toEqual(['Beta 2: On Things']);
 		expect(await titles('--min-upvotes', '2')).toEqual(['Alpha 1: On Things', 'Alpha 2: On Things', 'Beta 1: On Things']);
 		expect(await titles('--sort', 'upvotes', '--limit', '3')).toEqual(['Beta 1: On Things', 'Beta 2: On Things', 'Alpha 1: On Things']);
-		expect(await titles('--sort', 'title', '--date', '2026-01-05')).toEqual(['Alpha 1: On Things', 'Alpha 2: On Things', 'Alpha 3: On Things']);
+		expect(await titles('--sort', 'title', '--date', '2026-01-05')).toEqual([
+			'Alpha 1: On Things',
+			'Alpha 2: On Things',
+			'Alpha 3: On Things',
+		]);
 		expect(await titles('--since', '2026-01-06')).toHaveLength(2);
 	});
 
@@ -45,7 +51,9 @@ describe('papers --print / --json', () => {
 
 	it('markdown and jsonl formats', async () => {
 		const file = writeTemp('d.txt', pageDigest(1));
-		expect((await runCli(['--print', '--format', 'markdown', file])).stdout).toBe('## Paper 1: On Things\n\n*2026-01-05 · ▲ 1 · 1 author*\n\nAbstract of paper 1.\n');
+		expect((await runCli(['--print', '--format', 'markdown', file])).stdout).toBe(
+			'## Paper 1: On Things\n\n*2026-01-05 · ▲ 1 · 1 author*\n\nAbstract of paper 1.\n',
+		);
 		expect(json(`[${(await runCli(['-p', '--format', 'jsonl', file])).stdout.trim()}]`)).toHaveLength(1);
 	});
 
@@ -73,7 +81,8 @@ describe('papers --print / --json', () => {
 		const home = tempHome();
 		const store = path.join(home, 'digests');
 		fs.mkdirSync(store);
-		const day = (title: string, upvotes: number) => JSON.stringify([{paper: {id: '2501.00001', title, summary: 'S.', authors: [], upvotes}}]);
+		const day = (title: string, upvotes: number) =>
+			JSON.stringify([{paper: {id: '2501.00001', title, summary: 'S.', authors: [], upvotes}}]);
 		fs.writeFileSync(path.join(store, '2025-01-03.json'), day('First', 1));
 		const first = json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout);
 		expect(first[0]).toMatchObject({title: 'First', upvotes: 1});
@@ -91,7 +100,9 @@ describe('papers --print / --json', () => {
 		const run = await runCli(['--today', '--json', file], {env: {PAPERS_TODAY: '2026-02-01'}});
 		expect(run.code).toBe(0);
 		expect(run.stdout).toBe('');
-		expect(run.stderr).toBe('papers: no papers for today (2026-02-01); the newest day with papers is 2026-01-05 (papers --date 2026-01-05)\n');
+		expect(run.stderr).toBe(
+			'papers: no papers for today (2026-02-01); the newest day with papers is 2026-01-05 (papers --date 2026-01-05)\n',
+		);
 		const today = await runCli(['--today', '--json', file], {env: {PAPERS_TODAY: '2026-01-05'}});
 		expect(json(today.stdout)).toHaveLength(2);
 	});

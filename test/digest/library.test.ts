@@ -2,7 +2,12 @@ import {describe, expect, it} from 'vitest';
 import {filterPapers, groupByDate, mergePapers, newestDay, orderPapers} from '../../source/digest/library.js';
 import {makePaper, paperKey} from '../../source/digest/paper.js';
 
-const p = (title: string, date: string | null, upvotes = 0, extra: Parameters<typeof makePaper>[0] extends infer T ? Partial<T> : never = {}) => makePaper({title, date, upvotes, abstract: `About ${title}.`, ...extra});
+const p = (
+	title: string,
+	date: string | null,
+	upvotes = 0,
+	extra: Parameters<typeof makePaper>[0] extends infer T ? Partial<T> : never = {},
+) => makePaper({title, date, upvotes, abstract: `About ${title}.`, ...extra});
 
 describe('paperKey', () => {
 	it('uses the arXiv id, else a normalised title', () => {
@@ -17,7 +22,13 @@ describe('mergePapers', () => {
 		const fromApi = p('Same paper', '2025-01-02', 9, {id: '2501.1', abstract: 'Short.', authors: ['A', 'B']});
 		const merged = mergePapers([fromPage], [fromApi]);
 		expect(merged).toHaveLength(1);
-		expect(merged[0]).toMatchObject({id: '2501.1', upvotes: 9, abstract: 'The full, uncut abstract of it.', authors: ['A', 'B'], url: 'https://huggingface.co/papers/2501.1'});
+		expect(merged[0]).toMatchObject({
+			id: '2501.1',
+			upvotes: 9,
+			abstract: 'The full, uncut abstract of it.',
+			authors: ['A', 'B'],
+			url: 'https://huggingface.co/papers/2501.1',
+		});
 	});
 
 	it('the same id twice is one paper; the same title with two ids is two', () => {

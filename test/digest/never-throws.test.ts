@@ -6,7 +6,26 @@ import {parsePage} from '../../source/digest/parse-page.js';
 import {formatPapers} from '../../source/output/format.js';
 
 // Strings built from the pieces real pages are made of reach the parser's corners faster than random text.
-const pieces = fc.constantFrom('\n', '\r\n', '', '  • 3 authors', '·', 'May 30, 2025 3', 'Jan 6', 'Feb 1', 'Subscribe', 'SubscribeX', 'Title', 'Abstract text.', 'stanfordnlp Stanford NLP', '\uFEFF', '[', '{', '"', '\u001b[2J');
+const pieces = fc.constantFrom(
+	'\n',
+	'\r\n',
+	'',
+	'  • 3 authors',
+	'·',
+	'May 30, 2025 3',
+	'Jan 6',
+	'Feb 1',
+	'Subscribe',
+	'SubscribeX',
+	'Title',
+	'Abstract text.',
+	'stanfordnlp Stanford NLP',
+	'\uFEFF',
+	'[',
+	'{',
+	'"',
+	'\u001b[2J',
+);
 const pageLike = fc.array(fc.oneof(pieces, fc.string()), {maxLength: 40}).map((parts) => parts.join('\n'));
 const jsonLike = fc.jsonValue().map((v) => JSON.stringify(v));
 
@@ -27,11 +46,18 @@ describe('no input makes a parser throw', () => {
 
 	it('API JSON, JSON lines, and detection', () => {
 		fc.assert(
-			fc.property(fc.oneof(jsonLike, fc.string(), fc.array(fc.record({paper: fc.anything()})).map((v) => JSON.stringify(v))), (text) => {
-				parseApiText(text, {source: 'a'});
-				parseJsonLines(text, {source: 'a'});
-				parseDigest(text, {source: 'a.json'});
-			}),
+			fc.property(
+				fc.oneof(
+					jsonLike,
+					fc.string(),
+					fc.array(fc.record({paper: fc.anything()})).map((v) => JSON.stringify(v)),
+				),
+				(text) => {
+					parseApiText(text, {source: 'a'});
+					parseJsonLines(text, {source: 'a'});
+					parseDigest(text, {source: 'a.json'});
+				},
+			),
 			{numRuns: 2000},
 		);
 	});

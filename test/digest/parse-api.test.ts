@@ -67,13 +67,20 @@ describe('parseApiText', () => {
 	});
 
 	it('an object instead of a list is one warning', () => {
-		expect(parseApiText('{"papers": []}', {source: 'o.json'}).warnings).toEqual([{source: 'o.json', message: 'expected a list of papers, found an object'}]);
+		expect(parseApiText('{"papers": []}', {source: 'o.json'}).warnings).toEqual([
+			{source: 'o.json', message: 'expected a list of papers, found an object'},
+		]);
 	});
 
 	it('string and broken items are skipped with one warning per kind; the good ones load', () => {
 		const {papers, warnings} = parseApiText(JSON.stringify(['2405.1', 'x', item(), {paper: {id: '1'}}, null, 7]), {source: 'b.json'});
 		expect(papers).toHaveLength(1);
-		expect(warnings.map((w) => w.message)).toEqual(['2 items skipped: string instead of an object', '1 item skipped: no title', '1 item skipped: null instead of an object', '1 item skipped: number instead of an object']);
+		expect(warnings.map((w) => w.message)).toEqual([
+			'2 items skipped: string instead of an object',
+			'1 item skipped: no title',
+			'1 item skipped: null instead of an object',
+			'1 item skipped: number instead of an object',
+		]);
 		expect(warnings.every((w) => w.source === 'b.json')).toBe(true);
 	});
 
@@ -90,7 +97,10 @@ describe('parseApiText', () => {
 });
 
 describe('round trip of papers output', () => {
-	const papers = parseApiText(JSON.stringify([item({organization: {fullname: 'Org'}}, {githubStars: 3}), item({}, {id: '2405.00002', title: 'Other'})]), {source: 'a'}).papers;
+	const papers = parseApiText(
+		JSON.stringify([item({organization: {fullname: 'Org'}}, {githubStars: 3}), item({}, {id: '2405.00002', title: 'Other'})]),
+		{source: 'a'},
+	).papers;
 
 	it('--format json loads back to the same papers', () => {
 		expect(parseDigest(formatPapers(papers, 'json'), {source: 'out.json'}).papers).toEqual(papers);
@@ -116,7 +126,12 @@ describe.skipIf(!HAS_FIXTURES)(`parseApiText on ${REAL}`, () => {
 		const {papers, warnings} = load('2024-05-27.json');
 		expect(warnings).toEqual([]);
 		expect(papers).toHaveLength(13);
-		expect(papers[0]).toMatchObject({id: '2405.15738', upvotes: 32, date: '2024-05-27', title: 'ConvLLaVA: Hierarchical Backbones as Visual Encoder for Large Multimodal Models'});
+		expect(papers[0]).toMatchObject({
+			id: '2405.15738',
+			upvotes: 32,
+			date: '2024-05-27',
+			title: 'ConvLLaVA: Hierarchical Backbones as Visual Encoder for Large Multimodal Models',
+		});
 		expect(papers.every((p) => !/\s{2}|\n/.test(p.title) && p.authors.length > 0)).toBe(true);
 	});
 
@@ -131,7 +146,13 @@ describe.skipIf(!HAS_FIXTURES)(`parseApiText on ${REAL}`, () => {
 	it('2026-08-21: 17 papers with organisations and stars', () => {
 		const {papers} = load('2026-08-21.json');
 		expect(papers).toHaveLength(17);
-		expect(papers[0]).toMatchObject({id: '2608.19880', upvotes: 163, organization: 'Google', githubStars: 8, title: 'EnvHarness: Awakening Static Worlds for Agent Learning'});
+		expect(papers[0]).toMatchObject({
+			id: '2608.19880',
+			upvotes: 163,
+			organization: 'Google',
+			githubStars: 8,
+			title: 'EnvHarness: Awakening Static Worlds for Agent Learning',
+		});
 		expect(papers.map((p) => p.upvotes)).toEqual([163, 54, 38, 32, 30, 24, 12, 6, 5, 4, 3, 3, 2, 2, 2, 1, 1]);
 	});
 

@@ -13,7 +13,16 @@ describe('parsePage: the layout of a saved page', () => {
 		);
 		expect(warnings).toEqual([]);
 		expect(papers).toHaveLength(2);
-		expect(papers[0]).toMatchObject({title: 'Alpha: A Paper', abstract: 'We study alpha.', authorCount: 6, date: '2025-05-30', upvotes: 3, id: null, url: null, authors: []});
+		expect(papers[0]).toMatchObject({
+			title: 'Alpha: A Paper',
+			abstract: 'We study alpha.',
+			authorCount: 6,
+			date: '2025-05-30',
+			upvotes: 3,
+			id: null,
+			url: null,
+			authors: [],
+		});
 		expect(papers[1]).toMatchObject({title: 'Beta Paper', authorCount: 1, date: '2023-04-18', upvotes: 0});
 	});
 
@@ -26,7 +35,9 @@ describe('parsePage: the layout of a saved page', () => {
 	});
 
 	it('takes papers with no byline/date block at all', () => {
-		const {papers, warnings} = parse('Jan 6, 2026\n\nFirst Title\n\nFirst abstract.\n\nSecond Title\n\nSecond abstract.\n\n  • 2 authors\n·\nJan 5, 2026 4\n');
+		const {papers, warnings} = parse(
+			'Jan 6, 2026\n\nFirst Title\n\nFirst abstract.\n\nSecond Title\n\nSecond abstract.\n\n  • 2 authors\n·\nJan 5, 2026 4\n',
+		);
 		expect(warnings).toEqual([]);
 		expect(papers.map((p) => [p.title, p.abstract, p.date, p.upvotes])).toEqual([
 			['First Title', 'First abstract.', '2026-01-06', 0],
@@ -35,7 +46,9 @@ describe('parsePage: the layout of a saved page', () => {
 	});
 
 	it('gives yearless dates the year of the page, and finds the page year from the newest dated paper', () => {
-		const {papers} = parse(`${CHROME}Jan 6\n\nT1\n\nA1\n\n  • 2 authors\n·\nFeb 1\n\nT2\n\nA2\n\n  • 3 authors\n·\nApr 7 1\n\nT3\n\nA3\n\n  • 3 authors\n·\nDec 23, 2025\n`);
+		const {papers} = parse(
+			`${CHROME}Jan 6\n\nT1\n\nA1\n\n  • 2 authors\n·\nFeb 1\n\nT2\n\nA2\n\n  • 3 authors\n·\nApr 7 1\n\nT3\n\nA3\n\n  • 3 authors\n·\nDec 23, 2025\n`,
+		);
 		expect(papers.map((p) => [p.date, p.upvotes])).toEqual([
 			['2026-02-01', 0],
 			['2026-04-07', 1],
@@ -64,7 +77,8 @@ describe('parsePage: the layout of a saved page', () => {
 	});
 
 	it('takes CRLF, a UTF-8 BOM, non-ASCII, LaTeX and URLs', () => {
-		const text = '\uFEFFJan 6\r\n\r\nFrom $r$ to $Q^*$: Pokémon\r\n\r\nSee https://example.org/x?y=1 and $\\alpha \\leq 1$, 日本語.\r\n\r\n  • 4 authors\r\n·\r\nApr 18, 2024\r\n';
+		const text =
+			'\uFEFFJan 6\r\n\r\nFrom $r$ to $Q^*$: Pokémon\r\n\r\nSee https://example.org/x?y=1 and $\\alpha \\leq 1$, 日本語.\r\n\r\n  • 4 authors\r\n·\r\nApr 18, 2024\r\n';
 		const {papers, warnings} = parse(text);
 		expect(warnings).toEqual([]);
 		expect(papers[0]).toMatchObject({
@@ -136,7 +150,9 @@ describe('organizationName', () => {
 });
 
 describe.skipIf(!HAS_FIXTURES)(`parsePage on ${REAL}`, () => {
-	const {papers, warnings} = HAS_FIXTURES ? parsePage(readFixture('hf-papers-search-page.txt'), {source: 'hf', today: '2026-11-27'}) : {papers: [], warnings: []};
+	const {papers, warnings} = HAS_FIXTURES
+		? parsePage(readFixture('hf-papers-search-page.txt'), {source: 'hf', today: '2026-11-27'})
+		: {papers: [], warnings: []};
 
 	it('finds all 47 papers and no trouble', () => {
 		expect(papers).toHaveLength(47);
@@ -145,7 +161,11 @@ describe.skipIf(!HAS_FIXTURES)(`parsePage on ${REAL}`, () => {
 
 	it('reads the known papers right', () => {
 		expect(papers[0]).toMatchObject({date: '2023-04-18', upvotes: 0, authorCount: 3});
-		expect(papers.find((p) => p.title.startsWith('Harnessing Negative Signals:'))).toMatchObject({upvotes: 3, date: '2025-05-30', authorCount: 6});
+		expect(papers.find((p) => p.title.startsWith('Harnessing Negative Signals:'))).toMatchObject({
+			upvotes: 3,
+			date: '2025-05-30',
+			authorCount: 6,
+		});
 		expect(papers.find((p) => p.title.startsWith('DeepSearch:'))!.organization).toBe('Stanford NLP');
 		expect(papers.find((p) => p.title.startsWith('Detecting Data Contamination'))!.organization).toBe('Peking University');
 		expect(papers.find((p) => p.title.startsWith('Critique-RL'))!.organization).toBe('Fudan NLP Lab');

@@ -79,7 +79,8 @@ describe('the built binary in a real terminal', () => {
 	});
 
 	it('an abstract carrying escape sequences shows as plain text', async () => {
-		const evil = 'Evil\u001b]0;owned\u0007 Title\n\nMoves\u001b[10;10H the \u001b[2Jcursor\u001b[31m red.\n\n  • 1 author\n·\nJan 5, 2026 1\n';
+		const evil =
+			'Evil\u001b]0;owned\u0007 Title\n\nMoves\u001b[10;10H the \u001b[2Jcursor\u001b[31m red.\n\n  • 1 author\n·\nJan 5, 2026 1\n';
 		const digest = writeTemp('evil.txt', evil);
 		const s = open(`node '${CLI}' '${digest}'; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('Evil]0;owned Title');

@@ -19,7 +19,13 @@ const items = (day: string, n: number) => Array.from({length: n}, (_, i) => apiI
 const storeOf = (home: string) => path.join(home, 'digests');
 const storedFiles = (home: string) => (fs.existsSync(storeOf(home)) ? fs.readdirSync(storeOf(home)).sort() : []);
 const stored = (home: string, day: string) => JSON.parse(fs.readFileSync(path.join(storeOf(home), `${day}.json`), 'utf8')) as unknown[];
-const env = (home: string, extra: NodeJS.ProcessEnv = {}) => ({PAPERS_HOME: home, PAPERS_API_URL: server!.url, PAPERS_RETRY_BASE_MS: '10', PAPERS_TODAY: '2026-01-05', ...extra});
+const env = (home: string, extra: NodeJS.ProcessEnv = {}) => ({
+	PAPERS_HOME: home,
+	PAPERS_API_URL: server!.url,
+	PAPERS_RETRY_BASE_MS: '10',
+	PAPERS_TODAY: '2026-01-05',
+	...extra,
+});
 
 describe('papers fetch against a local server', () => {
 	it('fetches a day into <store>/YYYY-MM-DD.json and says how many', async () => {
@@ -39,11 +45,15 @@ describe('papers fetch against a local server', () => {
 		await serve({days: Object.fromEntries(days.map((d, i) => [d, items(d, i + 1)])), behaviour: {}, slowMs: 50});
 		const home = tempHome();
 		const run = await runCli(['fetch', '--days', '5'], {env: env(home)});
-		expect(run.stdout).toBe('2026-01-01  1 paper\n2026-01-02  2 papers\n2026-01-03  3 papers\n2026-01-04  4 papers\n2026-01-05  5 papers\n');
+		expect(run.stdout).toBe(
+			'2026-01-01  1 paper\n2026-01-02  2 papers\n2026-01-03  3 papers\n2026-01-04  4 papers\n2026-01-05  5 papers\n',
+		);
 		expect(server!.maxInFlight()).toBeLessThanOrEqual(4);
 		const since = await runCli(['fetch', '--since', '2026-01-03', '--force'], {env: env(home)});
 		expect(since.stdout.trim().split('\n')).toHaveLength(3);
-		const grouped = JSON.parse((await runCli(['--offline', '--json', '--sort', 'upvotes'], {env: env(home)})).stdout) as Array<{date: string}>;
+		const grouped = JSON.parse((await runCli(['--offline', '--json', '--sort', 'upvotes'], {env: env(home)})).stdout) as Array<{
+			date: string;
+		}>;
 		expect([...new Set(grouped.map((p) => p.date))]).toEqual(['2026-01-05', '2026-01-04', '2026-01-03', '2026-01-02', '2026-01-01']);
 	});
 
@@ -204,7 +214,9 @@ describe('the store is only ever whole files', () => {
 
 describe.skipIf(!HAS_FIXTURES)(`papers fetch on ${REAL}`, () => {
 	it('stores the real API answers and reads them back', async () => {
-		const days = Object.fromEntries(['2024-05-27', '2025-07-07', '2026-08-21'].map((d) => [d, JSON.parse(readFixture(`api/${d}.json`)) as unknown[]]));
+		const days = Object.fromEntries(
+			['2024-05-27', '2025-07-07', '2026-08-21'].map((d) => [d, JSON.parse(readFixture(`api/${d}.json`)) as unknown[]]),
+		);
 		await serve({days});
 		const home = tempHome();
 		const run = await runCli(['fetch', '--since', '2026-08-20'], {env: env(home, {PAPERS_TODAY: '2026-08-22'})});
@@ -220,7 +232,9 @@ describe.skipIf(!HAS_FIXTURES)(`papers fetch on ${REAL}`, () => {
 		const srv = http.createServer((_req, res) => res.end(body));
 		await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
 		const home = tempHome();
-		const run = await runCli(['fetch'], {env: {PAPERS_HOME: home, PAPERS_API_URL: `http://127.0.0.1:${(srv.address() as {port: number}).port}`}});
+		const run = await runCli(['fetch'], {
+			env: {PAPERS_HOME: home, PAPERS_API_URL: `http://127.0.0.1:${(srv.address() as {port: number}).port}`},
+		});
 		srv.close();
 		expect(run.code).toBe(1);
 		expect(run.stderr).toMatch(/^papers: \d{4}-\d{2}-\d{2}: the API answered an error: .+\n$/);

@@ -6,7 +6,13 @@ export type Behaviour = 'ok' | 'fail-once-500' | 'rate-limit-once' | 'slow' | 'c
 /** An API item as /api/daily_papers gives it, made up for the tests. */
 export function apiItem(day: string, n: number, upvotes = n) {
 	return {
-		paper: {id: `${day.slice(2, 4)}${day.slice(5, 7)}.${String(n).padStart(5, '0')}`, title: `Paper ${n} of\n  ${day}`, summary: `Summary ${n}.`, authors: [{name: 'A. Author'}], upvotes},
+		paper: {
+			id: `${day.slice(2, 4)}${day.slice(5, 7)}.${String(n).padStart(5, '0')}`,
+			title: `Paper ${n} of\n  ${day}`,
+			summary: `Summary ${n}.`,
+			authors: [{name: 'A. Author'}],
+			upvotes,
+		},
 		publishedAt: `${day}T01:00:00.000Z`,
 		title: `Paper ${n} of ${day}`,
 		numComments: 0,
@@ -14,7 +20,9 @@ export function apiItem(day: string, n: number, upvotes = n) {
 }
 
 /** A real HTTP server on 127.0.0.1 that answers like /api/daily_papers, and misbehaves on the days it is told to. */
-export async function startApiServer(options: {days?: Record<string, unknown[]>; behaviour?: Record<string, Behaviour>; slowMs?: number} = {}) {
+export async function startApiServer(
+	options: {days?: Record<string, unknown[]>; behaviour?: Record<string, Behaviour>; slowMs?: number} = {},
+) {
 	const days = options.days ?? {};
 	const behaviour = options.behaviour ?? {};
 	const seen = new Map<string, number>();

@@ -8,7 +8,8 @@ export const HAS_FIXTURES = fs.existsSync(path.join(FIXTURES, 'hf-papers-search-
 /** Put in the name of every describe that needs the real digests, so a skipped run says why. */
 export const REAL = HAS_FIXTURES ? 'real fixtures' : 'real fixtures (SKIPPED: ../shared/fixtures is absent beside the checkout)';
 
-if (!HAS_FIXTURES) console.warn(`papers tests: ${FIXTURES} not found; the checks on real digests are skipped, the project's own inputs still run.`);
+if (!HAS_FIXTURES)
+	console.warn(`papers tests: ${FIXTURES} not found; the checks on real digests are skipped, the project's own inputs still run.`);
 
 export function fixture(name: string): string {
 	return path.join(FIXTURES, name);

@@ -47,9 +47,14 @@ export function startPty(command: string, options: {env?: NodeJS.ProcessEnv; col
 			for (const key of keys) {
 				const before = raw.length;
 				child.write(key);
-				await vi.waitFor(() => {
-					if (raw.length === before) throw new Error('no output yet');
-				}, {timeout: 2000, interval: 10}).catch(() => {});
+				await vi
+					.waitFor(
+						() => {
+							if (raw.length === before) throw new Error('no output yet');
+						},
+						{timeout: 2000, interval: 10},
+					)
+					.catch(() => {});
 			}
 		},
 	};

@@ -26,7 +26,10 @@ function collect(child: ChildProcess): Promise<Run> {
 }
 
 /** Runs the built binary as a user would (stdin closed unless input is given), and collects what it printed. */
-export function runCli(args: readonly string[], options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string; noTerminal?: boolean} = {}): Promise<Run> {
+export function runCli(
+	args: readonly string[],
+	options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string; noTerminal?: boolean} = {},
+): Promise<Run> {
 	const child = spawn(process.execPath, [CLI, ...args], {
 		cwd: options.cwd ?? ROOT,
 		env: {...process.env, PAPERS_HOME: tempHome(), NO_COLOR: '1', ...options.env},
@@ -41,7 +44,13 @@ export function runCli(args: readonly string[], options: {env?: NodeJS.ProcessEn
 
 /** Runs a shell pipeline, for what only a real pipe shows (FIFO stdin, a reader that leaves early). */
 export function runShell(script: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
-	return collect(spawn('bash', ['-c', script], {cwd: ROOT, env: {...process.env, PAPERS_HOME: tempHome(), CLI, ...env}, stdio: ['ignore', 'pipe', 'pipe']}));
+	return collect(
+		spawn('bash', ['-c', script], {
+			cwd: ROOT,
+			env: {...process.env, PAPERS_HOME: tempHome(), CLI, ...env},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		}),
+	);
 }
 
 export function writeTemp(name: string, content: string): string {
@@ -54,6 +63,10 @@ export function writeTemp(name: string, content: string): string {
 
 /** A small page-text digest written for the tests: n papers on one day. */
 export function pageDigest(n: number, day = 'Jan 5, 2026', prefix = 'Paper'): string {
-	const blocks = Array.from({length: n}, (_, i) => `${prefix} ${i + 1}: On Things\n\nAbstract of ${prefix.toLowerCase()} ${i + 1}.\n\n  • ${i + 1} authors\n·\n${day} ${n - i}\n`);
+	const blocks = Array.from(
+		{length: n},
+		(_, i) =>
+			`${prefix} ${i + 1}: On Things\n\nAbstract of ${prefix.toLowerCase()} ${i + 1}.\n\n  • ${i + 1} authors\n·\n${day} ${n - i}\n`,
+	);
 	return `Daily Papers\n\n${blocks.join('\n')}`;
 }

@@ -24,7 +24,8 @@ export const KEYS = {
 
 /** Three days of papers: day 1 has three, day 2 two, day 3 one; titles say where they are. */
 export function threeDays(): Paper[] {
-	const p = (title: string, date: string, upvotes: number, abstract = `Abstract of ${title}.`) => makePaper({title, date, upvotes, abstract, id: title.replace(/\W/g, '').toLowerCase(), authorCount: 2});
+	const p = (title: string, date: string, upvotes: number, abstract = `Abstract of ${title}.`) =>
+		makePaper({title, date, upvotes, abstract, id: title.replace(/\W/g, '').toLowerCase(), authorCount: 2});
 	return [
 		p('Day1 Alpha', '2026-01-03', 30),
 		p('Day1 Beta', '2026-01-03', 20),
@@ -46,7 +47,10 @@ export function memoryLists(initial: ReadingLists = {}): ListsService & {current
 		async toggle(list, paper) {
 			const entries = lists[list] ?? [];
 			const has = entries.some((e) => key(e.paper) === key(paper));
-			lists = {...lists, [list]: has ? entries.filter((e) => key(e.paper) !== key(paper)) : [...entries, {paper, savedAt: 'now', read: false}]};
+			lists = {
+				...lists,
+				[list]: has ? entries.filter((e) => key(e.paper) !== key(paper)) : [...entries, {paper, savedAt: 'now', read: false}],
+			};
 			return {lists: snapshot(), saved: !has};
 		},
 		async add(list, paper) {
@@ -87,7 +91,9 @@ export function startApp(init: Partial<InitOptions> = {}, services: Partial<Serv
 	};
 	let resolveExit: (exit: Exit) => void = () => {};
 	const exited = new Promise<Exit>((resolve) => (resolveExit = resolve));
-	const instance = render(<App init={{papers: threeDays(), origin: 'test digest', ...init}} services={allServices} onExit={(exit) => resolveExit(exit)} />);
+	const instance = render(
+		<App init={{papers: threeDays(), origin: 'test digest', ...init}} services={allServices} onExit={(exit) => resolveExit(exit)} />,
+	);
 	const frame = () => instance.lastFrame() ?? '';
 	return {
 		...instance,

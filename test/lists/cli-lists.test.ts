@@ -44,7 +44,8 @@ describe('reading lists on the command line', () => {
 		for (const side of ['a', 'b']) {
 			for (let i = 1; i <= 50; i++) fs.writeFileSync(path.join(dir, `${side}${i}.txt`), pageDigest(1, 'Jan 5, 2026', `Side ${side} ${i}`));
 		}
-		const loop = (side: string) => `for i in $(seq 1 50); do node "$CLI" "${dir}/${side}$i.txt" --save later > /dev/null || echo "fail $i"; done`;
+		const loop = (side: string) =>
+			`for i in $(seq 1 50); do node "$CLI" "${dir}/${side}$i.txt" --save later > /dev/null || echo "fail $i"; done`;
 		const run = await runShell(`(${loop('a')}) & (${loop('b')}) & wait`, {PAPERS_HOME: home});
 		expect(run.stdout).toBe('');
 		expect(run.stderr).toBe('');
@@ -58,7 +59,10 @@ describe('reading lists on the command line', () => {
 		const digest = writeTemp('d.txt', pageDigest(300));
 		await runCli([writeTemp('first.txt', pageDigest(1, 'Jan 4, 2026', 'First')), '--save', 'later'], {env: {PAPERS_HOME: home}});
 		for (let round = 0; round < 12; round++) {
-			const child = spawn(process.execPath, [CLI, digest, '--search', `${round}`, '--save', `list${round}`], {env: {...process.env, PAPERS_HOME: home}, stdio: 'ignore'});
+			const child = spawn(process.execPath, [CLI, digest, '--search', `${round}`, '--save', `list${round}`], {
+				env: {...process.env, PAPERS_HOME: home},
+				stdio: 'ignore',
+			});
 			const closed = new Promise((resolve) => child.on('close', resolve));
 			// Let it get somewhere between start and finish, then pull the plug.
 			await new Promise((resolve) => setTimeout(resolve, 40 + round * 25));
@@ -69,7 +73,9 @@ describe('reading lists on the command line', () => {
 		}
 		expect(fs.readdirSync(home).filter((f) => f.startsWith('config.json') && f !== 'config.json' && !f.endsWith('.lock'))).toEqual([]);
 		// A lock left behind by a killed save does not stop the next one.
-		const after = await runCli([writeTemp('last.txt', pageDigest(1, 'Jan 6, 2026', 'Last')), '--save', 'later'], {env: {PAPERS_HOME: home}});
+		const after = await runCli([writeTemp('last.txt', pageDigest(1, 'Jan 6, 2026', 'Last')), '--save', 'later'], {
+			env: {PAPERS_HOME: home},
+		});
 		expect(after.stdout).toBe('saved 1 paper to later\n');
 	});
 });

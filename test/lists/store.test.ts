@@ -5,7 +5,8 @@ import {makePaper, paperKey} from '../../source/digest/paper.js';
 import {openLists, PROJECT_VERSION, readListsFast} from '../../source/lists/store.js';
 import {tempHome} from '../helpers/run-cli.js';
 
-const paper = (n: number) => makePaper({id: `2501.${String(n).padStart(5, '0')}`, title: `Paper ${n}`, abstract: `About ${n}.`, date: '2025-01-02', upvotes: n});
+const paper = (n: number) =>
+	makePaper({id: `2501.${String(n).padStart(5, '0')}`, title: `Paper ${n}`, abstract: `About ${n}.`, date: '2025-01-02', upvotes: n});
 const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8'));
 
 describe('reading lists kept with conf', () => {
@@ -63,7 +64,9 @@ describe('reading lists kept with conf', () => {
 		fs.writeFileSync(path.join(dir, 'config.json'), garbage);
 		const {service, notice} = await openLists({dir, now: () => new Date('2026-11-27T08:00:00Z')});
 		const backup = path.join(dir, 'config.json.bad-2026-11-27T08-00-00-000Z');
-		expect(notice).toBe(`${path.join(dir, 'config.json')} could not be read (${notice!.match(/\((.*)\)/)![1]}); kept it as ${backup} and started a fresh one`);
+		expect(notice).toBe(
+			`${path.join(dir, 'config.json')} could not be read (${notice!.match(/\((.*)\)/)![1]}); kept it as ${backup} and started a fresh one`,
+		);
 		expect(fs.readFileSync(backup).equals(garbage)).toBe(true);
 		expect(await service.read()).toEqual({});
 		await service.add('later', paper(1));
@@ -82,7 +85,15 @@ describe('reading lists kept with conf', () => {
 		const dir = tempHome();
 		fs.writeFileSync(
 			path.join(dir, 'config.json'),
-			JSON.stringify({lists: {later: [{paper: {nonsense: true}, savedAt: 'x'}, {paper: paper(1), savedAt: 'y', read: false}]}, __internal__: {migrations: {version: PROJECT_VERSION}}}),
+			JSON.stringify({
+				lists: {
+					later: [
+						{paper: {nonsense: true}, savedAt: 'x'},
+						{paper: paper(1), savedAt: 'y', read: false},
+					],
+				},
+				__internal__: {migrations: {version: PROJECT_VERSION}},
+			}),
 		);
 		const {service} = await openLists({dir});
 		expect((await service.read()).later!.map((e) => e.paper.title)).toEqual(['Paper 1']);

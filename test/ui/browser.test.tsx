@@ -36,7 +36,7 @@ describe('the browser screen', () => {
 		await s.waitFor(/› +Day1 Beta/);
 	});
 
-	it('] lands on the next day\'s first paper, [ goes back', async () => {
+	it("] lands on the next day's first paper, [ goes back", async () => {
 		const s = start();
 		await s.waitFor('Day1 Alpha');
 		await s.press(']');
@@ -219,8 +219,17 @@ describe('the browser screen', () => {
 	});
 
 	it('the frame stays under the terminal height', async () => {
-		const many = Array.from({length: 300}, (_, i) => ({...threeDays()[0]!, id: `p${i}`, title: `Paper ${i}`, date: `2026-01-${String((i % 9) + 1).padStart(2, '0')}`}));
-		for (const viewport of [{columns: 100, rows: 30}, {columns: 140, rows: 40}, {columns: 40, rows: 10}]) {
+		const many = Array.from({length: 300}, (_, i) => ({
+			...threeDays()[0]!,
+			id: `p${i}`,
+			title: `Paper ${i}`,
+			date: `2026-01-${String((i % 9) + 1).padStart(2, '0')}`,
+		}));
+		for (const viewport of [
+			{columns: 100, rows: 30},
+			{columns: 140, rows: 40},
+			{columns: 40, rows: 10},
+		]) {
 			const s = start({papers: many, viewport});
 			await s.waitFor('Paper');
 			expect(s.frame().split('\n').length).toBeLessThanOrEqual(viewport.rows - 1);

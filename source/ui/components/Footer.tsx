@@ -22,7 +22,11 @@ export function Footer({state, dispatch}: {state: State; dispatch: (action: Acti
 		return (
 			<Box height={1}>
 				<Text color="cyan">/ </Text>
-				<TextInput value={state.query} onChange={(text) => dispatch({type: 'search.change', text})} placeholder="search title, abstract, authors" />
+				<TextInput
+					value={state.query}
+					onChange={(text) => dispatch({type: 'search.change', text})}
+					placeholder="search title, abstract, authors"
+				/>
 				<Text dimColor wrap="truncate-end">
 					{'  '}Enter keep · Esc clear
 				</Text>

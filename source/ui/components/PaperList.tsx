@@ -20,7 +20,11 @@ function headerLabel(group: Group): string {
  */
 export function PaperList({state, width, height}: {state: State; width: number; height: number}) {
 	if (state.view.papers.length === 0) {
-		const why = state.query ? `No paper matches "${sanitizeLine(state.query)}". Esc clears the search.` : state.scope.kind === 'list' ? 'This list is empty. Esc goes back.' : 'No papers to show.';
+		const why = state.query
+			? `No paper matches "${sanitizeLine(state.query)}". Esc clears the search.`
+			: state.scope.kind === 'list'
+				? 'This list is empty. Esc goes back.'
+				: 'No papers to show.';
 		return (
 			<Box width={width} height={height}>
 				<Text wrap="truncate-end">{why}</Text>
