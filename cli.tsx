@@ -12,5 +12,17 @@ const fail = (error: unknown) => {
 };
 process.on('uncaughtException', fail).on('unhandledRejection', fail);
 
-const cli = meow(HELP, {importMeta: import.meta, flags: FLAGS, allowUnknownFlags: true, booleanDefault: undefined, description: false});
+const cli = meow(HELP, {
+	importMeta: import.meta,
+	flags: FLAGS,
+	allowUnknownFlags: true,
+	booleanDefault: undefined,
+	description: false,
+	// main answers --help and --version itself, wherever they stand (meow does only when they stand alone).
+	autoHelp: false,
+	autoVersion: false,
+});
 process.exitCode = await main(cli.input, cli.flags, cli.unnormalizedFlags);
+// main awaits everything the user asked for; what may still wait (a reading-list change queued behind another
+// window's lock when q was pressed) must not hold the shell: leave shortly whatever is pending.
+setTimeout(() => process.exit(), 200).unref();

@@ -1,14 +1,26 @@
-/** A value per (object, key), made once and kept while the object lives. */
-export function cachedBy<O extends object, K, V>(cache: WeakMap<O, Map<K, V>>, object: O, key: K, make: () => V): V {
-	let byKey = cache.get(object);
-	if (!byKey) {
-		byKey = new Map();
-		cache.set(object, byKey);
-	}
-	let value = byKey.get(key);
-	if (value === undefined) {
-		value = make();
+/** A function of one object, worked out once per object and kept while the object lives. */
+export function memoize<O extends object, V>(make: (object: O) => V): (object: O) => V {
+	const cache = new WeakMap<O, V>();
+	return (object) => {
+		if (cache.has(object)) return cache.get(object)!;
+		const value = make(object);
+		cache.set(object, value);
+		return value;
+	};
+}
+
+/** A function of an object and a key (a width, a sort), worked out once per pair and kept while the object lives. */
+export function memoizeBy<O extends object, K, V>(make: (object: O, key: K) => V): (object: O, key: K) => V {
+	const cache = new WeakMap<O, Map<K, V>>();
+	return (object, key) => {
+		let byKey = cache.get(object);
+		if (!byKey) {
+			byKey = new Map();
+			cache.set(object, byKey);
+		}
+		if (byKey.has(key)) return byKey.get(key)!;
+		const value = make(object, key);
 		byKey.set(key, value);
-	}
-	return value;
+		return value;
+	};
 }

@@ -1,4 +1,3 @@
-import type {Paper} from '../digest/paper.js';
 import type {ReadingLists} from '../lists/model.js';
 import type {OpenedLists} from '../lists/store.js';
 import {formatPapers} from '../output/format.js';
@@ -9,30 +8,27 @@ import {printWidth, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 import {nothingTodayMessage, selectPapers} from './select.js';
 
-/** What the browser reaches outside itself: a URL opener, and the reading lists (read fast, opened on first change). */
+/** What the browser reaches outside itself: a URL opener, and the reading lists (read plainly, opened on first change). */
 export function listServices(dir: string): Services {
-	// Opened on first change (or when the file needs conf to be read): conf and ajv cost ~100 ms to load.
+	// Opened on first change: conf and ajv cost ~100 ms to load.
 	let opening: Promise<OpenedLists> | undefined;
 	const lists = () => (opening ??= import('../lists/store.js').then(({openLists}) => openLists({dir})));
+	let notice: string | null = null;
 	return {
 		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
 		lists: {
-			read: async () => (await (await import('../lists/store.js')).readListsFast(dir)) ?? (await lists()).service.read(),
+			read: async () => {
+				const read = (await import('../lists/store.js')).readLists(dir);
+				notice = read.notice;
+				return read.lists;
+			},
 			toggle: async (list, paper) => (await lists()).service.toggle(list, paper),
 			add: async (list, paper) => (await lists()).service.add(list, paper),
 			remove: async (list, key) => (await lists()).service.remove(list, key),
 			restore: async (list, entry, index) => (await lists()).service.restore(list, entry, index),
 			setRead: async (list, key, read) => (await lists()).service.setRead(list, key, read),
 		},
-		startupNotice: async () => {
-			// Nothing was opened (the fast read sufficed): nothing to say.
-			if (!opening) return null;
-			try {
-				return (await lists()).notice;
-			} catch (error) {
-				return `reading lists are unavailable: ${(error as Error).message}`;
-			}
-		},
+		startupNotice: async () => notice,
 	};
 }
 
@@ -46,14 +42,10 @@ export async function browseInteractively(
 	io: Io,
 	extra: {configDir: string; lists?: ReadingLists; startMessage?: string | null},
 ): Promise<number | null> {
-	// --today opens on today's group with the other days still there; --search starts as the live filter, clearable.
+	// --today opens on today's group with the other days still there; --search starts as the live filter, clearable;
+	// --limit applies after it, in the view, as print applies it after every filter.
 	const filter = {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null};
-	// --limit keeps the first N as the browser shows them, not as the inputs listed them.
-	const papers: Paper[] = selectPapers(library.papers, {
-		filter,
-		sort: options.limit ? (options.sort ?? 'upvotes') : null,
-		limit: options.limit,
-	});
+	const papers = selectPapers(library.papers, {filter, sort: null, limit: null});
 	let message = extra.startMessage ?? null;
 	if (options.todayOnly && !papers.some((p) => p.date === options.today)) message = nothingTodayMessage(library.papers, options.today);
 	const result = await runBrowser(
@@ -62,6 +54,7 @@ export async function browseInteractively(
 			origin: library.origin,
 			sort: options.sort ?? 'upvotes',
 			query: options.filter.text ?? '',
+			limit: options.limit,
 			lists: extra.lists,
 			list: options.list,
 			day: options.todayOnly ? options.today : null,

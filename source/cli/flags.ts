@@ -18,24 +18,10 @@ export const FLAGS = {
 	timeout: {type: 'string'},
 } as const;
 
-export type RawFlags = {
-	print?: boolean;
-	json?: boolean;
-	format?: string;
-	today?: boolean;
-	date?: string;
-	since?: string;
-	days?: string;
-	search?: string;
-	minUpvotes?: string;
-	sort?: string;
-	limit?: string;
-	list?: string;
-	save?: string;
-	offline?: boolean;
-	force?: boolean;
-	timeout?: string;
-};
+type FlagValue<F> = F extends {type: 'boolean'} ? boolean : string;
+
+/** The flags as meow hands them over: each one absent, or of its declared type. */
+export type RawFlags = {[K in keyof typeof FLAGS]?: FlagValue<(typeof FLAGS)[K]>};
 
 export const HELP = `
   Read Hugging Face Daily Papers digests in the terminal.
@@ -43,7 +29,8 @@ export const HELP = `
   Usage
     $ papers [inputs...] [options]        browse (interactive), or print when piped with --print
     $ papers fetch [--date D | --since D | --days N]   fetch daily papers into the local store
-    $ papers lists                          reading lists with their counts
+    $ papers lists [--json]                 reading lists with their counts
+    $ papers COMMAND --help                 help for fetch or lists
 
   Inputs
     files or folders of digests (.txt page text, .json API answers, .jsonl); - for stdin.
@@ -71,10 +58,37 @@ export const HELP = `
     PAPERS_HOME=DIR        keep config, reading lists and the digest store under DIR
     PAPERS_API_URL=URL     where fetch asks (default https://huggingface.co)
     PAPERS_OFFLINE=1       as --offline
+    PAPERS_TODAY=D         take day D (YYYY-MM-DD) as today, to replay a morning
     NO_COLOR, FORCE_COLOR  colour off / on
 
   Examples
     $ papers --today --json | jq length
     $ papers digest.txt --search "reinforcement learning" --print
     $ papers --list later --format markdown --print > reading.md
+`;
+
+export const FETCH_HELP = `
+  Fetch Hugging Face Daily Papers into the local store (PAPERS_HOME/digests).
+
+  Usage
+    $ papers fetch                 today
+    $ papers fetch --days N        the last N days
+    $ papers fetch --date D        day D (YYYY-MM-DD)
+    $ papers fetch --since D       day D up to today
+
+  Options
+        --force            fetch again days already stored
+        --timeout S        seconds per request (default 10)
+
+  One line per day on stdout; failures on stderr; exit 1 when a day failed.
+`;
+
+export const LISTS_HELP = `
+  Reading lists, with how many papers each holds and how many are unread.
+
+  Usage
+    $ papers lists                 one line per list
+    $ papers lists --json          [{name, count, unread}]
+
+  Lists are changed with --save NAME, or b, B, d, u and r in the browser; --list NAME shows one.
 `;

@@ -1,15 +1,25 @@
-/** Where papers writes: the real process streams, or test doubles. */
+import {replaceControls} from '../text.js';
+
+/** Where papers reads and writes: the real process, or a test's doubles (tests drive main in-process through this). */
 export type Io = {
 	stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number};
-	stderr: NodeJS.WritableStream;
+	stderr: NodeJS.WritableStream & {isTTY?: boolean};
 	env: NodeJS.ProcessEnv;
+	/** Piped standard input, when there is any: `cat digest.txt | papers`. */
+	stdin?: {piped: boolean; read: () => Promise<string>};
+	/** false: never open the browser, print instead (tests; the process itself finds out from /dev/tty). */
+	terminal?: boolean;
+	/** Today, for tests; users set PAPERS_TODAY. */
+	today?: string;
+	/** The first retry's wait, for tests that retry quickly. */
+	retryBaseMs?: number;
 };
 
 export const processIo: Io = {stdout: process.stdout, stderr: process.stderr, env: process.env};
 
 /** One line on stderr, prefixed with the program name, as every message papers gives. */
 export function say(io: Io, message: string): void {
-	io.stderr.write(`papers: ${message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}\n`);
+	io.stderr.write(`papers: ${replaceControls(message, ' ')}\n`);
 }
 
 /** Text wraps to the terminal it is printed on, or to 80 columns in a pipe or a file. */

@@ -1,13 +1,15 @@
-import type {ReadingLists} from '../lists/model.js';
-import {UsageError, exitCodeOf} from './errors.js';
-import {FLAGS, type RawFlags} from './flags.js';
-import {processIo, say, type Io} from './io.js';
-import {parseOptions, type Options} from './options.js';
 import {loadLibrary, type Library} from '../sources/load.js';
-import {papersPaths} from '../sources/paths.js';
-import {stdinHasInput} from '../sources/stdin.js';
+import {papersPaths, type PapersPaths} from '../sources/paths.js';
+import {loadReadingList} from '../sources/reading-list.js';
+import {readStdin, stdinHasInput} from '../sources/stdin.js';
+import {errorMessage} from '../text.js';
+import {VERSION} from '../version.js';
+import {UsageError, exitCodeOf} from './errors.js';
+import {FETCH_HELP, FLAGS, HELP, LISTS_HELP, type RawFlags} from './flags.js';
+import {printLists, savePapers} from './lists-command.js';
+import {processIo, say, writeOut, type Io} from './io.js';
+import {parseOptions, type Options} from './options.js';
 import {printPapers} from './print.js';
-import {printLists, readList, savePapers} from './lists-command.js';
 import {selectPapers} from './select.js';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -40,35 +42,46 @@ function loadBrowser(io: Io) {
 	return import('./browse.js');
 }
 
-async function browse(options: Options, io: Io): Promise<number> {
+/** The papers the command line names: a reading list, inputs, piped stdin, the store or the sample. */
+async function gather(options: Options, paths: PapersPaths, io: Io, interactive: boolean) {
+	if (options.list) {
+		const {library, lists, notice} = loadReadingList(paths.config, options.list);
+		if (notice) say(io, notice);
+		return {library, lists};
+	}
+	const stdin = io.stdin ?? {piped: stdinHasInput(), read: () => readStdin()};
+	const fromStore = options.inputs.length === 0 && !stdin.piped;
+	if (fromStore && !options.offline && (options.todayOnly || interactive)) {
+		await (await import('./fetch-command.js')).refreshToday(options, paths.store, io);
+	}
+	const library = await loadLibrary({
+		inputs: options.inputs,
+		storeDir: paths.store,
+		today: options.today,
+		stdinPiped: stdin.piped,
+		readStdin: stdin.read,
+	});
+	return {library, lists: undefined};
+}
+
+async function run(options: Options, io: Io): Promise<number> {
 	const paths = papersPaths(io.env);
-	if (options.command === 'lists') return printLists(paths.config, io);
+	if (options.command === 'lists') return printLists(paths.config, io, {json: options.format === 'json'});
 	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
-	let library: Library;
-	let lists: ReadingLists | undefined;
-	const interactive = !options.print && !options.save;
+	const dumb = io.env.TERM === 'dumb';
+	const interactive = !options.print && !options.save && io.terminal !== false && !dumb;
 	// Ink and React take ~100 ms to load: start now, while the digests are read.
 	const browser = interactive ? loadBrowser(io) : null;
 	browser?.catch(() => {});
-	if (options.list) {
-		const found = await readList(paths.config, options.list, io);
-		lists = found.lists;
-		library = {papers: found.papers, warnings: [], errors: [], origin: `list ${options.list}`, isSample: false, failed: false};
-	} else {
-		const stdinPiped = stdinHasInput();
-		const fromStore = options.inputs.length === 0 && !stdinPiped;
-		if (fromStore && !options.offline && (options.todayOnly || interactive))
-			await (await import('./fetch-command.js')).refreshToday(options, paths.store, io);
-		library = await loadLibrary({inputs: options.inputs, storeDir: paths.store, today: options.today, stdinPiped});
-		reportLibrary(library, io, {interactive});
-		if (library.failed) {
-			if (library.errors.length === 0) say(io, 'no papers to show');
-			return 1;
-		}
+	const {library, lists} = await gather(options, paths, io, interactive);
+	reportLibrary(library, io, {interactive});
+	if (library.failed) {
+		if (library.errors.length === 0) say(io, 'no papers to show');
+		return 1;
 	}
 	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, options), io);
-	if (interactive) {
-		const {browseInteractively} = await browser!;
+	if (browser) {
+		const {browseInteractively} = await browser;
 		const startMessage = library.isSample ? SAMPLE_NOTICE : null;
 		const code = await browseInteractively(library, options, io, {configDir: paths.config, lists, startMessage});
 		if (code !== null) return code;
@@ -77,16 +90,32 @@ async function browse(options: Options, io: Io): Promise<number> {
 	return printPapers(library, options, io);
 }
 
+/** --help and --version win wherever they stand, before anything else runs. */
+async function helpOrVersion(input: readonly string[], given: Record<string, unknown>, io: Io): Promise<number | null> {
+	if (given.help || given.h) {
+		const help = input[0] === 'fetch' ? FETCH_HELP : input[0] === 'lists' ? LISTS_HELP : HELP;
+		await writeOut(io, `${help.replace(/^\n/, '')}`);
+		return 0;
+	}
+	if (given.version || given.v) {
+		await writeOut(io, `${VERSION}\n`);
+		return 0;
+	}
+	return null;
+}
+
 /** Runs papers once; everything the user sees of a failure is one line. Returns the exit code. */
 export async function main(input: readonly string[], flags: RawFlags, given: Record<string, unknown>, io: Io = processIo): Promise<number> {
 	try {
+		const early = await helpOrVersion(input, given, io);
+		if (early !== null) return early;
 		const bad = unknownFlag(given);
 		if (bad) throw new UsageError(`unknown option ${bad} (papers --help lists them)`);
-		const options = parseOptions(input, flags, io.env);
-		return await browse(options, io);
+		const options = parseOptions(input, flags, io.env, io.today);
+		return await run(options, io);
 	} catch (error) {
 		if (io.env.PAPERS_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
-		say(io, error instanceof Error ? error.message : String(error));
+		say(io, errorMessage(error));
 		return exitCodeOf(error);
 	}
 }

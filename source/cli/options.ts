@@ -55,12 +55,17 @@ function name(flag: string, value: string | undefined): string | null {
 	return trimmed;
 }
 
-export function parseOptions(input: readonly string[], flags: RawFlags, env: NodeJS.ProcessEnv = process.env): Options {
+export function parseOptions(
+	input: readonly string[],
+	flags: RawFlags,
+	env: NodeJS.ProcessEnv = process.env,
+	todayOverride?: string,
+): Options {
 	const [first, ...rest] = input;
 	const command: Command = first === 'fetch' ? 'fetch' : first === 'lists' ? 'lists' : 'browse';
 	const inputs = command === 'browse' ? [...input] : rest;
 	if (command !== 'browse' && inputs.length > 0) throw new UsageError(`papers ${command} takes no inputs, got ${inputs[0]}`);
-	const today = env.PAPERS_TODAY && isIsoDate(env.PAPERS_TODAY) ? env.PAPERS_TODAY : localToday();
+	const today = todayOverride ?? (env.PAPERS_TODAY && isIsoDate(env.PAPERS_TODAY) ? env.PAPERS_TODAY : localToday());
 	const day = date('date', flags.date);
 	const since = date('since', flags.since);
 	if (flags.today && day) throw new UsageError('--today and --date both name a day; give one');

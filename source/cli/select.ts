@@ -2,7 +2,10 @@ import {filterPapers, newestDay, orderPapers} from '../digest/library.js';
 import type {Paper} from '../digest/paper.js';
 import type {Options} from './options.js';
 
-/** The papers the command line asks for: in the order of the inputs, or in reading order when a sort is named. */
+/**
+ * The papers the command line asks for: the filters first, then the order (that of the inputs, or reading order
+ * when a sort is named), then the limit. The browser's view applies the same steps (ui/view.ts buildView).
+ */
 export function selectPapers(papers: readonly Paper[], options: Pick<Options, 'filter' | 'sort' | 'limit'>): Paper[] {
 	const filtered = filterPapers(papers, options.filter);
 	const ordered = options.sort ? orderPapers(filtered, options.sort) : filtered;
@@ -15,4 +18,15 @@ export function nothingTodayMessage(papers: readonly Paper[], today: string): st
 	return newest
 		? `no papers for today (${today}); the newest day with papers is ${newest} (papers --date ${newest})`
 		: `no papers for today (${today}), and no dated papers at all`;
+}
+
+/** The filters given, as they were typed: `--search zzz --since 2026-01-01`. */
+export function describeFilter(options: Pick<Options, 'filter' | 'todayOnly'>): string {
+	const {day, since, text, minUpvotes} = options.filter;
+	const parts: string[] = [];
+	if (day) parts.push(options.todayOnly ? '--today' : `--date ${day}`);
+	if (since) parts.push(`--since ${since}`);
+	if (text) parts.push(`--search ${/\s/.test(text) ? JSON.stringify(text) : text}`);
+	if (minUpvotes !== null && minUpvotes !== undefined) parts.push(`--min-upvotes ${minUpvotes}`);
+	return parts.join(' ');
 }

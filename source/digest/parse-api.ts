@@ -1,5 +1,6 @@
 import {dayOfTimestamp, isIsoDate} from './dates.js';
-import {foldSpace, makePaper, paperUrl, type ParseResult, type Paper, type Warning} from './paper.js';
+import {foldSpace, paperUrl, type ParseResult, type Paper, type Warning} from './paper.js';
+import {savedPaperToPaper} from './saved-paper.js';
 
 /*
  * /api/daily_papers answers a list of items: {paper: {id, title, summary, authors: [{name}], upvotes, ...},
@@ -11,7 +12,6 @@ type Json = unknown;
 
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: Json): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: Json): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export type ApiOptions = {
 	source: string;
@@ -100,30 +100,6 @@ function apiItemToPaper(item: Record<string, Json>, paper: Record<string, Json>,
 	if (typeof paper.githubStars === 'number' && Number.isFinite(paper.githubStars)) result.githubStars = paper.githubStars;
 	if (typeof paper.ai_summary === 'string' && paper.ai_summary) result.aiSummary = foldSpace(paper.ai_summary);
 	return result;
-}
-
-/** A Paper as papers itself writes it (--format json/jsonl, reading lists): trusted for shape, checked for types. */
-export function savedPaperToPaper(item: Record<string, Json>): Paper | string {
-	const title = str(item.title);
-	if (!title || !title.trim()) return 'no title';
-	const id = str(item.id) ?? null;
-	const authors = Array.isArray(item.authors) ? item.authors.filter((a): a is string => typeof a === 'string') : [];
-	const date = str(item.date);
-	return makePaper({
-		id,
-		title,
-		abstract: str(item.abstract) ?? '',
-		authors,
-		authorCount: num(item.authorCount) ?? null,
-		organization: str(item.organization) ?? null,
-		date: date && isIsoDate(date) ? date : null,
-		upvotes: num(item.upvotes) ?? 0,
-		url: str(item.url) ?? paperUrl(id),
-		...(num(item.comments) === undefined ? {} : {comments: num(item.comments)}),
-		...(str(item.githubRepo) ? {githubRepo: str(item.githubRepo)} : {}),
-		...(num(item.githubStars) === undefined ? {} : {githubStars: num(item.githubStars)}),
-		...(str(item.aiSummary) ? {aiSummary: str(item.aiSummary)} : {}),
-	});
 }
 
 /** One JSON value per line, as --format jsonl writes; a bad line is skipped with its number. */

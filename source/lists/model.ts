@@ -1,4 +1,6 @@
+import {memoize} from '../cache.js';
 import {paperKey, type Paper} from '../digest/paper.js';
+import {replaceControls} from '../text.js';
 
 /** A saved paper: a full snapshot, so a list still shows and prints after its digest is gone. */
 export type ListEntry = {
@@ -21,29 +23,15 @@ export function summarize(lists: ReadingLists): ListSummary[] {
 		.sort((a, b) => (a.name === DEFAULT_LIST ? -1 : b.name === DEFAULT_LIST ? 1 : a.name.localeCompare(b.name)));
 }
 
-const savedKeyCache = new WeakMap<ReadingLists, ReadonlySet<string>>();
+/** Keys of every paper saved in any list (once per lists snapshot, not on every key press). */
+export const savedKeys = memoize(
+	(lists: ReadingLists): ReadonlySet<string> => new Set(Object.values(lists).flatMap((entries) => entries.map((e) => paperKey(e.paper)))),
+);
 
-/** Keys of every paper saved in any list (memoised per lists snapshot). */
-export function savedKeys(lists: ReadingLists): ReadonlySet<string> {
-	let keys = savedKeyCache.get(lists);
-	if (!keys) {
-		keys = new Set(Object.values(lists).flatMap((entries) => entries.map((e) => paperKey(e.paper))));
-		savedKeyCache.set(lists, keys);
-	}
-	return keys;
-}
-
-const readKeyCache = new WeakMap<readonly ListEntry[], ReadonlySet<string>>();
-
-/** Keys of the entries of one list marked read (memoised per entries array: not rebuilt on every key press). */
-export function readKeys(entries: readonly ListEntry[]): ReadonlySet<string> {
-	let keys = readKeyCache.get(entries);
-	if (!keys) {
-		keys = new Set(entries.filter((e) => e.read).map((e) => paperKey(e.paper)));
-		readKeyCache.set(entries, keys);
-	}
-	return keys;
-}
+/** Keys of the entries of one list marked read. */
+export const readKeys = memoize(
+	(entries: readonly ListEntry[]): ReadonlySet<string> => new Set(entries.filter((e) => e.read).map((e) => paperKey(e.paper))),
+);
 
 export function listHas(lists: ReadingLists, name: string, key: string): boolean {
 	return (lists[name] ?? []).some((e) => paperKey(e.paper) === key);
@@ -51,9 +39,9 @@ export function listHas(lists: ReadingLists, name: string, key: string): boolean
 
 /** A list name as typed: trimmed, no control characters, at most 60 characters; null when nothing is left. */
 export function cleanListName(name: string): string | null {
-	const clean = name
-		.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
-		.trim()
-		.slice(0, 60);
+	const clean = replaceControls(name).trim().slice(0, 60);
 	return clean === '' ? null : clean;
 }
+
+/** The papers of one list, in the order they were saved. */
+export const listPapers = memoize((entries: readonly ListEntry[]): Paper[] => entries.map((e) => e.paper));

@@ -1,51 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
-import {savedPaperToPaper} from '../digest/parse-api.js';
 import {paperKey, type Paper} from '../digest/paper.js';
-import type {ListsService} from '../ui/effects.js';
-import type {ListEntry, ReadingLists} from './model.js';
+import {errorMessage} from '../text.js';
+import {
+	documentJson,
+	EMPTY_DOCUMENT,
+	entryKey,
+	parseListsDocument,
+	toReadingLists,
+	type ListsDocument,
+	type RawEntry,
+	type RawLists,
+} from './document.js';
+import {withLock} from './lock.js';
+import type Conf from 'conf';
+import type {ReadingLists} from './model.js';
+import type {ListsService} from './service.js';
+
+export {PROJECT_VERSION} from './document.js';
 
 /*
- * Reading lists are the only user data papers owns. conf keeps them in config.json and writes atomically
- * (temp file + rename: Ctrl-C leaves the old file or the new one), but it has no lock and rewrites the whole file:
- * two windows saving at once would lose each other's entries. So every change here is a read-modify-write of the
- * file on disk under a lock (proper-lockfile), never a write-back of a copy held in memory.
+ * Reading lists are the only user data papers owns. Reads are plain file reads: no lock, no conf, and never a
+ * write to config.json, so they work in a read-only home. Every change is a read-modify-write of the file on disk
+ * under a lock (proper-lockfile), written by conf (temp file + rename), never a write-back of a copy held in
+ * memory: two windows saving at once keep each other's entries, and Ctrl-C leaves the old file or the new one.
  */
-
-type RawEntry = {paper?: unknown; savedAt?: unknown; read?: unknown};
-type RawLists = Record<string, RawEntry[]>;
-type ConfStore = {store: Record<string, unknown>};
-
-export const PROJECT_VERSION = '1.0.0';
-
-/** Version 0 (papers before 1.0) kept bare paper snapshots; 1.0.0 wraps each with savedAt and read. */
-export function migrateToV1(
-	store: {get(key: string): unknown; set(key: string, value: unknown): void},
-	migratedAt = new Date().toISOString(),
-): void {
-	const lists = store.get('lists');
-	if (!lists || typeof lists !== 'object' || Array.isArray(lists)) return;
-	const next: RawLists = {};
-	for (const [name, entries] of Object.entries(lists as Record<string, unknown>)) {
-		if (!Array.isArray(entries)) continue;
-		next[name] = entries.map((entry) => {
-			const e = entry as Record<string, unknown>;
-			// Already wrapped (a hand-edited or partly migrated file): leave it.
-			if (e && typeof e === 'object' && 'paper' in e) return e as RawEntry;
-			return {paper: entry, savedAt: migratedAt, read: false};
-		});
-	}
-	store.set('lists', next);
-}
-
-const SCHEMA = {
-	lists: {
-		type: 'object',
-		additionalProperties: {type: 'array', items: {type: 'object'}},
-		default: {},
-	},
-} as const;
 
 export type ListsStoreOptions = {
 	/** Folder of config.json (PAPERS_HOME, or the platform config folder). */
@@ -54,130 +33,79 @@ export type ListsStoreOptions = {
 };
 
 export type OpenedLists = {
-	service: ListsService & {addMany(list: string, papers: readonly Paper[]): Promise<number>; file: string};
-	/** Said once when the file was unreadable and has been kept aside. */
+	service: ListsService & {addMany(list: string, papers: readonly Paper[]): Promise<number>};
+	/** Said once: what in the file could not be read, and where the whole file was kept. */
 	notice: string | null;
 };
 
-function entryKey(entry: RawEntry): string | null {
-	if (!entry || typeof entry.paper !== 'object' || entry.paper === null) return null;
-	const paper = savedPaperToPaper(entry.paper as Record<string, unknown>);
-	return typeof paper === 'string' ? null : paperKey(paper);
-}
-
-/** The lists as the browser sees them; entries that do not read as papers are left in the file, untouched, and not shown. */
-export function toReadingLists(raw: unknown): ReadingLists {
-	const lists: Record<string, ListEntry[]> = {};
-	if (!raw || typeof raw !== 'object') return lists;
-	for (const [name, entries] of Object.entries(raw as Record<string, unknown>)) {
-		if (!Array.isArray(entries)) continue;
-		lists[name] = entries.flatMap((entry: RawEntry) => {
-			if (!entry || typeof entry.paper !== 'object' || entry.paper === null) return [];
-			const paper = savedPaperToPaper(entry.paper as Record<string, unknown>);
-			if (typeof paper === 'string') return [];
-			return [{paper, savedAt: typeof entry.savedAt === 'string' ? entry.savedAt : '', read: entry.read === true}];
-		});
-	}
-	return lists;
-}
-
-/**
- * The lists as they are on disk, read without conf when the file is current and whole: the browser shows its
- * saved marks at once instead of waiting ~100 ms for conf and ajv. null: the file needs conf (a migration, a
- * rescue), so open it properly. Writes always go through openLists.
- */
-export async function readListsFast(dir: string): Promise<ReadingLists | null> {
-	try {
-		const data = JSON.parse(await fs.promises.readFile(path.join(dir, 'config.json'), 'utf8')) as {
-			lists?: unknown;
-			__internal__?: {migrations?: {version?: unknown}};
-		};
-		if (data?.__internal__?.migrations?.version !== PROJECT_VERSION || typeof data.lists !== 'object' || data.lists === null) return null;
-		return toReadingLists(data.lists);
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'ENOENT' ? {} : null;
-	}
-}
-
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
+
+/** A byte-for-byte copy of the file beside it, unless one with the same bytes is there already. Answers its path. */
+function keepAside(file: string, bytes: Buffer, now: Date): string {
+	const dir = path.dirname(file);
+	const prefix = `${path.basename(file)}.bad-`;
+	for (const name of fs.readdirSync(dir)) {
+		if (!name.startsWith(prefix)) continue;
+		const candidate = path.join(dir, name);
+		if (fs.statSync(candidate).size === bytes.length && fs.readFileSync(candidate).equals(bytes)) return candidate;
+	}
+	const backup = path.join(dir, `${prefix}${stamp(now)}`);
+	fs.writeFileSync(backup, bytes, {flag: 'wx'});
+	return backup;
+}
+
+type Snapshot = {doc: ListsDocument; notice: string | null};
+
+/** The file as it is now. What cannot be read is kept aside (a copy; config.json itself is left alone) and named once. */
+function readSnapshot(file: string, now: Date): Snapshot {
+	let bytes: Buffer;
+	try {
+		bytes = fs.readFileSync(file);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {doc: EMPTY_DOCUMENT, notice: null};
+		throw error;
+	}
+	const doc = parseListsDocument(bytes.toString('utf8'), now.toISOString());
+	if (!doc.unreadable && doc.problems.length === 0) return {doc, notice: null};
+	let kept: string;
+	try {
+		kept = `kept it as ${keepAside(file, bytes, now)}`;
+	} catch (error) {
+		kept = `could not keep a copy of it (${errorMessage(error)}), so it is left as it is`;
+	}
+	const notice = doc.unreadable
+		? `${file} could not be read (${doc.unreadable}); ${kept} and started a fresh one`
+		: `${file}: ${doc.problems.join('; ')}; ${kept.replace('kept it', 'kept the whole file')}; the other lists are in use`;
+	return {doc, notice};
+}
+
+/** The lists as they are on disk, and what could not be read of them: for `papers lists`, `--list`, the browser's start. */
+export function readLists(dir: string, now = new Date()): {lists: ReadingLists; notice: string | null} {
+	const {doc, notice} = readSnapshot(path.join(dir, 'config.json'), now);
+	return {lists: toReadingLists(doc.raw), notice};
+}
 
 export async function openLists(options: ListsStoreOptions): Promise<OpenedLists> {
 	const now = options.now ?? (() => new Date());
-	fs.mkdirSync(options.dir, {recursive: true});
 	const file = path.join(options.dir, 'config.json');
-	// conf costs ~70 ms to import (ajv): only paths that touch lists pay it.
-	const {default: Conf} = await import('conf');
-	let notice: string | null = null;
+	const {notice} = readSnapshot(file, now());
+	// conf costs ~70 ms to import (ajv): only a change pays it.
+	let confLoading: Promise<typeof Conf> | undefined;
+	const loadConf = () => (confLoading ??= import('conf').then((m) => m.default));
 
-	const withLock = async <T>(work: () => T): Promise<T> => {
-		const release = await lockfile.lock(file, {
-			realpath: false,
-			lockfilePath: `${file}.lock`,
-			// A lock left by a killed process is taken over after this long (proper-lockfile refreshes live ones).
-			stale: 2_000,
-			retries: {retries: 200, minTimeout: 5, maxTimeout: 100, randomize: true},
-		});
-		try {
-			return work();
-		} finally {
-			await release();
-		}
-	};
-
-	const create = (): ConfStore =>
-		new Conf({
-			projectName: 'papers',
-			cwd: options.dir,
-			configName: 'config',
-			projectVersion: PROJECT_VERSION,
-			migrations: {'1.0.0': (store) => migrateToV1(store as never, now().toISOString())},
-			schema: SCHEMA as never,
-			clearInvalidConfig: false,
-			defaults: {lists: {}},
-		}) as unknown as ConfStore;
-
-	// A file conf cannot read (bad JSON, a schema violation) is copied aside byte for byte and a fresh one started: said, never silent.
-	const rescue = (error: unknown): ConfStore => {
-		const backup = `${file}.bad-${stamp(now())}`;
-		fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
-		fs.rmSync(file);
-		notice = `${file} could not be read (${(error as Error).message.split('\n')[0]}); kept it as ${backup} and started a fresh one`;
-		return create();
-	};
-
-	let conf = await withLock(() => {
-		try {
-			const c = create();
-			void c.store;
-			return c;
-		} catch (error) {
-			if (!fs.existsSync(file)) throw error;
-			return rescue(error);
-		}
-	});
-
-	/** The raw lists on disk now: read inside the lock, so no other window's change is missed. */
-	const readRaw = (): RawLists => {
-		let store: Record<string, unknown>;
-		try {
-			store = conf.store;
-		} catch (error) {
-			conf = rescue(error);
-			store = conf.store;
-		}
-		const lists = store.lists;
-		return lists && typeof lists === 'object' ? {...(lists as RawLists)} : {};
-	};
-	const write = (lists: RawLists) => {
-		conf.store = {...conf.store, lists};
-	};
-	const change = <T>(fn: (lists: RawLists) => T): Promise<{lists: ReadingLists; result: T}> =>
-		withLock(() => {
-			const lists = readRaw();
+	const change = async <T>(fn: (lists: RawLists) => T): Promise<{lists: ReadingLists; result: T}> => {
+		const ConfClass = await loadConf();
+		fs.mkdirSync(options.dir, {recursive: true});
+		return withLock(file, () => {
+			// Read inside the lock, so no other window's change is missed; anything unreadable is kept aside first.
+			const {doc} = readSnapshot(file, now());
+			const lists: RawLists = {...doc.raw};
 			const result = fn(lists);
-			write(lists);
+			const conf = new ConfClass({projectName: 'papers', cwd: options.dir, configName: 'config', clearInvalidConfig: true});
+			conf.store = documentJson({...doc, raw: lists});
 			return {lists: toReadingLists(lists), result};
 		});
+	};
 
 	const snapshot = (paper: Paper): RawEntry => ({paper: {...paper}, savedAt: now().toISOString(), read: false});
 	const has = (entries: RawEntry[] | undefined, key: string) => (entries ?? []).some((e) => entryKey(e) === key);
@@ -196,16 +124,15 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 		raw[list] = entries;
 		return added;
 	};
+	const listsOnly = async (fn: (raw: RawLists) => void) => (await change(fn)).lists;
 
 	const service: OpenedLists['service'] = {
-		file,
-		read: () => withLock(() => toReadingLists(readRaw())),
+		read: async () => readLists(options.dir, now()).lists,
 		async toggle(list, paper) {
 			const key = paperKey(paper);
 			const {lists, result} = await change((raw) => {
-				const entries = raw[list] ?? [];
-				if (!has(entries, key)) return appendNew(raw, list, [paper]) > 0;
-				raw[list] = entries.filter((e) => entryKey(e) !== key);
+				if (!has(raw[list], key)) return appendNew(raw, list, [paper]) > 0;
+				raw[list] = raw[list]!.filter((e) => entryKey(e) !== key);
 				return false;
 			});
 			return {lists, saved: result};
@@ -217,30 +144,21 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 		async addMany(list, papers) {
 			return (await change((raw) => appendNew(raw, list, papers))).result;
 		},
-		async remove(list, key) {
-			return (
-				await change((raw) => {
-					if (raw[list]) raw[list] = raw[list].filter((e) => entryKey(e) !== key);
-				})
-			).lists;
-		},
-		async restore(list, entry, index) {
-			return (
-				await change((raw) => {
-					const entries = [...(raw[list] ?? [])];
-					if (has(entries, paperKey(entry.paper))) return;
-					entries.splice(Math.min(index, entries.length), 0, {paper: {...entry.paper}, savedAt: entry.savedAt, read: entry.read});
-					raw[list] = entries;
-				})
-			).lists;
-		},
-		async setRead(list, key, read) {
-			return (
-				await change((raw) => {
-					if (raw[list]) raw[list] = raw[list].map((e) => (entryKey(e) === key ? {...e, read} : e));
-				})
-			).lists;
-		},
+		remove: (list, key) =>
+			listsOnly((raw) => {
+				if (raw[list]) raw[list] = raw[list].filter((e) => entryKey(e) !== key);
+			}),
+		restore: (list, entry, index) =>
+			listsOnly((raw) => {
+				const entries = [...(raw[list] ?? [])];
+				if (has(entries, paperKey(entry.paper))) return;
+				entries.splice(Math.min(index, entries.length), 0, {paper: {...entry.paper}, savedAt: entry.savedAt, read: entry.read});
+				raw[list] = entries;
+			}),
+		setRead: (list, key, read) =>
+			listsOnly((raw) => {
+				if (raw[list]) raw[list] = raw[list].map((e) => (entryKey(e) === key ? {...e, read} : e));
+			}),
 	};
 	return {service, notice};
 }

@@ -1,5 +1,6 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
+import {summarize} from '../lists/model.js';
 import {AbstractPane} from './components/AbstractPane.js';
 import {Footer} from './components/Footer.js';
 import {Header} from './components/Header.js';
@@ -7,8 +8,12 @@ import {Help} from './components/Help.js';
 import {ListsView} from './components/ListsView.js';
 import {PaperList} from './components/PaperList.js';
 import {runEffect, type Services} from './effects.js';
-import {layout, MIN_COLUMNS, MIN_ROWS, type Viewport} from './layout.js';
-import {initialState, reducer, type Exit, type InitOptions} from './state.js';
+import {helpLayout} from './help-layout.js';
+import {abstractLines, layout, MIN_COLUMNS, MIN_ROWS, type Viewport} from './layout.js';
+import {currentPaper} from './navigate.js';
+import {emptyListText, filterNote, footerHints, headerParts, listNames, listRows} from './screen.js';
+import {initialState, reducer, type Exit, type InitOptions, type State} from './state.js';
+import {ThemeContext, themeFor, useTheme, type Theme} from './theme.js';
 import {readViewport, useViewport} from './use-viewport.js';
 
 export type AppProps = {
@@ -16,16 +21,11 @@ export type AppProps = {
 	services: Services;
 	/** Told the outcome as the app exits (tests; the CLI reads it from waitUntilExit). */
 	onExit?: (exit: Exit) => void;
+	theme?: Theme;
 };
 
-export function App({init, services, onExit}: AppProps) {
-	const {stdout} = useStdout();
-	const [state, dispatch] = useReducer(reducer, undefined, () => initialState({...init, viewport: init.viewport ?? readViewport(stdout)}));
-	const {exit} = useApp();
-
-	useInput((input, key) => dispatch({type: 'key', input, key}));
-	useViewport(useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []));
-
+/** Reading lists at start, then the effects the keys queue, one after another, in the order they were asked for. */
+function useServices(state: State, dispatch: (action: Parameters<typeof reducer>[1]) => void, services: Services) {
 	useEffect(() => {
 		let live = true;
 		void (async () => {
@@ -37,15 +37,8 @@ export function App({init, services, onExit}: AppProps) {
 		return () => {
 			live = false;
 		};
-	}, [services]);
+	}, [services, dispatch]);
 
-	useEffect(() => {
-		if (!state.exit) return;
-		onExit?.(state.exit);
-		exit(state.exit);
-	}, [state.exit, exit, onExit]);
-
-	// Effects run one after another, in the order the keys asked for them (a removal, then its undo).
 	const queue = useRef<Promise<void>>(Promise.resolve());
 	useEffect(() => {
 		if (state.effects.length === 0) return;
@@ -54,46 +47,93 @@ export function App({init, services, onExit}: AppProps) {
 		for (const effect of effects) {
 			queue.current = queue.current.then(async () => dispatch(await runEffect(effect, services)));
 		}
-	}, [state.effects, services]);
+	}, [state.effects, services, dispatch]);
+}
 
-	const {columns, rows} = state.viewport;
+function Body({state}: {state: State}) {
+	const theme = useTheme();
+	const {columns} = state.viewport;
 	const shape = layout(state.viewport);
-	if (shape.tooSmall) {
-		return (
-			<Text wrap="truncate-end">
-				Terminal too small ({columns}×{rows}); papers needs {MIN_COLUMNS}×{MIN_ROWS}.
-			</Text>
-		);
-	}
 	const bodyHeight = shape.frameHeight - 2;
-	let body;
-	if (state.mode === 'help') body = <Help width={columns - 1} height={bodyHeight} />;
-	else if (state.mode === 'lists') body = <ListsView state={state} width={columns - 1} height={bodyHeight} />;
-	else if (shape.sideBySide) {
-		body = (
+	if (state.mode === 'help') return <Help layout={helpLayout(state.viewport)} scroll={state.helpScroll} />;
+	if (state.mode === 'lists')
+		return <ListsView lists={summarize(state.lists)} cursor={state.listsCursor} width={columns - 1} height={bodyHeight} />;
+	const listWidth = shape.sideBySide ? shape.listWidth : columns - 1;
+	const list = (
+		<PaperList list={listRows(state, shape.listHeight)} empty={emptyListText(state)} width={listWidth} height={shape.listHeight} />
+	);
+	const paper = currentPaper(state);
+	const pane = (
+		<AbstractPane
+			lines={paper ? abstractLines(paper, shape.abstractWidth) : []}
+			scroll={state.abstractScroll}
+			width={shape.abstractWidth}
+			height={shape.abstractHeight}
+		/>
+	);
+	if (shape.sideBySide) {
+		return (
 			<Box height={bodyHeight}>
-				<PaperList state={state} width={shape.listWidth} height={shape.listHeight} />
-				<Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} borderDimColor paddingLeft={1}>
-					<AbstractPane state={state} width={shape.abstractWidth} height={shape.abstractHeight} />
-				</Box>
-			</Box>
-		);
-	} else {
-		body = (
-			<Box flexDirection="column" height={bodyHeight}>
-				<PaperList state={state} width={columns - 1} height={shape.listHeight} />
-				<Text dimColor>{'─'.repeat(columns - 1)}</Text>
-				<Box paddingLeft={1}>
-					<AbstractPane state={state} width={shape.abstractWidth} height={shape.abstractHeight} />
+				{list}
+				<Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} borderDimColor={theme.dim} paddingLeft={1}>
+					{pane}
 				</Box>
 			</Box>
 		);
 	}
 	return (
-		<Box flexDirection="column" height={shape.frameHeight} width={columns}>
-			<Header state={state} />
-			{body}
-			<Footer state={state} dispatch={dispatch} />
+		<Box flexDirection="column" height={bodyHeight}>
+			{list}
+			<Text dimColor={theme.dim}>{'─'.repeat(columns - 1)}</Text>
+			<Box paddingLeft={1}>{pane}</Box>
 		</Box>
 	);
+}
+
+export function App({init, services, onExit, theme}: AppProps) {
+	const {stdout} = useStdout();
+	const [state, dispatch] = useReducer(reducer, undefined, () => initialState({...init, viewport: init.viewport ?? readViewport(stdout)}));
+	const {exit} = useApp();
+
+	useInput((input, key) => dispatch({type: 'key', input, key}));
+	useViewport(useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []));
+	useServices(state, dispatch, services);
+
+	useEffect(() => {
+		if (!state.exit) return;
+		onExit?.(state.exit);
+		exit(state.exit);
+	}, [state.exit, exit, onExit]);
+
+	const onSearch = useCallback((text: string) => dispatch({type: 'search.change', text}), []);
+	const onName = useCallback((text: string) => dispatch({type: 'name.change', text}), []);
+
+	const {columns, rows} = state.viewport;
+	const shape = layout(state.viewport);
+	let frame;
+	if (shape.tooSmall) {
+		frame = (
+			<Text wrap="truncate-end">
+				Terminal too small ({columns}×{rows}); papers needs {MIN_COLUMNS}×{MIN_ROWS}.
+			</Text>
+		);
+	} else {
+		const box = state.mode === 'search' || state.mode === 'listName' ? state.mode : null;
+		frame = (
+			<Box flexDirection="column" height={shape.frameHeight} width={columns}>
+				<Header parts={headerParts(state)} />
+				<Body state={state} />
+				<Footer
+					box={box}
+					value={box === 'search' ? state.query : state.nameDraft}
+					onChange={box === 'search' ? onSearch : onName}
+					listNames={box === 'listName' ? listNames(state) : ''}
+					message={state.message}
+					filter={filterNote(state)}
+					hints={footerHints(state)}
+				/>
+			</Box>
+		);
+	}
+	return <ThemeContext.Provider value={theme ?? themeFor(process.env)}>{frame}</ThemeContext.Provider>;
 }

@@ -1,6 +1,6 @@
-import type {Paper} from '../digest/paper.js';
-import type {ListEntry, ReadingLists} from '../lists/model.js';
+import type {ListsService} from '../lists/service.js';
 import {sanitizeLine} from '../output/sanitize.js';
+import {errorMessage} from '../text.js';
 import type {Action, Effect} from './state.js';
 
 /** What the browser needs from outside: a browser opener, and the reading lists. */
@@ -9,16 +9,6 @@ export type Services = {
 	lists: ListsService;
 	/** Said once at start: a rescued config file, or why lists cannot be opened. */
 	startupNotice?: () => Promise<string | null>;
-};
-
-/** Every change is a locked read-modify-write of the file; each answers the lists as they now are on disk. */
-export type ListsService = {
-	read(): Promise<ReadingLists>;
-	toggle(list: string, paper: Paper): Promise<{lists: ReadingLists; saved: boolean}>;
-	add(list: string, paper: Paper): Promise<{lists: ReadingLists; added: boolean}>;
-	remove(list: string, key: string): Promise<ReadingLists>;
-	restore(list: string, entry: ListEntry, index: number): Promise<ReadingLists>;
-	setRead(list: string, key: string, read: boolean): Promise<ReadingLists>;
 };
 
 const quote = (name: string) => `"${sanitizeLine(name)}"`;
@@ -68,6 +58,6 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 				};
 		}
 	} catch (error) {
-		return {type: 'message', text: `could not change the reading lists: ${(error as Error).message}`};
+		return {type: 'message', text: `reading lists unchanged: ${errorMessage(error)}`};
 	}
 }

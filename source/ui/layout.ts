@@ -1,4 +1,4 @@
-import {cachedBy} from '../cache.js';
+import {memoizeBy} from '../cache.js';
 import type {Paper} from '../digest/paper.js';
 import {byline} from '../output/format.js';
 import {sanitizeLine, sanitizeText} from '../output/sanitize.js';
@@ -53,21 +53,17 @@ export function layout({columns, rows}: Viewport): Layout {
 
 export type AbstractLine = {text: string; kind: 'title' | 'meta' | 'url' | 'blank' | 'body'};
 
-const abstractCache = new WeakMap<Paper, Map<number, AbstractLine[]>>();
-
 /** The abstract pane's lines for a paper at a width, wrapped once and kept. */
-export function abstractLines(paper: Paper, width: number): AbstractLine[] {
-	return cachedBy(abstractCache, paper, width, () => {
-		const meta = [paper.date ?? 'undated', `▲ ${paper.upvotes}`, byline(paper)].filter(Boolean).join(' · ');
-		return [
-			...wrapText(sanitizeLine(paper.title), width).map((text): AbstractLine => ({text, kind: 'title'})),
-			...wrapText(meta, width).map((text): AbstractLine => ({text, kind: 'meta'})),
-			...(paper.url ? [{text: sanitizeLine(paper.url), kind: 'url' as const}] : []),
-			{text: '', kind: 'blank'},
-			...wrapText(sanitizeText(paper.abstract || '(no abstract)'), width).map((text): AbstractLine => ({text, kind: 'body'})),
-		];
-	});
-}
+export const abstractLines = memoizeBy((paper: Paper, width: number): AbstractLine[] => {
+	const meta = [paper.date ?? 'undated', `▲ ${paper.upvotes}`, byline(paper)].filter(Boolean).join(' · ');
+	return [
+		...wrapText(sanitizeLine(paper.title), width).map((text): AbstractLine => ({text, kind: 'title'})),
+		...wrapText(meta, width).map((text): AbstractLine => ({text, kind: 'meta'})),
+		...(paper.url ? [{text: sanitizeLine(paper.url), kind: 'url' as const}] : []),
+		{text: '', kind: 'blank'},
+		...wrapText(sanitizeText(paper.abstract || '(no abstract)'), width).map((text): AbstractLine => ({text, kind: 'body'})),
+	];
+});
 
 export function abstractLineCount(paper: Paper, width: number): number {
 	return abstractLines(paper, width).length;

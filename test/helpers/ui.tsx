@@ -3,7 +3,8 @@ import {vi} from 'vitest';
 import {makePaper, type Paper} from '../../source/digest/paper.js';
 import type {ListEntry, ReadingLists} from '../../source/lists/model.js';
 import {App} from '../../source/ui/app.js';
-import type {ListsService, Services} from '../../source/ui/effects.js';
+import type {ListsService} from '../../source/lists/service.js';
+import type {Services} from '../../source/ui/effects.js';
 import type {Exit, InitOptions} from '../../source/ui/state.js';
 
 export const KEYS = {

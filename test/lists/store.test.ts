@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {makePaper, paperKey} from '../../source/digest/paper.js';
-import {openLists, PROJECT_VERSION, readListsFast} from '../../source/lists/store.js';
+import {openLists, PROJECT_VERSION, readLists} from '../../source/lists/store.js';
 import {tempHome} from '../helpers/run-cli.js';
 
 const paper = (n: number) =>
@@ -81,24 +81,29 @@ describe('reading lists kept with conf', () => {
 		expect(fs.readdirSync(dir).filter((f) => f.includes('.bad-'))).toHaveLength(1);
 	});
 
-	it('an entry that is not a paper stays in the file, unshown, through later changes', async () => {
+	it('an entry that is not a paper is set aside: named once, kept in a byte-for-byte backup, the rest stays in use', async () => {
 		const dir = tempHome();
-		fs.writeFileSync(
-			path.join(dir, 'config.json'),
-			JSON.stringify({
-				lists: {
-					later: [
-						{paper: {nonsense: true}, savedAt: 'x'},
-						{paper: paper(1), savedAt: 'y', read: false},
-					],
-				},
-				__internal__: {migrations: {version: PROJECT_VERSION}},
-			}),
+		const text = JSON.stringify({
+			lists: {
+				later: [
+					{paper: {nonsense: true}, savedAt: 'x'},
+					{paper: paper(1), savedAt: 'y', read: false},
+				],
+				good: [{paper: paper(3), savedAt: 'z', read: true}],
+			},
+			__internal__: {migrations: {version: PROJECT_VERSION}},
+		});
+		fs.writeFileSync(path.join(dir, 'config.json'), text);
+		const {service, notice} = await openLists({dir, now: () => new Date('2026-11-27T08:00:00Z')});
+		const backup = path.join(dir, 'config.json.bad-2026-11-27T08-00-00-000Z');
+		expect(notice).toBe(
+			`${path.join(dir, 'config.json')}: 1 entry of "later" is not a paper; kept the whole file as ${backup}; the other lists are in use`,
 		);
-		const {service} = await openLists({dir});
+		expect(fs.readFileSync(backup, 'utf8')).toBe(text);
 		expect((await service.read()).later!.map((e) => e.paper.title)).toEqual(['Paper 1']);
 		await service.add('later', paper(2));
-		expect(read(dir).lists.later).toHaveLength(3);
+		expect(read(dir).lists.later.map((e: {paper: {title: string}}) => e.paper.title)).toEqual(['Paper 1', 'Paper 2']);
+		expect(read(dir).lists.good).toHaveLength(1);
 	});
 
 	it('migrates a version-0 file (bare paper snapshots) and keeps every entry', async () => {
@@ -110,18 +115,24 @@ describe('reading lists kept with conf', () => {
 		const lists = await service.read();
 		expect(lists.later!.map((e) => e.paper)).toEqual([paper(1), paper(2)]);
 		expect(lists['to read']).toEqual([{paper: paper(3), savedAt: '2026-11-27T08:00:00.000Z', read: false}]);
+		// Reads never write: the file becomes version 1 with its first change.
+		expect(read(dir).__internal__).toBeUndefined();
+		await service.setRead('later', paperKey(paper(1)), true);
 		expect(read(dir).__internal__.migrations.version).toBe(PROJECT_VERSION);
+		expect(read(dir).lists['to read']).toEqual([{paper: paper(3), savedAt: '2026-11-27T08:00:00.000Z', read: false}]);
 	});
 
-	it('the fast read (no conf) answers only for a current, whole file', async () => {
+	it('reads never write: no lock, no conf, config.json untouched', async () => {
 		const dir = tempHome();
-		expect(await readListsFast(dir)).toEqual({});
+		expect(readLists(dir)).toEqual({lists: {}, notice: null});
+		expect(fs.readdirSync(dir)).toEqual([]);
 		const {service} = await openLists({dir});
 		await service.add('later', paper(1));
-		expect((await readListsFast(dir))!.later!.map((e) => e.paper.title)).toEqual(['Paper 1']);
-		fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({lists: {later: [paper(1)]}}));
-		expect(await readListsFast(dir)).toBeNull();
-		fs.writeFileSync(path.join(dir, 'config.json'), '{oops');
-		expect(await readListsFast(dir)).toBeNull();
+		expect(readLists(dir).lists.later!.map((e) => e.paper.title)).toEqual(['Paper 1']);
+		const v0 = JSON.stringify({lists: {later: [paper(1)]}});
+		fs.writeFileSync(path.join(dir, 'config.json'), v0);
+		expect(readLists(dir).lists.later!.map((e) => e.paper.title)).toEqual(['Paper 1']);
+		expect(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).toBe(v0);
+		expect(fs.readdirSync(dir).sort()).toEqual(['config.json']);
 	});
 });

@@ -3,7 +3,7 @@ import {makePaper} from '../../source/digest/paper.js';
 import {formatPapers} from '../../source/output/format.js';
 import {sanitizeLine, sanitizeText} from '../../source/output/sanitize.js';
 import {wrapText} from '../../source/output/wrap.js';
-import {fitWidth} from '../../source/ui/fit.js';
+import {fitWidth} from '../../source/output/width.js';
 
 const EVIL = 'Good\u001b]0;pwned\u0007 text\u001b[2J\u001b[31mred\u009b1;1H\u202eevil\u0000';
 const paper = makePaper({

@@ -20,7 +20,7 @@ describe('the browser screen', () => {
 		const frame = s.frame();
 		expect(frame).toMatch(/^papers · test digest · Sat 3 Jan 2026 · 6 papers · sort: upvotes/);
 		expect(frame).toContain('── Sat 3 Jan 2026 · 3 papers');
-		expect(frame).toMatch(/› {3}Day1 Alpha +▲ 30/);
+		expect(frame).toMatch(/› {4}Day1 Alpha +▲ 30/);
 		expect(frame).toContain('Abstract of Day1 Alpha.');
 		expect(frame).toMatch(/\? help +q quit +j move .* L lists/);
 	});
@@ -120,7 +120,7 @@ describe('the browser screen', () => {
 		await s.waitFor('1 picked');
 		await s.press(KEYS.tab);
 		await s.waitFor('2 picked');
-		expect(s.frame()).toMatch(/ ● {2}Day1 Alpha/);
+		expect(s.frame()).toMatch(/ ● {3}Day1 Alpha/);
 		await s.press(KEYS.enter);
 		const result = (await s.waitUntilExit()) as {code: number; papers: Array<{title: string}>};
 		expect(result.code).toBe(0);
@@ -245,7 +245,7 @@ describe('reading lists in the browser', () => {
 		await s.waitFor('Day1 Alpha');
 		await s.press('b');
 		await s.waitFor('★ saved to "later"');
-		expect(s.frame()).toMatch(/› ★ Day1 Alpha/);
+		expect(s.frame()).toMatch(/› ★ {2}Day1 Alpha/);
 		expect(lists.current().later!.map((e) => e.paper.title)).toEqual(['Day1 Alpha']);
 		await s.press('b');
 		await s.waitFor('removed from "later"');
@@ -285,7 +285,7 @@ describe('reading lists in the browser', () => {
 		expect(s.frame()).toMatch(/\? help +q quit +d remove +u undo +r read +Esc back/);
 		await s.press('r');
 		await s.waitFor('marked read');
-		expect(s.frame()).toMatch(/› ★✓Day1 Alpha/);
+		expect(s.frame()).toMatch(/› ★✓ Day1 Alpha/);
 		expect(lists.current().later![0]!.read).toBe(true);
 		await s.press('d');
 		await s.waitFor('removed from "later" · u undoes');

@@ -1,13 +1,22 @@
 import {Box, Text} from 'ink';
-import {abstractLines} from '../layout.js';
-import {currentPaper, type State} from '../state.js';
+import type {AbstractLine} from '../layout.js';
+import {useTheme} from '../theme.js';
 
 /** The current paper: title, date, byline, upvotes, URL, then the abstract, scrolled by J/K. */
-export function AbstractPane({state, width, height}: {state: State; width: number; height: number}) {
-	const paper = currentPaper(state);
-	const lines = paper ? abstractLines(paper, width) : [];
-	const shown = lines.slice(state.abstractScroll, state.abstractScroll + height);
-	const more = lines.length - state.abstractScroll - height;
+export function AbstractPane({
+	lines,
+	scroll,
+	width,
+	height,
+}: {
+	lines: readonly AbstractLine[];
+	scroll: number;
+	width: number;
+	height: number;
+}) {
+	const theme = useTheme();
+	const shown = lines.slice(scroll, scroll + height);
+	const more = lines.length - scroll - height;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			{shown.map((line, i) => {
@@ -17,8 +26,8 @@ export function AbstractPane({state, width, height}: {state: State; width: numbe
 						key={i}
 						wrap="truncate-end"
 						bold={line.kind === 'title'}
-						color={line.kind === 'meta' ? 'yellow' : line.kind === 'url' ? 'blue' : undefined}
-						dimColor={last}
+						color={line.kind === 'meta' ? theme.meta : line.kind === 'url' ? theme.link : undefined}
+						dimColor={last && theme.dim}
 					>
 						{last ? `… ${more + 1} more lines (J/K scroll)` : line.text || ' '}
 					</Text>

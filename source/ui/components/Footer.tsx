@@ -1,62 +1,61 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
-import {summarize} from '../../lists/model.js';
 import {sanitizeLine} from '../../output/sanitize.js';
-import {hintsFor} from '../keymap.js';
-import {inList, type Action, type State} from '../state.js';
+import {useTheme} from '../theme.js';
 
-function Hints({state}: {state: State}) {
-	const hints = hintsFor(state.mode, inList(state))
-		.map((h) => `${h.keys} ${h.hint}`)
-		.join('  ');
-	return (
-		<Text dimColor wrap="truncate-end">
-			{hints}
-		</Text>
-	);
-}
+export type FooterProps = {
+	box: 'search' | 'listName' | null;
+	/** What is typed in the box. */
+	value: string;
+	onChange: (text: string) => void;
+	/** Reading lists to offer in the list-name box. */
+	listNames: string;
+	message: string | null;
+	/** A kept search filter, said while it narrows the list. */
+	filter: string | null;
+	hints: string;
+};
 
 /** The keys that work here, or a message; the search box and the list-name box live here too. */
-export function Footer({state, dispatch}: {state: State; dispatch: (action: Action) => void}) {
-	if (state.mode === 'search') {
+export function Footer({box, value, onChange, listNames, message, filter, hints}: FooterProps) {
+	const theme = useTheme();
+	if (box === 'search') {
 		return (
 			<Box height={1}>
-				<Text color="cyan">/ </Text>
-				<TextInput
-					value={state.query}
-					onChange={(text) => dispatch({type: 'search.change', text})}
-					placeholder="search title, abstract, authors"
-				/>
-				<Text dimColor wrap="truncate-end">
+				<Text color={theme.accent}>/ </Text>
+				<TextInput value={value} onChange={onChange} placeholder="search title, abstract, authors" />
+				<Text dimColor={theme.dim} wrap="truncate-end">
 					{'  '}Enter keep · Esc clear
 				</Text>
 			</Box>
 		);
 	}
-	if (state.mode === 'listName') {
-		const names = summarize(state.lists)
-			.map((l) => l.name)
-			.slice(0, 5)
-			.join(', ');
+	if (box === 'listName') {
 		return (
 			<Box height={1}>
-				<Text color="cyan">save to list: </Text>
-				<TextInput value={state.nameDraft} onChange={(text) => dispatch({type: 'name.change', text})} placeholder="name" />
-				<Text dimColor wrap="truncate-end">
-					{names ? `  lists: ${sanitizeLine(names)}` : ''} · Enter save · Esc cancel
+				<Text color={theme.accent}>save to list: </Text>
+				<TextInput value={value} onChange={onChange} placeholder="name" />
+				<Text dimColor={theme.dim} wrap="truncate-end">
+					{listNames ? `  lists: ${sanitizeLine(listNames)}` : ''} · Enter save · Esc cancel
+				</Text>
+			</Box>
+		);
+	}
+	if (message) {
+		return (
+			<Box height={1}>
+				<Text color={theme.highlight} wrap="truncate-end">
+					{sanitizeLine(message)}
 				</Text>
 			</Box>
 		);
 	}
 	return (
 		<Box height={1}>
-			{state.message ? (
-				<Text color="yellow" wrap="truncate-end">
-					{sanitizeLine(state.message)}
-				</Text>
-			) : (
-				<Hints state={state} />
-			)}
+			<Text wrap="truncate-end">
+				{filter ? <Text color={theme.highlight}>{`${filter}  `}</Text> : null}
+				<Text dimColor={theme.dim}>{hints}</Text>
+			</Text>
 		</Box>
 	);
 }

@@ -1,11 +1,13 @@
 import {Box, Text} from 'ink';
-import {summarize} from '../../lists/model.js';
+import type {ListSummary} from '../../lists/model.js';
 import {sanitizeLine} from '../../output/sanitize.js';
-import type {State} from '../state.js';
+import {displayWidth, fitWidth, padToWidth} from '../../output/width.js';
+import {plural} from '../../text.js';
+import {useTheme} from '../theme.js';
 
 /** Reading lists with their counts; Enter opens one. */
-export function ListsView({state, width, height}: {state: State; width: number; height: number}) {
-	const lists = summarize(state.lists);
+export function ListsView({lists, cursor, width, height}: {lists: readonly ListSummary[]; cursor: number; width: number; height: number}) {
+	const theme = useTheme();
 	if (lists.length === 0) {
 		return (
 			<Box height={height} width={width}>
@@ -13,17 +15,20 @@ export function ListsView({state, width, height}: {state: State; width: number; 
 			</Box>
 		);
 	}
-	const top = Math.max(0, state.listsCursor - height + 2);
+	const names = lists.map((l) => fitWidth(sanitizeLine(l.name), 30));
+	const nameWidth = Math.max(...names.map(displayWidth));
+	const top = Math.max(0, cursor - height + 2);
 	return (
 		<Box flexDirection="column" height={height} width={width}>
-			<Text bold color="cyan">
+			<Text bold color={theme.accent}>
 				Reading lists
 			</Text>
 			{lists.slice(top, top + height - 1).map((list, i) => {
-				const current = top + i === state.listsCursor;
+				const current = top + i === cursor;
+				const count = plural(list.count, 'paper ', 'papers').padStart(10);
 				return (
 					<Text key={list.name} inverse={current} wrap="truncate-end">
-						{`${current ? '›' : ' '} ${sanitizeLine(list.name).padEnd(20)} ${String(list.count).padStart(4)} ${list.count === 1 ? 'paper ' : 'papers'} · ${list.unread} unread`}
+						{`${current ? '›' : ' '} ${padToWidth(names[top + i]!, nameWidth)} ${count} · ${list.unread} unread`}
 					</Text>
 				);
 			})}

@@ -1,0 +1,133 @@
+import {SORT_KEYS} from '../digest/library.js';
+import {paperKey} from '../digest/paper.js';
+import {DEFAULT_LIST} from '../lists/model.js';
+import type {CommandsIn} from './keymap.js';
+import {layout} from './layout.js';
+import {currentPaper, maxAbstractScroll, moveTo, refresh, withEffect} from './navigate.js';
+import type {State} from './state.js';
+import {groupIndexOf} from './view.js';
+
+/** The list of papers: moving, picking, sorting, opening, saving, and a reading list's own keys. */
+
+type Handler = (state: State) => State;
+
+const page = (state: State) => Math.max(1, layout(state.viewport).listHeight - 1);
+const half = (state: State) => Math.max(1, Math.floor(layout(state.viewport).listHeight / 2));
+
+function nextDay(state: State): State {
+	const view = state.view;
+	if (view.papers.length === 0) return state;
+	const next = view.groups[groupIndexOf(view, state.cursor) + 1];
+	return next ? moveTo(state, next.start) : {...state, message: 'this is the last day'};
+}
+
+function previousDay(state: State): State {
+	const view = state.view;
+	if (view.papers.length === 0) return state;
+	const g = groupIndexOf(view, state.cursor);
+	if (state.cursor > view.groups[g]!.start) return moveTo(state, view.groups[g]!.start);
+	const prev = view.groups[g - 1];
+	return prev ? moveTo(state, prev.start) : {...state, message: 'this is the first day'};
+}
+
+function togglePick(state: State): State {
+	const paper = currentPaper(state);
+	if (!paper) return state;
+	const picks = new Map(state.picks);
+	const key = paperKey(paper);
+	if (picks.has(key)) picks.delete(key);
+	else picks.set(key, paper);
+	const moved = moveTo({...state, picks}, state.cursor + 1);
+	return moved === state ? {...state, picks} : moved;
+}
+
+function finish(state: State): State {
+	const paper = currentPaper(state);
+	const papers = state.picks.size > 0 ? [...state.picks.values()] : paper ? [paper] : [];
+	return {...state, exit: {code: 0, papers}};
+}
+
+function openUrl(state: State): State {
+	const paper = currentPaper(state);
+	if (!paper) return state;
+	if (!paper.url) return {...state, message: 'this paper has no URL (page text gives none)'};
+	return withEffect(state, {kind: 'open', url: paper.url}, `opening ${paper.url}`);
+}
+
+function removeFromList(state: State): State {
+	const paper = currentPaper(state);
+	if (!paper || state.scope.kind !== 'list') return state;
+	const list = state.scope.name;
+	const entries = state.lists[list] ?? [];
+	const key = paperKey(paper);
+	const index = entries.findIndex((e) => paperKey(e.paper) === key);
+	if (index < 0) return state;
+	return withEffect({...state, lastRemoved: {list, entry: entries[index]!, index}}, {kind: 'list.remove', list, key});
+}
+
+function toggleRead(state: State): State {
+	const paper = currentPaper(state);
+	if (!paper || state.scope.kind !== 'list') return state;
+	const key = paperKey(paper);
+	const entry = (state.lists[state.scope.name] ?? []).find((e) => paperKey(e.paper) === key);
+	if (!entry) return state;
+	return withEffect(state, {kind: 'list.read', list: state.scope.name, key, read: !entry.read});
+}
+
+/** Esc: a kept filter goes first; then a reading list goes back to the lists. */
+function back(state: State): State {
+	if (state.query) return refresh({...state, query: '', message: 'filter cleared'});
+	if (state.scope.kind === 'list') {
+		return refresh({...state, scope: {kind: 'library'}, query: '', lastRemoved: null, mode: 'lists'}, {keepCursor: false});
+	}
+	return state;
+}
+
+const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
+	'nav.down': (state) => moveTo(state, state.cursor + 1),
+	'nav.up': (state) => moveTo(state, state.cursor - 1),
+	'nav.pageDown': (state) => moveTo(state, state.cursor + page(state)),
+	'nav.pageUp': (state) => moveTo(state, state.cursor - page(state)),
+	'nav.halfDown': (state) => moveTo(state, state.cursor + half(state)),
+	'nav.halfUp': (state) => moveTo(state, state.cursor - half(state)),
+	'nav.first': (state) => moveTo(state, 0),
+	'nav.last': (state) => moveTo(state, state.view.papers.length - 1),
+	'day.next': nextDay,
+	'day.prev': previousDay,
+	'search.open': (state) => ({...state, mode: 'search', message: null}),
+	'sort.cycle': (state) => {
+		const sort = SORT_KEYS[(SORT_KEYS.indexOf(state.sort) + 1) % SORT_KEYS.length]!;
+		return refresh({...state, sort, message: `sort: ${sortLabel(sort)}`});
+	},
+	'pick.toggle': togglePick,
+	finish,
+	'abstract.down': (state) => ({...state, abstractScroll: Math.min(state.abstractScroll + 1, maxAbstractScroll(state))}),
+	'abstract.up': (state) => ({...state, abstractScroll: Math.max(0, state.abstractScroll - 1)}),
+	'open.url': openUrl,
+	'save.toggle': (state) => {
+		const paper = currentPaper(state);
+		return paper ? withEffect(state, {kind: 'save.toggle', list: DEFAULT_LIST, paper}) : state;
+	},
+	'save.to': (state) =>
+		currentPaper(state) ? {...state, mode: 'listName', previousMode: state.mode, nameDraft: '', message: null} : state,
+	'lists.open': (state) => ({...state, mode: 'lists', listsCursor: 0, message: null}),
+	'list.remove': removeFromList,
+	'list.undo': (state) => {
+		const removed = state.lastRemoved;
+		if (!removed) return {...state, message: 'nothing to undo'};
+		return withEffect({...state, lastRemoved: null}, {kind: 'list.restore', ...removed});
+	},
+	'list.read': toggleRead,
+	back,
+	'help.toggle': (state) => ({...state, mode: 'help', previousMode: state.mode, helpScroll: 0, message: null}),
+	quit: (state) => ({...state, exit: {code: 0, papers: []}}),
+	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
+};
+
+export function runBrowseCommand(state: State, command: string): State {
+	return (BROWSE as Record<string, Handler | undefined>)[command]?.(state) ?? state;
+}
+
+export function sortLabel(sort: State['sort']): string {
+	return sort === 'upvotes' ? 'upvotes' : sort === 'date' ? 'date (oldest day first)' : 'title';
+}

@@ -1,0 +1,52 @@
+import {summarize} from '../lists/model.js';
+import {helpPageCount} from './help-layout.js';
+import type {CommandsIn} from './keymap.js';
+import {refresh} from './navigate.js';
+import type {State} from './state.js';
+
+/** The reading lists view (`L`) and the help overlay (`?`). */
+
+type Handler = (state: State) => State;
+
+const lastList = (state: State) => Math.max(0, summarize(state.lists).length - 1);
+
+const LISTS: {[C in CommandsIn<'lists'>]: Handler} = {
+	'nav.down': (state) => ({...state, listsCursor: Math.min(state.listsCursor + 1, lastList(state))}),
+	'nav.up': (state) => ({...state, listsCursor: Math.max(0, state.listsCursor - 1)}),
+	'nav.first': (state) => ({...state, listsCursor: 0}),
+	'nav.last': (state) => ({...state, listsCursor: lastList(state)}),
+	'lists.enter': (state) => {
+		const summary = summarize(state.lists)[state.listsCursor];
+		if (!summary) return {...state, message: 'no reading lists yet: b saves the current paper to "later"'};
+		const scope = {kind: 'list' as const, name: summary.name};
+		return refresh({...state, mode: 'browse', scope, query: '', lastRemoved: null}, {keepCursor: false});
+	},
+	back: (state) => ({...state, mode: 'browse', message: null}),
+	'help.toggle': (state) => ({...state, mode: 'help', previousMode: state.mode, helpScroll: 0, message: null}),
+	quit: (state) => ({...state, exit: {code: 0, papers: []}}),
+	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
+};
+
+const scrollHelp = (state: State, by: number): State => {
+	const max = helpPageCount(state.viewport) - 1;
+	return {...state, helpScroll: Math.max(0, Math.min(max, state.helpScroll + by))};
+};
+
+const HELP: {[C in CommandsIn<'help'>]: Handler} = {
+	'nav.down': (state) => scrollHelp(state, 1),
+	'nav.up': (state) => scrollHelp(state, -1),
+	'nav.pageDown': (state) => scrollHelp(state, 10),
+	'nav.pageUp': (state) => scrollHelp(state, -10),
+	'nav.first': (state) => scrollHelp(state, -Infinity),
+	'nav.last': (state) => scrollHelp(state, Infinity),
+	'help.close': (state) => ({...state, mode: state.previousMode, helpScroll: 0}),
+	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
+};
+
+export function runListsCommand(state: State, command: string): State {
+	return (LISTS as Record<string, Handler | undefined>)[command]?.(state) ?? state;
+}
+
+export function runHelpCommand(state: State, command: string): State {
+	return (HELP as Record<string, Handler | undefined>)[command]?.(state) ?? state;
+}

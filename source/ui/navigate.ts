@@ -1,0 +1,57 @@
+import {paperKey} from '../digest/paper.js';
+import {abstractLineCount, layout} from './layout.js';
+import type {Effect, State} from './state.js';
+import {buildView, groupIndexOf, rowCount, rowOfPaper, scopePapers} from './view.js';
+
+/** The reducer's moves that every mode shares: the cursor, the window, rebuilding the view. */
+
+export function currentPaper(state: Pick<State, 'view' | 'cursor'>) {
+	return state.view.papers[state.cursor] ?? null;
+}
+
+/** Keeps the cursor's row inside the window, and the day header above a day's first paper. */
+export function scrollToCursor(state: State): State {
+	const {listHeight} = layout(state.viewport);
+	const total = rowCount(state.view);
+	if (state.view.papers.length === 0) return {...state, top: 0, cursor: 0};
+	const row = rowOfPaper(state.view, state.cursor);
+	const group = state.view.groups[groupIndexOf(state.view, state.cursor)]!;
+	const wanted = group.start === state.cursor ? row - 1 : row;
+	let top = state.top;
+	if (wanted < top) top = wanted;
+	if (row >= top + listHeight) top = row - listHeight + 1;
+	top = Math.max(0, Math.min(top, Math.max(0, total - listHeight)));
+	return {...state, top};
+}
+
+export function moveTo(state: State, index: number): State {
+	const last = state.view.papers.length - 1;
+	const cursor = Math.max(0, Math.min(index, last));
+	if (cursor === state.cursor && state.view.papers.length > 0) return state.message ? {...state, message: null} : state;
+	return scrollToCursor({...state, cursor: Math.max(0, cursor), abstractScroll: 0, message: null});
+}
+
+/** Rebuilds the view after the scope, sort, query or lists changed, keeping the same paper current when it is still there. */
+export function refresh(state: State, options: {keepCursor?: boolean; narrowing?: boolean} = {}): State {
+	const current = currentPaper(state);
+	const papers = scopePapers(state.scope, state.library, state.lists);
+	const view = buildView(papers, state.sort, state.query, state.limit, options.narrowing ? state.view : undefined);
+	let cursor = 0;
+	if (options.keepCursor !== false && current) {
+		const key = paperKey(current);
+		const found = view.papers.findIndex((p) => p === current || paperKey(p) === key);
+		cursor = found >= 0 ? found : Math.min(state.cursor, Math.max(0, view.papers.length - 1));
+	}
+	return scrollToCursor({...state, view, cursor, top: options.keepCursor === false ? 0 : state.top});
+}
+
+export function withEffect(state: State, effect: Effect, message: string | null = null): State {
+	return {...state, effects: [...state.effects, effect], message};
+}
+
+export function maxAbstractScroll(state: State): number {
+	const paper = currentPaper(state);
+	if (!paper) return 0;
+	const {abstractHeight, abstractWidth} = layout(state.viewport);
+	return Math.max(0, abstractLineCount(paper, abstractWidth) - abstractHeight);
+}

@@ -1,0 +1,94 @@
+import {paperKey} from '../digest/paper.js';
+import {readKeys, savedKeys, summarize, type ListEntry} from '../lists/model.js';
+import {sanitizeLine} from '../output/sanitize.js';
+import {displayWidth, fitWidthLeft} from '../output/width.js';
+import {plural} from '../text.js';
+import {sortLabel} from './commands-browse.js';
+import {hintsFor} from './keymap.js';
+import {currentPaper} from './navigate.js';
+import type {State} from './state.js';
+import {dayLabel, visibleRows, votesWidth, type Row} from './view.js';
+
+/** Selectors from the state to what each component draws: the components stay thin and take narrow props. */
+
+const NO_ENTRIES: readonly ListEntry[] = [];
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** One header part; the lower its rank, the sooner it gives way on a narrow terminal. */
+type Part = {text: string; rank: number; shrink?: boolean};
+
+/**
+ * The header's parts, fitted to the width: the source path shortens first (keeping its end), then the sort and the
+ * day go; the counts (papers, matches, picks) stay.
+ */
+export function fitHeader(parts: readonly Part[], width: number): string[] {
+	const join = (ps: readonly Part[]) => ps.map((p) => p.text).join(' · ');
+	const room = width - displayWidth('papers · ');
+	let kept = [...parts];
+	const over = () => displayWidth(join(kept)) - room;
+	const shrinking = kept.findIndex((p) => p.shrink);
+	if (over() > 0 && shrinking >= 0) {
+		const part = kept[shrinking]!;
+		kept[shrinking] = {...part, text: fitWidthLeft(part.text, Math.max(8, displayWidth(part.text) - over()))};
+	}
+	for (const rank of [0, 1]) {
+		if (over() <= 0) break;
+		kept = kept.filter((p) => p.rank > rank);
+	}
+	return kept.map((p) => p.text);
+}
+
+export function headerParts(state: State): string[] {
+	const inList = state.scope.kind === 'list';
+	const shown = state.view.papers.length;
+	const paper = currentPaper(state);
+	const parts: Part[] = [
+		{text: state.scope.kind === 'list' ? `list "${sanitizeLine(state.scope.name)}"` : sanitizeLine(state.origin), rank: 2, shrink: !inList},
+	];
+	if (paper) parts.push({text: dayLabel(paper.date), rank: 1});
+	parts.push({text: state.query ? `${shown} match "${sanitizeLine(state.query)}"` : plural(shown, 'paper'), rank: 3});
+	parts.push({text: `sort: ${sortLabel(state.sort)}`, rank: 0});
+	if (state.picks.size > 0) parts.push({text: `${state.picks.size} picked`, rank: 3});
+	return fitHeader(parts, state.viewport.columns - 1);
+}
+
+export type RowMarks = {current: boolean; picked: boolean; saved: boolean; read: boolean};
+
+export type ListRows = {rows: Row[]; marks: Array<RowMarks | null>; votesWidth: number};
+
+/** The rows the list window shows, with their marks. A day header never ends the window with its papers below it. */
+export function listRows(state: State, height: number): ListRows {
+	const rows = visibleRows(state.view, state.top, height);
+	if (rows.length === height && rows.at(-1)?.kind === 'header') rows.pop();
+	const saved = savedKeys(state.lists);
+	const read = state.scope.kind === 'list' ? readKeys(state.lists[state.scope.name] ?? NO_ENTRIES) : NO_KEYS;
+	const marks = rows.map((row) => {
+		if (row.kind === 'header') return null;
+		const key = paperKey(row.paper);
+		return {current: row.index === state.cursor, picked: state.picks.has(key), saved: saved.has(key), read: read.has(key)};
+	});
+	return {rows, marks, votesWidth: votesWidth(state.view.papers)};
+}
+
+/** What the list says when it has no rows. */
+export function emptyListText(state: State): string {
+	if (state.query) return `No paper matches "${sanitizeLine(state.query)}". Esc clears the search.`;
+	return state.scope.kind === 'list' ? 'This list is empty. Esc goes back.' : 'No papers to show.';
+}
+
+export function footerHints(state: State): string {
+	const hints = hintsFor(state.mode, {inList: state.scope.kind === 'list', canGoBack: state.query !== ''});
+	return hints.map((h) => `${h.keys} ${h.hint}`).join('  ');
+}
+
+/** While a kept filter narrows the list, the footer says so, and how to clear it. */
+export function filterNote(state: State): string | null {
+	return state.mode === 'browse' && state.query ? `filter: ${sanitizeLine(state.query)} · Esc clears` : null;
+}
+
+export function listNames(state: State): string {
+	return summarize(state.lists)
+		.map((l) => l.name)
+		.slice(0, 5)
+		.join(', ');
+}

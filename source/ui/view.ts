@@ -1,0 +1,128 @@
+import {memoize, memoizeBy} from '../cache.js';
+import {longDate} from '../digest/dates.js';
+import {matchesText, orderPapers, searchWords, type SortKey} from '../digest/library.js';
+import type {Paper} from '../digest/paper.js';
+import {listPapers, type ReadingLists} from '../lists/model.js';
+
+/*
+ * The view model: which papers are on screen, in which day groups, and which rows a window of the list shows.
+ * Pure functions of the papers, the sort, the query and the limit; the reducer keeps one View in its state.
+ */
+
+/** What the list shows: the loaded digests, or one reading list. */
+export type Scope = {kind: 'library'} | {kind: 'list'; name: string};
+
+/** A day's run of papers in the view. */
+export type Group = {
+	date: string | null;
+	/** Index in view.papers of the group's first paper. */
+	start: number;
+	count: number;
+};
+
+/** The papers on screen, in order, with their day groups. Each group is drawn as a header row then its papers. */
+export type View = {
+	papers: readonly Paper[];
+	groups: readonly Group[];
+	/** The query this view was filtered with, to narrow it further without starting over. */
+	query: string;
+	/** Every paper the query matched, before the limit: what narrowing starts from. */
+	matched: readonly Paper[];
+};
+
+export type Row = {kind: 'header'; group: Group} | {kind: 'paper'; index: number; paper: Paper};
+
+export const EMPTY_VIEW: View = {papers: [], groups: [], query: '', matched: []};
+
+// Sorting 20,000 papers per key press would lag: keep one ordering per papers array and sort key.
+const ordered = memoizeBy((papers: readonly Paper[], sort: SortKey) => orderPapers(papers, sort));
+
+/** The papers in scope, before search. */
+export function scopePapers(scope: Scope, library: readonly Paper[], lists: ReadingLists): readonly Paper[] {
+	return scope.kind === 'library' ? library : listPapers(lists[scope.name] ?? []);
+}
+
+export function groupsOf(papers: readonly Paper[]): Group[] {
+	const groups: Group[] = [];
+	papers.forEach((paper, index) => {
+		const last = groups.at(-1);
+		if (last && last.date === paper.date) last.count++;
+		else groups.push({date: paper.date, start: index, count: 1});
+	});
+	return groups;
+}
+
+/**
+ * The view of `all` in `sort` order, filtered by `query`, then cut to `limit`: the filters first, then the limit,
+ * as the print path does (cli/select.ts shares matchesText and orderPapers).
+ */
+export function buildView(all: readonly Paper[], sort: SortKey, query: string, limit: number | null = null, previous?: View): View {
+	const base = ordered(all, sort);
+	const words = searchWords(query);
+	// Typing on narrows: whatever matches "rein" matched "rei", so filter the last result instead of everything.
+	const from = previous && previous.query !== '' && query.startsWith(previous.query) ? previous.matched : base;
+	const matched = words.length === 0 ? base : from.filter((p) => matchesText(p, words));
+	const papers = limit !== null && matched.length > limit ? matched.slice(0, limit) : matched;
+	return {papers, groups: groupsOf(papers), query, matched};
+}
+
+/** Index of the group holding paper i (binary search: no per-key work that grows with the library). */
+export function groupIndexOf(view: View, i: number): number {
+	let lo = 0;
+	let hi = view.groups.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (view.groups[mid]!.start <= i) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+/** Row of paper i: every group before it, and its own, adds a header row. */
+export function rowOfPaper(view: View, i: number): number {
+	return i + groupIndexOf(view, i) + 1;
+}
+
+export function rowCount(view: View): number {
+	return view.papers.length + view.groups.length;
+}
+
+/** The rows from `top`, at most `count` of them: only what is seen is built. */
+export function visibleRows(view: View, top: number, count: number): Row[] {
+	const rows: Row[] = [];
+	if (view.papers.length === 0) return rows;
+	// The group whose header row is at or before top.
+	let g = 0;
+	let lo = 0;
+	let hi = view.groups.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (view.groups[mid]!.start + mid <= top) {
+			g = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	let row = view.groups[g]!.start + g;
+	while (rows.length < count && g < view.groups.length) {
+		const group = view.groups[g]!;
+		if (row >= top) rows.push({kind: 'header', group});
+		row++;
+		for (let i = 0; i < group.count && rows.length < count; i++, row++) {
+			if (row >= top) rows.push({kind: 'paper', index: group.start + i, paper: view.papers[group.start + i]!});
+		}
+		g++;
+	}
+	return rows;
+}
+
+/** The widest upvote count in the view, so the ▲ column never wraps (once per view). */
+export const votesWidth = memoize((papers: readonly Paper[]) => {
+	let max = 0;
+	for (const p of papers) if (p.upvotes > max) max = p.upvotes;
+	return Math.max(5, 2 + String(max).length);
+});
+
+/** The day of a paper, for the header and the day rows. */
+export function dayLabel(date: string | null): string {
+	return date ? longDate(date) : 'undated';
+}
