@@ -3,19 +3,19 @@ import {fetchDays, isStale, type DayOutcome} from '../fetch/fetch-days.js';
 import {dayFile} from '../sources/store.js';
 import type {HttpOptions} from '../fetch/hf-api.js';
 import {VERSION} from '../version.js';
+import {plural} from '../text.js';
 import {say, writeOut, type Io} from './io.js';
 import {daysToFetch, type Options} from './options.js';
 
-export function httpOptions(options: Pick<Options, 'timeoutMs'>, env: NodeJS.ProcessEnv): HttpOptions {
+export function httpOptions(options: Pick<Options, 'timeoutMs'>, io: Io): HttpOptions {
 	return {
-		baseUrl: env.PAPERS_API_URL || 'https://huggingface.co',
+		baseUrl: io.env.PAPERS_API_URL || 'https://huggingface.co',
 		timeoutMs: options.timeoutMs,
 		userAgent: `papers/${VERSION}`,
-		...(env.PAPERS_RETRY_BASE_MS && /^\d+$/.test(env.PAPERS_RETRY_BASE_MS) ? {backoffMs: Number(env.PAPERS_RETRY_BASE_MS)} : {}),
+		...(io.retryBaseMs === undefined ? {} : {backoffMs: io.retryBaseMs}),
 	};
 }
 
-const papersCount = (n: number) => `${n} ${n === 1 ? 'paper' : 'papers'}`;
 
 /** `papers fetch`: one line per day on stdout, in date order; progress on a terminal; failures on stderr. */
 export async function fetchCommand(
@@ -34,15 +34,15 @@ export async function fetchCommand(
 			const outcome = outcomes[next++]!;
 			clearProgress();
 			if (outcome.status === 'failed')
-				say(io, `${outcome.day}: ${outcome.error}${outcome.papers ? `; kept the ${papersCount(outcome.papers)} stored before` : ''}`);
+				say(io, `${outcome.day}: ${outcome.error}${outcome.papers ? `; kept the ${plural(outcome.papers, 'paper')} stored before` : ''}`);
 			else {
-				const line = `${outcome.day}  ${papersCount(outcome.papers)}${outcome.status === 'kept' ? ' (stored, up to date)' : ''}\n`;
+				const line = `${outcome.day}  ${plural(outcome.papers, 'paper')}${outcome.status === 'kept' ? ' (stored, up to date)' : ''}\n`;
 				printing = printing.then(() => writeOut(io, line));
 			}
 		}
 	};
 	const results = await fetchDays(days, {
-		...httpOptions(options, io.env),
+		...httpOptions(options, io),
 		storeDir,
 		today: options.today,
 		force: options.force,
@@ -66,6 +66,6 @@ export async function refreshToday(options: Options, storeDir: string, io: Io): 
 	);
 	if (!isStale(options.today, options.today, mtime)) return;
 	// One try: someone waiting for the browser should not sit through retries.
-	const [outcome] = await fetchDays([options.today], {...httpOptions(options, io.env), retries: 0, storeDir, today: options.today});
+	const [outcome] = await fetchDays([options.today], {...httpOptions(options, io), retries: 0, storeDir, today: options.today});
 	if (outcome?.status === 'failed') say(io, `${outcome.error}; showing cached digests`);
 }

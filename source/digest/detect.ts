@@ -1,14 +1,15 @@
+import {stripBom} from '../text.js';
 import {dateFromFileName, parseApiText, parseJsonLines} from './parse-api.js';
-import {parsePage} from './parse-page.js';
+import {looksLikePage, parsePage} from './parse-page.js';
 import type {ParseResult} from './paper.js';
 
 export type DigestKind = 'json' | 'jsonl' | 'page';
 
-/** Which parser fits: JSON starts with a bracket, JSON lines with a brace on every line; anything else is page text. */
+/** Which parser fits: a .json name or a bracket first is JSON, a brace on every line JSON lines; anything else page text. */
 export function detectKind(text: string, name = ''): DigestKind {
-	const head = text.replace(/^\uFEFF/, '').trimStart();
+	const head = stripBom(text).trimStart();
 	if (/\.jsonl$/i.test(name)) return 'jsonl';
-	if (head.startsWith('[')) return 'json';
+	if (/\.json$/i.test(name) || head.startsWith('[')) return 'json';
 	if (head.startsWith('{')) {
 		const firstLine = head.split('\n', 1)[0]!.trim();
 		if (firstLine.endsWith('}') && firstLine.length > 2) {
@@ -32,6 +33,9 @@ export function parseDigest(text: string, options: {source: string; date?: strin
 		case 'jsonl':
 			return parseJsonLines(text, {source: options.source, date});
 		case 'page':
+			if (text.trim() !== '' && !looksLikePage(text)) {
+				return {papers: [], warnings: [{source: options.source, message: 'not a digest (no papers page or API answer in it)'}]};
+			}
 			return parsePage(text, {source: options.source, ...(options.today ? {today: options.today} : {})});
 	}
 }

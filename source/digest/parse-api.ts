@@ -1,6 +1,8 @@
 import {dayOfTimestamp, isIsoDate} from './dates.js';
 import {foldSpace, paperUrl, type ParseResult, type Paper, type Warning} from './paper.js';
 import {savedPaperToPaper} from './saved-paper.js';
+import {jsonProblem} from './json-error.js';
+import {stripBom} from '../text.js';
 
 /*
  * /api/daily_papers answers a list of items: {paper: {id, title, summary, authors: [{name}], upvotes, ...},
@@ -27,10 +29,11 @@ export function dateFromFileName(name: string): string | null {
 
 export function parseApiText(text: string, options: ApiOptions): ParseResult {
 	let value: Json;
+	const body = stripBom(text);
 	try {
-		value = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (error) {
-		return {papers: [], warnings: [{source: options.source, message: `not valid JSON (${(error as Error).message})`}]};
+		value = JSON.parse(body);
+	} catch {
+		return {papers: [], warnings: [{source: options.source, message: jsonProblem(body)}]};
 	}
 	return parseApiValue(value, options);
 }
@@ -106,8 +109,7 @@ function apiItemToPaper(item: Record<string, Json>, paper: Record<string, Json>,
 export function parseJsonLines(text: string, options: ApiOptions): ParseResult {
 	const papers: Paper[] = [];
 	const warnings: Warning[] = [];
-	text
-		.replace(/^\uFEFF/, '')
+	stripBom(text)
 		.split(/\r?\n/)
 		.forEach((line, index) => {
 			if (!line.trim()) return;

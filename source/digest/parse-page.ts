@@ -1,5 +1,6 @@
 import {earliestOnOrAfter, isoDate, latestOnOrBefore, localToday, monthNumber, type MonthDay} from './dates.js';
 import {foldSpace, makePaper, type ParseResult, type Paper, type Warning} from './paper.js';
+import {stripBom} from '../text.js';
 
 /*
  * huggingface.co/papers as text, the way a browser saves or copies it:
@@ -79,8 +80,22 @@ function isSubsequence(needle: string, haystack: string): boolean {
 	return i === needle.length;
 }
 
+/**
+ * Whether text can be a saved papers page: somewhere in its first 2 MB stands a line only a page has (the chrome, a
+ * date line, a byline, the `·` between them). Other text is said not to be a digest, rather than read as papers.
+ */
+export function looksLikePage(text: string): boolean {
+	const head = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
+	for (const raw of head.split('\n')) {
+		const line = raw.trim();
+		if (line.length > 60 || line === '') continue;
+		if (CHROME.test(line) || DOT_LINE.test(line) || AUTHORS_LINE.test(line) || parseDateLine(line) || GLUED_SUBSCRIBE.test(line)) return true;
+	}
+	return false;
+}
+
 function splitLines(text: string): {lines: Line[]} {
-	const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const body = stripBom(text).replace(/\r\n?/g, '\n');
 	const parts = body.split('\n');
 	const endsClean = body.endsWith('\n');
 	const lines: Line[] = [];

@@ -11,7 +11,7 @@ export function byline(paper: Paper): string {
 	if (paper.authors.length > 0) {
 		const shown = paper.authors.slice(0, 3).join(', ');
 		parts.push(paper.authors.length > 3 ? `${shown} et al.` : shown);
-	} else if (paper.authorCount !== null) {
+	} else if (paper.authorCount) {
 		parts.push(`${paper.authorCount} ${paper.authorCount === 1 ? 'author' : 'authors'}`);
 	}
 	if (paper.organization) parts.push(paper.organization);

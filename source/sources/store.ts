@@ -75,7 +75,7 @@ export async function readStore(dir: string): Promise<SourceResult & {days: numb
 	for (const day of days) {
 		const file = dayFile(dir, day);
 		try {
-			addParsed(result, await fs.readFile(file, 'utf8'), file, {date: day, emptyIsFine: true});
+			addParsed(result, await fs.readFile(file, 'utf8'), file, {date: day, emptyIsFine: true, failureIsWarning: true});
 		} catch (error) {
 			result.errors.push(`${file}: cannot read: ${describe(error)}`);
 		}

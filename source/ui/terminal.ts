@@ -14,8 +14,8 @@ export type Terminal = {
 	restore: () => void;
 };
 
-const ENTER = '\u001b[?1049h\u001b[?25l\u001b[H';
-const LEAVE = '\u001b[?25h\u001b[?1049l';
+const ENTER = '\u001b[?1049h\u001b[?25l\u001b[?2004h\u001b[H';
+const LEAVE = '\u001b[?2004l\u001b[?25h\u001b[?1049l';
 
 export function openTerminal(): Terminal | null {
 	const opened: Array<tty.ReadStream | tty.WriteStream> = [];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {fixture, HAS_FIXTURES, REAL} from '../helpers/fixtures.js';
-import {pageDigest, runCli, runShell, tempHome, writeTemp} from '../helpers/run-cli.js';
+import {pageDigest, runBinary, runCli, runShell, tempHome, writeTemp} from '../helpers/run-cli.js';
 
 const json = (text: string) => JSON.parse(text) as Array<Record<string, unknown>>;
 
@@ -43,7 +43,7 @@ describe('papers --print / --json', () => {
 
 	it('with no terminal at all, the browser prints instead', async () => {
 		const file = writeTemp('d.txt', pageDigest(2));
-		const run = await runCli([file, '--format', 'markdown'], {noTerminal: true});
+		const run = await runBinary([file, '--format', 'markdown'], {noTerminal: true});
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('## Paper 1: On Things');
 		expect(run.stdout).not.toMatch(/\u001b/);

@@ -5,7 +5,7 @@ import {fetchDays, isStale} from '../../source/fetch/fetch-days.js';
 import {retryAfterMs} from '../../source/fetch/hf-api.js';
 import {HAS_FIXTURES, REAL, readFixture} from '../helpers/fixtures.js';
 import {apiItem, startApiServer} from '../helpers/api-server.js';
-import {runCli, tempHome} from '../helpers/run-cli.js';
+import {runCli, tempHome, type RunOptions} from '../helpers/run-cli.js';
 
 type Server = Awaited<ReturnType<typeof startApiServer>>;
 let server: Server | undefined;
@@ -22,21 +22,20 @@ const stored = (home: string, day: string) => JSON.parse(fs.readFileSync(path.jo
 const env = (home: string, extra: NodeJS.ProcessEnv = {}) => ({
 	PAPERS_HOME: home,
 	PAPERS_API_URL: server!.url,
-	PAPERS_RETRY_BASE_MS: '10',
-	PAPERS_TODAY: '2026-01-05',
 	...extra,
 });
+const papers = (args: readonly string[], options: RunOptions & {env: NodeJS.ProcessEnv}) => runCli(args, {today: '2026-01-05', ...options});
 
 describe('papers fetch against a local server', () => {
 	it('fetches a day into <store>/YYYY-MM-DD.json and says how many', async () => {
 		await serve({days: {'2026-01-05': items('2026-01-05', 3)}});
 		const home = tempHome();
-		const run = await runCli(['fetch'], {env: env(home)});
+		const run = await papers(['fetch'], {env: env(home)});
 		expect(run).toMatchObject({code: 0, stdout: '2026-01-05  3 papers\n', stderr: ''});
 		expect(stored(home, '2026-01-05')).toHaveLength(3);
 		expect(storedFiles(home)).toEqual(['2026-01-05.json']);
 		expect(server!.requests[0]!.userAgent).toMatch(/^papers\/\d+\.\d+\.\d+$/);
-		const offline = JSON.parse((await runCli(['--offline', '--json'], {env: env(home)})).stdout);
+		const offline = JSON.parse((await papers(['--offline', '--json'], {env: env(home)})).stdout);
 		expect(offline.map((p: {title: string; date: string}) => [p.title, p.date])).toContainEqual(['Paper 1 of 2026-01-05', '2026-01-05']);
 	});
 
@@ -44,14 +43,14 @@ describe('papers fetch against a local server', () => {
 		const days = Array.from({length: 10}, (_, i) => `2026-01-${String(i + 1).padStart(2, '0')}`);
 		await serve({days: Object.fromEntries(days.map((d, i) => [d, items(d, i + 1)])), behaviour: {}, slowMs: 50});
 		const home = tempHome();
-		const run = await runCli(['fetch', '--days', '5'], {env: env(home)});
+		const run = await papers(['fetch', '--days', '5'], {env: env(home)});
 		expect(run.stdout).toBe(
 			'2026-01-01  1 paper\n2026-01-02  2 papers\n2026-01-03  3 papers\n2026-01-04  4 papers\n2026-01-05  5 papers\n',
 		);
 		expect(server!.maxInFlight()).toBeLessThanOrEqual(4);
-		const since = await runCli(['fetch', '--since', '2026-01-03', '--force'], {env: env(home)});
+		const since = await papers(['fetch', '--since', '2026-01-03', '--force'], {env: env(home)});
 		expect(since.stdout.trim().split('\n')).toHaveLength(3);
-		const grouped = JSON.parse((await runCli(['--offline', '--json', '--sort', 'upvotes'], {env: env(home)})).stdout) as Array<{
+		const grouped = JSON.parse((await papers(['--offline', '--json', '--sort', 'upvotes'], {env: env(home)})).stdout) as Array<{
 			date: string;
 		}>;
 		expect([...new Set(grouped.map((p) => p.date))]).toEqual(['2026-01-05', '2026-01-04', '2026-01-03', '2026-01-02', '2026-01-01']);
@@ -60,7 +59,7 @@ describe('papers fetch against a local server', () => {
 	it('follows pages until one comes back short', async () => {
 		await serve({days: {'2026-01-05': items('2026-01-05', 130)}});
 		const home = tempHome();
-		const run = await runCli(['fetch', '--date', '2026-01-05'], {env: env(home)});
+		const run = await papers(['fetch', '--date', '2026-01-05'], {env: env(home)});
 		expect(run.stdout).toBe('2026-01-05  130 papers\n');
 		expect(server!.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('p'))).toEqual(['0', '1']);
 	});
@@ -68,7 +67,7 @@ describe('papers fetch against a local server', () => {
 	it('500 then 200: retried, stored', async () => {
 		await serve({days: {'2026-01-05': items('2026-01-05', 2)}, behaviour: {'2026-01-05': 'fail-once-500'}});
 		const home = tempHome();
-		const run = await runCli(['fetch'], {env: env(home)});
+		const run = await papers(['fetch'], {env: env(home)});
 		expect(run).toMatchObject({code: 0, stdout: '2026-01-05  2 papers\n', stderr: ''});
 		expect(server!.requests).toHaveLength(2);
 	});
@@ -76,7 +75,7 @@ describe('papers fetch against a local server', () => {
 	it('429 with Retry-After: 1 is honoured, then stored', async () => {
 		await serve({days: {'2026-01-05': items('2026-01-05', 2)}, behaviour: {'2026-01-05': 'rate-limit-once'}});
 		const home = tempHome();
-		const run = await runCli(['fetch'], {env: env(home)});
+		const run = await papers(['fetch'], {env: env(home)});
 		expect(run).toMatchObject({code: 0, stdout: '2026-01-05  2 papers\n'});
 		expect(server!.requests).toHaveLength(2);
 		expect(retryAfterMs('1')).toBe(1000);
@@ -89,7 +88,7 @@ describe('papers fetch against a local server', () => {
 		const home = tempHome();
 		fs.mkdirSync(storeOf(home), {recursive: true});
 		fs.writeFileSync(path.join(storeOf(home), '2026-01-05.json'), JSON.stringify(items('2026-01-05', 1)));
-		const run = await runCli(['fetch', '--force'], {env: env(home)});
+		const run = await papers(['fetch', '--force'], {env: env(home)});
 		expect(run.code).toBe(1);
 		expect(run.stderr).toBe(`papers: 2026-01-05: 127.0.0.1:${new URL(server!.url).port} answered 503; kept the 1 paper stored before\n`);
 		expect(server!.requests).toHaveLength(4);
@@ -99,7 +98,7 @@ describe('papers fetch against a local server', () => {
 	it('slower than the timeout: a clear line, nothing stored', async () => {
 		await serve({days: {'2026-01-05': items('2026-01-05', 1)}, behaviour: {'2026-01-05': 'slow'}, slowMs: 5000});
 		const home = tempHome();
-		const run = await runCli(['fetch', '--timeout', '1'], {env: env(home)});
+		const run = await papers(['fetch', '--timeout', '1'], {env: env(home)});
 		expect(run.code).toBe(1);
 		expect(run.stderr).toBe(`papers: 2026-01-05: could not reach 127.0.0.1:${new URL(server!.url).port} (timed out after 1 s)\n`);
 		expect(storedFiles(home)).toEqual([]);
@@ -116,7 +115,7 @@ describe('papers fetch against a local server', () => {
 		fs.mkdirSync(storeOf(home), {recursive: true});
 		const before = JSON.stringify(items('2026-01-05', 2));
 		fs.writeFileSync(path.join(storeOf(home), '2026-01-05.json'), before);
-		const run = await runCli(['fetch', '--force'], {env: env(home)});
+		const run = await papers(['fetch', '--force'], {env: env(home)});
 		expect(run.code).toBe(1);
 		expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
 		expect(fs.readFileSync(path.join(storeOf(home), '2026-01-05.json'), 'utf8')).toBe(before);
@@ -142,11 +141,11 @@ describe('freshness', () => {
 	it('a stored older day is kept unless --force', async () => {
 		await serve({days: {'2026-01-01': items('2026-01-01', 3)}});
 		const home = tempHome();
-		await runCli(['fetch', '--date', '2026-01-01'], {env: env(home)});
-		const again = await runCli(['fetch', '--date', '2026-01-01'], {env: env(home)});
+		await papers(['fetch', '--date', '2026-01-01'], {env: env(home)});
+		const again = await papers(['fetch', '--date', '2026-01-01'], {env: env(home)});
 		expect(again.stdout).toBe('2026-01-01  3 papers (stored, up to date)\n');
 		expect(server!.requests).toHaveLength(1);
-		await runCli(['fetch', '--date', '2026-01-01', '--force'], {env: env(home)});
+		await papers(['fetch', '--date', '2026-01-01', '--force'], {env: env(home)});
 		expect(server!.requests).toHaveLength(2);
 	});
 });
@@ -155,7 +154,7 @@ describe('papers --today fetches first', () => {
 	it('fetches a missing today, then shows it', async () => {
 		await serve({days: {'2026-01-05': items('2026-01-05', 2)}});
 		const home = tempHome();
-		const run = await runCli(['--today', '--json'], {env: env(home)});
+		const run = await papers(['--today', '--json'], {env: env(home)});
 		expect(run.stderr).toBe('');
 		expect(JSON.parse(run.stdout)).toHaveLength(2);
 	});
@@ -163,7 +162,7 @@ describe('papers --today fetches first', () => {
 	it('--offline and PAPERS_OFFLINE=1 never ask', async () => {
 		await serve({days: {'2026-01-05': items('2026-01-05', 2)}});
 		const home = tempHome();
-		await runCli(['--today', '--json', '--offline'], {env: env(home)});
+		await papers(['--today', '--json', '--offline'], {env: env(home)});
 		await runCli(['--today', '--json'], {env: env(home, {PAPERS_OFFLINE: '1'})});
 		expect(server!.requests).toHaveLength(0);
 	});
@@ -173,13 +172,13 @@ describe('papers --today fetches first', () => {
 		const home = tempHome();
 		fs.mkdirSync(storeOf(home), {recursive: true});
 		fs.writeFileSync(path.join(storeOf(home), '2026-01-04.json'), JSON.stringify(items('2026-01-04', 2)));
-		const run = await runCli(['--today', '--json', '--timeout', '1'], {env: env(home)});
+		const run = await papers(['--today', '--json', '--timeout', '1'], {env: env(home)});
 		expect(run.code).toBe(0);
 		expect(run.stderr).toBe(
 			`papers: could not reach 127.0.0.1:${new URL(server!.url).port} (timed out after 1 s); showing cached digests\n` +
 				'papers: no papers for today (2026-01-05); the newest day with papers is 2026-01-04 (papers --date 2026-01-04)\n',
 		);
-		expect(JSON.parse((await runCli(['--offline', '--json'], {env: env(home)})).stdout)).toHaveLength(2);
+		expect(JSON.parse((await papers(['--offline', '--json'], {env: env(home)})).stdout)).toHaveLength(2);
 	});
 });
 
@@ -190,7 +189,7 @@ describe('the store is only ever whole files', () => {
 		fs.mkdirSync(storeOf(home), {recursive: true});
 		// What a kill between write and rename leaves behind.
 		fs.writeFileSync(path.join(storeOf(home), '.2026-01-05.json.123.456.tmp'), '[{"paper": {"id": "1", "tit');
-		const offline = await runCli(['--offline', '--json'], {env: env(home)});
+		const offline = await papers(['--offline', '--json'], {env: env(home)});
 		expect(offline.stderr).not.toMatch(/tmp|JSON/);
 		await fetchDays(['2026-01-05'], {baseUrl: server!.url, timeoutMs: 2000, userAgent: 't', storeDir: storeOf(home), today: '2026-01-05'});
 		expect(stored(home, '2026-01-05')).toHaveLength(2);
@@ -202,7 +201,10 @@ describe('the store is only ever whole files', () => {
 		await serve({days: {'2026-01-05': items('2026-01-05', 3000)}});
 		const home = tempHome();
 		for (let round = 0; round < 8; round++) {
-			const child = spawn(process.execPath, [CLI, 'fetch', '--force'], {env: {...process.env, ...env(home)}, stdio: 'ignore'});
+			const child = spawn(process.execPath, [CLI, 'fetch', '--force'], {
+				env: {...process.env, ...env(home), PAPERS_TODAY: '2026-01-05'},
+				stdio: 'ignore',
+			});
 			const closed = new Promise((resolve) => child.on('close', resolve));
 			await new Promise((resolve) => setTimeout(resolve, 60 + round * 40));
 			child.kill('SIGKILL');
@@ -219,11 +221,11 @@ describe.skipIf(!HAS_FIXTURES)(`papers fetch on ${REAL}`, () => {
 		);
 		await serve({days});
 		const home = tempHome();
-		const run = await runCli(['fetch', '--since', '2026-08-20'], {env: env(home, {PAPERS_TODAY: '2026-08-22'})});
+		const run = await papers(['fetch', '--since', '2026-08-20'], {env: env(home), today: '2026-08-22'});
 		expect(run.stdout).toBe('2026-08-20  0 papers\n2026-08-21  17 papers\n2026-08-22  0 papers\n');
-		const papers = JSON.parse((await runCli(['--offline', '--json'], {env: env(home)})).stdout);
-		expect(papers).toHaveLength(17);
-		expect(papers[0]).toMatchObject({id: '2608.19880', upvotes: 163, date: '2026-08-21'});
+		const found = JSON.parse((await papers(['--offline', '--json'], {env: env(home)})).stdout);
+		expect(found).toHaveLength(17);
+		expect(found[0]).toMatchObject({id: '2608.19880', upvotes: 163, date: '2026-08-21'});
 	});
 
 	it('the real error body fails the day with a clear line', async () => {

@@ -2,6 +2,10 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {Writable} from 'node:stream';
+import meow from 'meow';
+import {FLAGS, HELP} from '../../source/cli/flags.js';
+import {main} from '../../source/cli/main.js';
 import {ROOT} from './fixtures.js';
 
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -26,7 +30,7 @@ function collect(child: ChildProcess): Promise<Run> {
 }
 
 /** Runs the built binary as a user would (stdin closed unless input is given), and collects what it printed. */
-export function runCli(
+export function runBinary(
 	args: readonly string[],
 	options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string; noTerminal?: boolean} = {},
 ): Promise<Run> {
@@ -69,4 +73,52 @@ export function pageDigest(n: number, day = 'Jan 5, 2026', prefix = 'Paper'): st
 			`${prefix} ${i + 1}: On Things\n\nAbstract of ${prefix.toLowerCase()} ${i + 1}.\n\n  • ${i + 1} authors\n·\n${day} ${n - i}\n`,
 	);
 	return `Daily Papers\n\n${blocks.join('\n')}`;
+}
+
+/** A stream that keeps what is written to it. */
+class Capture extends Writable {
+	text = '';
+	override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void) {
+		this.text += String(chunk);
+		done();
+	}
+}
+
+export type RunOptions = {
+	env?: NodeJS.ProcessEnv;
+	/** Piped standard input. */
+	input?: string;
+	/** Today, as PAPERS_TODAY would say. */
+	today?: string;
+};
+
+/**
+ * Runs papers in this process, through main with test streams, as cli.tsx would with these arguments: the same
+ * flag parsing, the same output and exit code, without starting node. Never opens the browser (it prints instead).
+ */
+export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<Run> {
+	const cli = meow(HELP, {
+		argv: [...args],
+		importMeta: import.meta,
+		flags: FLAGS,
+		allowUnknownFlags: true,
+		booleanDefault: undefined,
+		description: false,
+		autoHelp: false,
+		autoVersion: false,
+	});
+	const stdout = new Capture();
+	const stderr = new Capture();
+	const env = {PAPERS_HOME: tempHome(), NO_COLOR: '1', ...options.env};
+	const stdin = options.input === undefined ? {piped: false, read: async () => ''} : {piped: true, read: async () => options.input!};
+	const code = await main(cli.input, cli.flags, cli.unnormalizedFlags, {
+		stdout,
+		stderr,
+		env,
+		stdin,
+		terminal: false,
+		today: options.today,
+		retryBaseMs: 10,
+	});
+	return {code, stdout: stdout.text, stderr: stderr.text};
 }
