@@ -16,7 +16,6 @@ export function httpOptions(options: Pick<Options, 'timeoutMs'>, io: Io): HttpOp
 	};
 }
 
-
 /** `papers fetch`: one line per day on stdout, in date order; progress on a terminal; failures on stderr. */
 export async function fetchCommand(
 	options: Options,

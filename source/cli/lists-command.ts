@@ -2,7 +2,8 @@ import type {Paper} from '../digest/paper.js';
 import {summarize} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {displayWidth, padToWidth} from '../output/width.js';
-import {plural} from '../text.js';
+import {errorMessage, plural} from '../text.js';
+import {RuntimeError} from './errors.js';
 import {say, writeOut, type Io} from './io.js';
 
 /** `papers lists`: one line per list, or with --json an array of {name, count, unread}. Reads only: no lock, no write. */
@@ -31,7 +32,9 @@ export async function savePapers(dir: string, name: string, papers: readonly Pap
 	const {openLists} = await import('../lists/store.js');
 	const opened = await openLists({dir});
 	if (opened.notice) say(io, opened.notice);
-	const added = await opened.service.addMany(name, papers);
+	const added = await opened.service.addMany(name, papers).catch((error: unknown) => {
+		throw new RuntimeError(`nothing saved to ${sanitizeLine(name)}: ${errorMessage(error)}`);
+	});
 	const already = papers.length - added;
 	const why = papers.length === 0 ? ' (none matched)' : already > 0 ? ` (${already} already there)` : '';
 	await writeOut(io, `saved ${plural(added, 'paper')} to ${sanitizeLine(name)}${why}\n`);

@@ -89,7 +89,8 @@ export function looksLikePage(text: string): boolean {
 	for (const raw of head.split('\n')) {
 		const line = raw.trim();
 		if (line.length > 60 || line === '') continue;
-		if (CHROME.test(line) || DOT_LINE.test(line) || AUTHORS_LINE.test(line) || parseDateLine(line) || GLUED_SUBSCRIBE.test(line)) return true;
+		if (CHROME.test(line) || DOT_LINE.test(line) || AUTHORS_LINE.test(line) || parseDateLine(line) || GLUED_SUBSCRIBE.test(line))
+			return true;
 	}
 	return false;
 }

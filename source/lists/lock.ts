@@ -1,3 +1,4 @@
+import path from 'node:path';
 import lockfile from 'proper-lockfile';
 
 /** Why a change could not be made, in words for the footer or stderr. */
@@ -26,7 +27,7 @@ export async function withLock<T>(file: string, work: () => T): Promise<T> {
 			}
 			if (code === 'ELOCKED') throw new ListsUnwritable(`another papers holds ${file} (its lock ${file}.lock); try again`);
 			if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-				throw new ListsUnwritable(`${file}: its folder is read-only (permission denied)`);
+				throw new ListsUnwritable(`${path.dirname(file)} is read-only (permission denied)`);
 			throw new ListsUnwritable(`cannot lock ${file}: ${(error as Error).message}`);
 		}
 		try {

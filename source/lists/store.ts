@@ -12,7 +12,7 @@ import {
 	type RawEntry,
 	type RawLists,
 } from './document.js';
-import {withLock} from './lock.js';
+import {ListsUnwritable, withLock} from './lock.js';
 import type Conf from 'conf';
 import type {ReadingLists} from './model.js';
 import type {ListsService} from './service.js';
@@ -62,8 +62,9 @@ function readSnapshot(file: string, now: Date): Snapshot {
 	try {
 		bytes = fs.readFileSync(file);
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {doc: EMPTY_DOCUMENT, notice: null};
-		throw error;
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' || code === 'ENOTDIR') return {doc: EMPTY_DOCUMENT, notice: null};
+		throw new Error(`cannot read ${file} (${code === 'EACCES' ? 'permission denied' : (code ?? errorMessage(error))})`);
 	}
 	const doc = parseListsDocument(bytes.toString('utf8'), now.toISOString());
 	if (!doc.unreadable && doc.problems.length === 0) return {doc, notice: null};
@@ -95,7 +96,11 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 
 	const change = async <T>(fn: (lists: RawLists) => T): Promise<{lists: ReadingLists; result: T}> => {
 		const ConfClass = await loadConf();
-		fs.mkdirSync(options.dir, {recursive: true});
+		try {
+			fs.mkdirSync(options.dir, {recursive: true});
+		} catch (error) {
+			throw new ListsUnwritable(`cannot make ${options.dir} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
+		}
 		return withLock(file, () => {
 			// Read inside the lock, so no other window's change is missed; anything unreadable is kept aside first.
 			const {doc} = readSnapshot(file, now());

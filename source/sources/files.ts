@@ -129,7 +129,10 @@ async function addFile(result: SourceResult, file: string, today: string | undef
 }
 
 /** Reads files and folders (recursively: .txt, .json, .jsonl); `-` is standard input. */
-export async function readInputs(inputs: readonly string[], options: {readStdin: () => Promise<string>; today?: string}): Promise<SourceResult> {
+export async function readInputs(
+	inputs: readonly string[],
+	options: {readStdin: () => Promise<string>; today?: string},
+): Promise<SourceResult> {
 	const result = emptyResult();
 	for (const input of inputs) {
 		if (input === '-') {

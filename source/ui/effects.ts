@@ -58,6 +58,6 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 				};
 		}
 	} catch (error) {
-		return {type: 'message', text: `reading lists unchanged: ${errorMessage(error)}`};
+		return {type: 'message', text: `not saved: ${errorMessage(error)}`};
 	}
 }

@@ -1,6 +1,7 @@
 import type {SortKey} from '../digest/library.js';
 import type {Paper} from '../digest/paper.js';
 import {summarize, type ListEntry, type ReadingLists} from '../lists/model.js';
+import {replaceControls} from '../text.js';
 import {runBrowseCommand} from './commands-browse.js';
 import {runBoxCommand} from './commands-boxes.js';
 import {runHelpCommand, runListsCommand} from './commands-lists.js';
@@ -143,6 +144,7 @@ function runCommand(state: State, command: Command): State {
 
 const PASTE_START = '[200~';
 const PASTE_END = '[201~';
+const isPasteMarker = (text: string) => text.includes(PASTE_START) || text.includes(PASTE_END);
 
 /** One key, as Ink reported it. Several typed keys can arrive as one string: each is applied, in order. */
 function pressKey(state: State, input: string, key: KeyEvent): State {
@@ -170,12 +172,14 @@ export function reducer(state: State, action: Action): State {
 		case 'command':
 			return state.exit ? state : runCommand(state, action.command);
 		case 'search.change': {
-			const text = action.text.replaceAll(PASTE_START, '').replaceAll(PASTE_END, '');
+			// A paste's markers reach the text box as text; its change is dropped, so the pasted text lands on what was typed.
+			if (isPasteMarker(action.text)) return state;
+			const text = replaceControls(action.text);
 			if (text === state.query) return state;
 			return refresh({...state, query: text, message: null}, {narrowing: true, keepCursor: false});
 		}
 		case 'name.change':
-			return {...state, nameDraft: action.text.replaceAll(PASTE_START, '').replaceAll(PASTE_END, '')};
+			return isPasteMarker(action.text) ? state : {...state, nameDraft: replaceControls(action.text)};
 		case 'resize':
 			return scrollToCursor({...state, viewport: action.viewport, abstractScroll: 0, helpScroll: 0});
 		case 'lists.loaded': {

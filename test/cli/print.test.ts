@@ -169,9 +169,13 @@ describe('errors: one line, the right exit code', () => {
 		expect(run.stderr).toMatch(new RegExp(`^papers: warning: ${file}:\\d+: unexpected "·"`));
 	});
 
-	it('no stack trace reaches the user', async () => {
-		const run = await runCli(['--json', '/'], {env: {PAPERS_HOME: '/proc/self/nonexistent'}});
+	it('no stack trace reaches the user, even with a home that cannot be made', async () => {
+		const blocker = writeTemp('not-a-folder', 'a file where PAPERS_HOME should be a folder');
+		const digest = writeTemp('d.txt', pageDigest(1));
+		const run = await runCli([digest, '--save', 'later'], {env: {PAPERS_HOME: path.join(blocker, 'home')}});
+		expect(run.code).toBe(1);
 		expect(run.stderr).not.toMatch(/\n\s+at /);
+		expect(run.stderr).toBe(`papers: nothing saved to later: cannot make ${path.join(blocker, 'home')} (ENOTDIR)\n`);
 	});
 });
 

@@ -11,6 +11,8 @@ export function startPty(command: string, options: {env?: NodeJS.ProcessEnv; col
 	const env = {...process.env, NO_COLOR: '1', TERM: 'xterm-256color', ...options.env} as Record<string, string>;
 	// Ink renders only the last frame when it believes it runs in CI.
 	delete env.CI;
+	// A variable given as undefined is one the test wants unset (FORCE_COLOR, which the test setup sets to 0).
+	for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
 	const child = pty.spawn('bash', ['--norc', '--noprofile', '-c', command], {name: 'xterm-256color', cols, rows, cwd: ROOT, env});
 	let raw = '';
 	child.onData((data) => {

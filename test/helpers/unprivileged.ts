@@ -1,0 +1,37 @@
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {CLI} from './run-cli.js';
+
+/*
+ * Permissions do not bite root, and CI runs as root: tests of a read-only home or an unreadable folder run the
+ * binary as `nobody` through setpriv. Where that cannot work (not root, no setpriv, a checkout nobody may read),
+ * they are skipped, and the reason is in their name.
+ */
+const probe =
+	process.getuid?.() === 0 &&
+	spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, CLI, '--version']).status === 0;
+
+export const AS_NOBODY = probe
+	? 'as an unprivileged user'
+	: 'as an unprivileged user (SKIPPED: needs root, setpriv, and a checkout that nobody can read)';
+export const CAN_DROP_ROOT = probe;
+
+/** The command prefix that runs what follows as nobody. */
+export const NOBODY = ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'];
+
+/** A temp folder that nobody can enter (mkdtemp makes them 0700). */
+export function sharedTemp(prefix: string): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	fs.chmodSync(dir, 0o755);
+	return dir;
+}
+
+export function runAsNobody(args: readonly string[], env: NodeJS.ProcessEnv) {
+	return spawnSync(NOBODY[0]!, [...NOBODY.slice(1), process.execPath, CLI, ...args], {
+		encoding: 'utf8',
+		env: {...process.env, NO_COLOR: '1', ...env},
+		timeout: 20_000,
+	});
+}
