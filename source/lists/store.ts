@@ -64,7 +64,7 @@ function readSnapshot(file: string, now: Date): Snapshot {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') return {doc: EMPTY_DOCUMENT, notice: null};
-		throw new Error(`cannot read ${file} (${code === 'EACCES' ? 'permission denied' : (code ?? errorMessage(error))})`);
+		throw new Error(`cannot read ${file} (${code === 'EACCES' ? 'permission denied' : (code ?? errorMessage(error))})`, {cause: error});
 	}
 	const doc = parseListsDocument(bytes.toString('utf8'), now.toISOString());
 	if (!doc.unreadable && doc.problems.length === 0) return {doc, notice: null};
