@@ -13,6 +13,7 @@ export function httpOptions(options: Pick<Options, 'timeoutMs'>, io: Io): HttpOp
 		timeoutMs: options.timeoutMs,
 		userAgent: `papers/${VERSION}`,
 		...(io.retryBaseMs === undefined ? {} : {backoffMs: io.retryBaseMs}),
+		...(io.retries === undefined ? {} : {retries: io.retries}),
 	};
 }
 

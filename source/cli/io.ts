@@ -11,8 +11,9 @@ export type Io = {
 	terminal?: boolean;
 	/** Today, for tests; users set PAPERS_TODAY. */
 	today?: string;
-	/** The first retry's wait, for tests that retry quickly. */
+	/** The first retry's wait, and how many retries, for tests that must not wait for the real ones. */
 	retryBaseMs?: number;
+	retries?: number;
 };
 
 export const processIo: Io = {stdout: process.stdout, stderr: process.stderr, env: process.env};

@@ -59,8 +59,8 @@ describe('a file that is not a digest is said to be none, and skipped', () => {
 		fs.rmSync(file);
 	});
 
-	it('a digest with 200,000 papers loads: nothing recurses or spreads per paper', async () => {
-		const file = writeTemp('many.txt', pageDigest(200_000));
+	it('a digest with 150,000 papers loads: nothing recurses or spreads per paper', async () => {
+		const file = writeTemp('many.txt', pageDigest(150_000));
 		const run = await runCli(['--print', '--format', 'jsonl', '--limit', '2', file]);
 		expect(run.stderr).toBe('');
 		expect(run.stdout.trim().split('\n')).toHaveLength(2);

@@ -156,7 +156,7 @@ describe('a hostile terminal', () => {
 		await s.waitFor('Paper 1: On Things');
 		await s.type('b');
 		await s.waitFor(`not saved: ${home} is read-only (permission denied)`);
-		await s.type('b', 'q');
+		s.child.write('bq');
 		// The exit is waited for well under the ~10 s a lock wait could take.
 		await s.waitFor('AFTER-0', 3000);
 	});

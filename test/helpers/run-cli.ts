@@ -90,6 +90,8 @@ export type RunOptions = {
 	input?: string;
 	/** Today, as PAPERS_TODAY would say. */
 	today?: string;
+	/** Retries per request (3 unless given). */
+	retries?: number;
 };
 
 /**
@@ -119,6 +121,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
 		terminal: false,
 		today: options.today,
 		retryBaseMs: 10,
+		retries: options.retries,
 	});
 	return {code, stdout: stdout.text, stderr: stderr.text};
 }

@@ -68,14 +68,14 @@ describe('reading lists on the command line', () => {
 		const home = tempHome();
 		const digest = writeTemp('d.txt', pageDigest(300));
 		await runCli([writeTemp('first.txt', pageDigest(1, 'Jan 4, 2026', 'First')), '--save', 'later'], {env: {PAPERS_HOME: home}});
-		for (let round = 0; round < 12; round++) {
+		for (let round = 0; round < 8; round++) {
 			const child = spawn(process.execPath, [CLI, digest, '--search', `${round}`, '--save', `list${round}`], {
 				env: {...process.env, PAPERS_HOME: home},
 				stdio: 'ignore',
 			});
 			const closed = new Promise((resolve) => child.on('close', resolve));
 			// Let it get somewhere between start and finish, then pull the plug.
-			await new Promise((resolve) => setTimeout(resolve, 40 + round * 25));
+			await new Promise((resolve) => setTimeout(resolve, 40 + round * 35));
 			child.kill('SIGKILL');
 			await closed;
 			const file = listFile(home);
