@@ -1,13 +1,14 @@
 import {addDays, isIsoDate, localToday} from '../digest/dates.js';
-import {SORT_KEYS, type Filter, type SortKey} from '../digest/library.js';
+import {SORT_KEYS, type Filter, type SortKey} from '../digest/collection.js';
 import {FORMATS, type Format} from '../output/format.js';
 import {UsageError} from './errors.js';
 import type {RawFlags} from './flags.js';
 
-export type Command = 'browse' | 'fetch' | 'lists';
+/** What papers was asked to do: browse (or print) papers, fetch days, or list the reading lists. */
+export type Subcommand = 'browse' | 'fetch' | 'lists';
 
 export type Options = {
-	command: Command;
+	command: Subcommand;
 	inputs: string[];
 	print: boolean;
 	/** Print format; picks in the browser use it too. */
@@ -62,7 +63,7 @@ export function parseOptions(
 	todayOverride?: string,
 ): Options {
 	const [first, ...rest] = input;
-	const command: Command = first === 'fetch' ? 'fetch' : first === 'lists' ? 'lists' : 'browse';
+	const command: Subcommand = first === 'fetch' ? 'fetch' : first === 'lists' ? 'lists' : 'browse';
 	const inputs = command === 'browse' ? [...input] : rest;
 	if (command !== 'browse' && inputs.length > 0) throw new UsageError(`papers ${command} takes no inputs, got ${inputs[0]}`);
 	const today = todayOverride ?? (env.PAPERS_TODAY && isIsoDate(env.PAPERS_TODAY) ? env.PAPERS_TODAY : localToday());

@@ -1,4 +1,4 @@
-import {filterPapers, newestDay, orderPapers} from '../digest/library.js';
+import {filterPapers, newestDay, orderPapers} from '../digest/collection.js';
 import type {Paper} from '../digest/paper.js';
 import type {Options} from './options.js';
 

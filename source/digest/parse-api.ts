@@ -2,7 +2,7 @@ import {dayOfTimestamp, isIsoDate} from './dates.js';
 import {foldSpace, paperUrl, type ParseResult, type Paper, type Warning} from './paper.js';
 import {savedPaperToPaper} from './saved-paper.js';
 import {jsonProblem} from './json-error.js';
-import {stripBom} from '../text.js';
+import {plural, stripBom} from '../text.js';
 
 /*
  * /api/daily_papers answers a list of items: {paper: {id, title, summary, authors: [{name}], upvotes, ...},
@@ -53,7 +53,7 @@ export function parseApiValue(value: Json, options: ApiOptions): ParseResult {
 		if (typeof result === 'string') skipped.set(result, (skipped.get(result) ?? 0) + 1);
 		else papers.push(result);
 	});
-	for (const [reason, count] of skipped) warn(`${count} ${count === 1 ? 'item' : 'items'} skipped: ${reason}`);
+	for (const [reason, count] of skipped) warn(`${plural(count, 'item')} skipped: ${reason}`);
 	return {papers, warnings};
 }
 

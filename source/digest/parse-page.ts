@@ -108,13 +108,10 @@ function splitLines(text: string): {lines: Line[]} {
 	return {lines};
 }
 
-export function parsePage(text: string, options: {source: string; today?: string}): ParseResult {
-	const warnings: Warning[] = [];
-	const warn = (line: number | undefined, message: string) => {
-		warnings.push({source: options.source, ...(line === undefined ? {} : {line}), message});
-	};
-	const {lines} = splitLines(text);
+type Warn = (line: number | undefined, message: string) => void;
 
+/** Skips the page chrome before the first paper; answers where the papers start and the header date, if any. */
+function readHeader(lines: Line[]): {start: number; header: DateLine | null} {
 	let i = 0;
 	let header: DateLine | null = null;
 	// Page chrome comes before the first paper only; anything after it is content.
@@ -130,26 +127,70 @@ export function parsePage(text: string, options: {source: string; today?: string
 			break;
 		}
 		const date: DateLine | null = header === null ? parseDateLine(line.text) : null;
-		if (date) {
-			header = date;
-			i++;
-			continue;
-		}
-		break;
+		if (!date) break;
+		header = date;
+		i++;
 	}
+	return {start: i, header};
+}
 
-	const isBlockStart = (j: number): boolean => {
-		const t = lines[j]?.text;
-		if (t === undefined) return false;
-		if (AUTHORS_LINE.test(t) || DOT_LINE.test(t) || parseDateLine(t) !== null) return true;
-		const next = lines[j + 1]?.text;
-		return next !== undefined && DOT_LINE.test(next) && t.length <= 120;
-	};
+function isBlockStart(lines: Line[], j: number): boolean {
+	const t = lines[j]?.text;
+	if (t === undefined) return false;
+	if (AUTHORS_LINE.test(t) || DOT_LINE.test(t) || parseDateLine(t) !== null) return true;
+	const next = lines[j + 1]?.text;
+	return next !== undefined && DOT_LINE.test(next) && t.length <= 120;
+}
 
+/** The byline, the `·` and the date line after an abstract, each of them optional; answers the next line's index. */
+function readBlock(lines: Line[], raw: RawPaper, start: number, warn: Warn): number {
+	let j = start;
+	let sawByline = false;
+	const authors = lines[j] && AUTHORS_LINE.exec(lines[j]!.text);
+	if (authors) {
+		raw.authorCount = Number(authors[1]);
+		sawByline = true;
+		j++;
+	} else if (lines[j] && !DOT_LINE.test(lines[j]!.text) && lines[j + 1] && DOT_LINE.test(lines[j + 1]!.text)) {
+		raw.organization = organizationName(lines[j]!.text);
+		sawByline = true;
+		j++;
+	}
+	let sawDot = false;
+	if (lines[j] && DOT_LINE.test(lines[j]!.text)) {
+		sawDot = true;
+		j++;
+	}
+	const dateLine = lines[j];
+	const date: DateLine | null = dateLine ? parseDateLine(dateLine.text) : null;
+	if (dateLine && date) {
+		raw.date = {md: date.md, year: date.year};
+		raw.upvotes = date.upvotes;
+		return j + 1;
+	}
+	if (!sawByline && !sawDot) return j;
+	if (dateLine && !dateLine.terminated) {
+		warn(dateLine.number, `text cut off in the date line of "${clip(raw.title.text)}"`);
+		return j + 1;
+	}
+	if (!dateLine) {
+		warn(raw.title.number, `"${clip(raw.title.text)}" has no date (text cut off?)`);
+		return j;
+	}
+	if (sawDot) {
+		warn(dateLine.number, `"${clip(dateLine.text)}" is not a date; "${clip(raw.title.text)}" kept without one`);
+		return j + 1;
+	}
+	return j;
+}
+
+/** Title, abstract and block, paper after paper, until the lines run out or stop in the middle of one. */
+function readPapers(lines: Line[], start: number, warn: Warn): RawPaper[] {
 	const raws: RawPaper[] = [];
+	let i = start;
 	while (i < lines.length) {
 		const title = lines[i]!;
-		if (isBlockStart(i)) {
+		if (isBlockStart(lines, i)) {
 			warn(title.number, `unexpected "${clip(title.text)}" where a paper title should be; line skipped`);
 			i++;
 			continue;
@@ -165,7 +206,7 @@ export function parsePage(text: string, options: {source: string; today?: string
 			warn(title.number, `"${clip(title.text)}" has no abstract (text cut off?)`);
 			break;
 		}
-		if (!isBlockStart(i)) {
+		if (!isBlockStart(lines, i)) {
 			const abstract = lines[i]!;
 			raw.abstract = abstract.text;
 			i++;
@@ -174,80 +215,53 @@ export function parsePage(text: string, options: {source: string; today?: string
 				break;
 			}
 		}
-		i = readBlock(raw, i);
+		i = readBlock(lines, raw, i, warn);
 	}
+	return raws;
+}
 
-	function readBlock(raw: RawPaper, start: number): number {
-		let j = start;
-		let sawByline = false;
-		const authors = lines[j] && AUTHORS_LINE.exec(lines[j]!.text);
-		if (authors) {
-			raw.authorCount = Number(authors[1]);
-			sawByline = true;
-			j++;
-		} else if (lines[j] && !DOT_LINE.test(lines[j]!.text) && lines[j + 1] && DOT_LINE.test(lines[j + 1]!.text)) {
-			raw.organization = organizationName(lines[j]!.text);
-			sawByline = true;
-			j++;
-		}
-		let sawDot = false;
-		if (lines[j] && DOT_LINE.test(lines[j]!.text)) {
-			sawDot = true;
-			j++;
-		}
-		const dateLine = lines[j];
-		const date: DateLine | null = dateLine ? parseDateLine(dateLine.text) : null;
-		if (dateLine && date) {
-			raw.date = {md: date.md, year: date.year};
-			raw.upvotes = date.upvotes;
-			j++;
-		} else if (sawByline || sawDot) {
-			if (dateLine && !dateLine.terminated) {
-				warn(dateLine.number, `text cut off in the date line of "${clip(raw.title.text)}"`);
-				j++;
-			} else if (!dateLine) {
-				warn(raw.title.number, `"${clip(raw.title.text)}" has no date (text cut off?)`);
-			} else if (sawDot) {
-				warn(dateLine.number, `"${clip(dateLine.text)}" is not a date; "${clip(raw.title.text)}" kept without one`);
-				j++;
-			}
-		}
-		return j;
-	}
-
-	const today = options.today ?? localToday();
+/** The page's own day: its header, given a year from the newest dated paper, or the latest such day up to today. */
+function pageDateOf(header: DateLine | null, raws: readonly RawPaper[], today: string): string | null {
+	if (!header) return null;
+	if (header.year) return isoDate(header.year, header.md.month, header.md.day);
 	let newestExplicit: string | null = null;
 	for (const raw of raws) {
-		if (raw.date?.year) {
-			const day = isoDate(raw.date.year, raw.date.md.month, raw.date.md.day);
-			if (day && (newestExplicit === null || day > newestExplicit)) newestExplicit = day;
-		}
+		if (!raw.date?.year) continue;
+		const day = isoDate(raw.date.year, raw.date.md.month, raw.date.md.day);
+		if (day && (newestExplicit === null || day > newestExplicit)) newestExplicit = day;
 	}
-	let pageDate: string | null = null;
-	if (header) {
-		if (header.year) pageDate = isoDate(header.year, header.md.month, header.md.day);
-		else pageDate = newestExplicit ? earliestOnOrAfter(header.md, newestExplicit) : latestOnOrBefore(header.md, today);
-	}
+	return newestExplicit ? earliestOnOrAfter(header.md, newestExplicit) : latestOnOrBefore(header.md, today);
+}
 
-	const papers: Paper[] = raws.map((raw) => {
-		let date: string | null = pageDate;
-		if (raw.date) {
-			if (raw.date.year) date = isoDate(raw.date.year, raw.date.md.month, raw.date.md.day);
-			else if (pageDate) {
-				// The page's year, except where that would put a listed paper in the future.
-				const inPageYear = isoDate(Number(pageDate.slice(0, 4)), raw.date.md.month, raw.date.md.day);
-				date = inPageYear && inPageYear <= today ? inPageYear : latestOnOrBefore(raw.date.md, today);
-			} else date = latestOnOrBefore(raw.date.md, today);
-		}
-		return makePaper({
+function paperDate(raw: RawPaper, pageDate: string | null, today: string): string | null {
+	if (!raw.date) return pageDate;
+	if (raw.date.year) return isoDate(raw.date.year, raw.date.md.month, raw.date.md.day);
+	if (!pageDate) return latestOnOrBefore(raw.date.md, today);
+	// The page's year, except where that would put a listed paper in the future.
+	const inPageYear = isoDate(Number(pageDate.slice(0, 4)), raw.date.md.month, raw.date.md.day);
+	return inPageYear && inPageYear <= today ? inPageYear : latestOnOrBefore(raw.date.md, today);
+}
+
+export function parsePage(text: string, options: {source: string; today?: string}): ParseResult {
+	const warnings: Warning[] = [];
+	const warn: Warn = (line, message) => {
+		warnings.push({source: options.source, ...(line === undefined ? {} : {line}), message});
+	};
+	const {lines} = splitLines(text);
+	const {start, header} = readHeader(lines);
+	const raws = readPapers(lines, start, warn);
+	const today = options.today ?? localToday();
+	const pageDate = pageDateOf(header, raws, today);
+	const papers: Paper[] = raws.map((raw) =>
+		makePaper({
 			title: foldSpace(raw.title.text),
 			abstract: foldSpace(raw.abstract),
 			authorCount: raw.authorCount,
 			organization: raw.organization,
-			date,
+			date: paperDate(raw, pageDate, today),
 			upvotes: raw.upvotes,
-		});
-	});
+		}),
+	);
 	return {papers, warnings};
 }
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import {addDays} from '../digest/dates.js';
+import {errorMessage} from '../text.js';
 import {dayFile, writeDay} from '../sources/store.js';
 import {fetchDayItems, FetchError, limiter, type HttpOptions} from './hf-api.js';
 
@@ -30,7 +31,6 @@ export type FetchDaysOptions = HttpOptions & {
 	/** Called as each day ends, in the order they end. */
 	onDay?: (outcome: DayOutcome, done: number, total: number) => void;
 	onStart?: (day: string, done: number, total: number) => void;
-	now?: number;
 };
 
 /** Fetches the days into the store, at most 4 requests in flight; a failed day keeps what the store had. */
@@ -41,7 +41,7 @@ export async function fetchDays(days: readonly string[], options: FetchDaysOptio
 		days.map(async (day): Promise<DayOutcome> => {
 			const stored = await storedState(options.storeDir, day);
 			let outcome: DayOutcome;
-			if (stored && !options.force && !isStale(day, options.today, stored.mtimeMs, options.now)) {
+			if (stored && !options.force && !isStale(day, options.today, stored.mtimeMs)) {
 				outcome = {day, status: 'kept', papers: stored.papers};
 			} else {
 				options.onStart?.(day, done, days.length);
@@ -50,7 +50,7 @@ export async function fetchDays(days: readonly string[], options: FetchDaysOptio
 					await writeDay(options.storeDir, day, `${JSON.stringify(items, null, 1)}\n`);
 					outcome = {day, status: 'fetched', papers: items.length};
 				} catch (error) {
-					const message = error instanceof FetchError ? error.message : `could not store it: ${(error as Error).message}`;
+					const message = error instanceof FetchError ? error.message : `could not store it: ${errorMessage(error)}`;
 					outcome = {day, status: 'failed', papers: stored?.papers ?? 0, error: message};
 				}
 			}

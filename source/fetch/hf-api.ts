@@ -16,10 +16,9 @@ export type HttpOptions = {
 	backoffMs?: number;
 	/** Items asked per page. */
 	pageSize?: number;
-	sleep?: (ms: number) => Promise<void>;
 };
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** At most `limit` calls of `run` in flight. */
 export function limiter(limit: number) {
@@ -66,7 +65,6 @@ function describeNetworkError(error: unknown, options: HttpOptions): string {
 /** One GET that answers parsed JSON, retried on the failures that pass. Throws FetchError with a one-line reason. */
 export async function getJson(url: string, options: HttpOptions): Promise<unknown> {
 	const retries = options.retries ?? 3;
-	const sleep = options.sleep ?? defaultSleep;
 	const host = hostOf(options.baseUrl);
 	for (let attempt = 0; ; attempt++) {
 		const backoff = (options.backoffMs ?? 500) * 2 ** attempt;

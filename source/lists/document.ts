@@ -1,6 +1,7 @@
+import {memoize} from '../cache.js';
 import {paperKey, type Paper} from '../digest/paper.js';
 import {savedPaperToPaper} from '../digest/saved-paper.js';
-import {plural} from '../text.js';
+import {errorMessage, plural} from '../text.js';
 import type {ListEntry, ReadingLists} from './model.js';
 
 /*
@@ -43,7 +44,7 @@ export function parseListsDocument(text: string, migratedAt: string): ListsDocum
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
-		return {...EMPTY_DOCUMENT, unreadable: (error as Error).message};
+		return {...EMPTY_DOCUMENT, unreadable: errorMessage(error)};
 	}
 	if (!isObject(value))
 		return {...EMPTY_DOCUMENT, unreadable: `it holds ${Array.isArray(value) ? 'a list' : typeof value}, not reading lists`};
@@ -71,21 +72,16 @@ export function documentJson(doc: ListsDocument): Record<string, unknown> {
 	return {...doc.rest, lists: doc.raw, __internal__: {...internal, migrations: {version: PROJECT_VERSION}}};
 }
 
-const entryCache = new WeakMap<RawEntry, ListEntry>();
+const shownEntry = memoize((entry: RawEntry): ListEntry => ({
+	paper: savedPaperToPaper(entry.paper) as Paper,
+	savedAt: entry.savedAt,
+	read: entry.read,
+}));
 
 /** The lists as the browser and print see them. */
 export function toReadingLists(raw: RawLists): ReadingLists {
 	const lists: Record<string, ListEntry[]> = {};
-	for (const [name, entries] of Object.entries(raw)) {
-		lists[name] = entries.map((entry) => {
-			let shown = entryCache.get(entry);
-			if (!shown) {
-				shown = {paper: savedPaperToPaper(entry.paper) as Paper, savedAt: entry.savedAt, read: entry.read};
-				entryCache.set(entry, shown);
-			}
-			return shown;
-		});
-	}
+	for (const [name, entries] of Object.entries(raw)) lists[name] = entries.map(shownEntry);
 	return lists;
 }
 

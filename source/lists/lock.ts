@@ -1,5 +1,6 @@
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
+import {errorMessage} from '../text.js';
 
 /** Why a change could not be made, in words for the footer or stderr. */
 export class ListsUnwritable extends Error {}
@@ -28,7 +29,7 @@ export async function withLock<T>(file: string, work: () => T): Promise<T> {
 			if (code === 'ELOCKED') throw new ListsUnwritable(`another papers holds ${file} (its lock ${file}.lock); try again`);
 			if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
 				throw new ListsUnwritable(`${path.dirname(file)} is read-only (permission denied)`);
-			throw new ListsUnwritable(`cannot lock ${file}: ${(error as Error).message}`);
+			throw new ListsUnwritable(`cannot lock ${file}: ${errorMessage(error)}`);
 		}
 		try {
 			return work();

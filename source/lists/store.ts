@@ -86,6 +86,24 @@ export function readLists(dir: string, now = new Date()): {lists: ReadingLists; 
 	return {lists: toReadingLists(doc.raw), notice};
 }
 
+const has = (entries: RawEntry[] | undefined, key: string) => (entries ?? []).some((e) => entryKey(e) === key);
+
+/** Appends the papers the list does not hold yet, as snapshots saved now; answers how many. */
+function appendNew(raw: RawLists, list: string, papers: readonly Paper[], savedAt: string): number {
+	const entries = [...(raw[list] ?? [])];
+	const keys = new Set(entries.map(entryKey));
+	let added = 0;
+	for (const paper of papers) {
+		const key = paperKey(paper);
+		if (keys.has(key)) continue;
+		keys.add(key);
+		entries.push({paper: {...paper}, savedAt, read: false});
+		added++;
+	}
+	raw[list] = entries;
+	return added;
+}
+
 export async function openLists(options: ListsStoreOptions): Promise<OpenedLists> {
 	const now = options.now ?? (() => new Date());
 	const file = path.join(options.dir, 'config.json');
@@ -112,23 +130,6 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 		});
 	};
 
-	const snapshot = (paper: Paper): RawEntry => ({paper: {...paper}, savedAt: now().toISOString(), read: false});
-	const has = (entries: RawEntry[] | undefined, key: string) => (entries ?? []).some((e) => entryKey(e) === key);
-	/** Appends the papers the list does not hold yet; answers how many. */
-	const appendNew = (raw: RawLists, list: string, papers: readonly Paper[]): number => {
-		const entries = [...(raw[list] ?? [])];
-		const keys = new Set(entries.map(entryKey));
-		let added = 0;
-		for (const paper of papers) {
-			const key = paperKey(paper);
-			if (keys.has(key)) continue;
-			keys.add(key);
-			entries.push(snapshot(paper));
-			added++;
-		}
-		raw[list] = entries;
-		return added;
-	};
 	const listsOnly = async (fn: (raw: RawLists) => void) => (await change(fn)).lists;
 
 	const service: OpenedLists['service'] = {
@@ -136,18 +137,18 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 		async toggle(list, paper) {
 			const key = paperKey(paper);
 			const {lists, result} = await change((raw) => {
-				if (!has(raw[list], key)) return appendNew(raw, list, [paper]) > 0;
+				if (!has(raw[list], key)) return appendNew(raw, list, [paper], now().toISOString()) > 0;
 				raw[list] = raw[list]!.filter((e) => entryKey(e) !== key);
 				return false;
 			});
 			return {lists, saved: result};
 		},
 		async add(list, paper) {
-			const {lists, result} = await change((raw) => appendNew(raw, list, [paper]) > 0);
+			const {lists, result} = await change((raw) => appendNew(raw, list, [paper], now().toISOString()) > 0);
 			return {lists, added: result};
 		},
 		async addMany(list, papers) {
-			return (await change((raw) => appendNew(raw, list, papers))).result;
+			return (await change((raw) => appendNew(raw, list, papers, now().toISOString()))).result;
 		},
 		remove: (list, key) =>
 			listsOnly((raw) => {

@@ -1,3 +1,4 @@
+import {plural} from '../text.js';
 import type {Paper} from '../digest/paper.js';
 import {sanitizeLine, sanitizeText} from './sanitize.js';
 import {wrapText} from './wrap.js';
@@ -12,7 +13,7 @@ export function byline(paper: Paper): string {
 		const shown = paper.authors.slice(0, 3).join(', ');
 		parts.push(paper.authors.length > 3 ? `${shown} et al.` : shown);
 	} else if (paper.authorCount) {
-		parts.push(`${paper.authorCount} ${paper.authorCount === 1 ? 'author' : 'authors'}`);
+		parts.push(plural(paper.authorCount, 'author'));
 	}
 	if (paper.organization) parts.push(paper.organization);
 	return sanitizeLine(parts.join(' · '));

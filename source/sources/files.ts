@@ -63,7 +63,7 @@ export function asText(bytes: Buffer): string | null {
 	return bytes.toString('utf8');
 }
 
-export function describe(error: unknown): string {
+export function reasonOf(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === 'ENOENT') return 'no such file or folder';
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
@@ -87,7 +87,7 @@ async function listDigestFiles(folder: string, warnings: Warning[]): Promise<str
 			entries = await fs.readdir(item.path, {withFileTypes: true});
 		} catch (error) {
 			if (item.path === folder) throw error;
-			warnings.push({source: item.path, message: `cannot read: ${describe(error)}; skipped`});
+			warnings.push({source: item.path, message: `cannot read: ${reasonOf(error)}; skipped`});
 			continue;
 		}
 		const next = entries
@@ -124,7 +124,7 @@ async function addFile(result: SourceResult, file: string, today: string | undef
 		if (text === null) result.errors.push(`${file}: not a digest (binary); skipped`);
 		else addParsed(result, text, file, {today});
 	} catch (error) {
-		result.errors.push(`${file}: cannot read: ${describe(error)}`);
+		result.errors.push(`${file}: cannot read: ${reasonOf(error)}`);
 	}
 }
 
@@ -145,7 +145,7 @@ export async function readInputs(
 			if (stat.isDirectory() && files.length === 0) result.errors.push(`${input}: no .txt, .json or .jsonl digests in this folder`);
 			for (const file of files) await addFile(result, file, options.today);
 		} catch (error) {
-			result.errors.push(`${input}: cannot read: ${describe(error)}`);
+			result.errors.push(`${input}: cannot read: ${reasonOf(error)}`);
 		}
 	}
 	return result;

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
-import {mergePapers} from '../digest/library.js';
+import {mergePapers} from '../digest/collection.js';
 import type {Paper, Warning} from '../digest/paper.js';
+import {plural} from '../text.js';
 import {addParsed, readInputs, type SourceResult} from './files.js';
 import {samplePath} from './sample.js';
 import {readStdin, stdinHasInput} from './stdin.js';
@@ -33,24 +34,25 @@ export async function loadLibrary(options: LoadOptions): Promise<Library> {
 	if (inputs.length > 0) {
 		const result = await readInputs(inputs, {readStdin: read, today: options.today});
 		const origin = inputs.length === 1 ? (inputs[0] === '-' ? 'stdin' : inputs[0]!) : `${inputs.length} inputs`;
-		return finish(result, origin, false, result.loaded === 0);
+		return finish(result, {origin, failed: result.loaded === 0});
 	}
 	const stored = await readStore(options.storeDir);
-	if (stored.papers.length > 0) return finish(stored, `store (${stored.days} ${stored.days === 1 ? 'day' : 'days'})`, false, false, true);
+	if (stored.papers.length > 0) return finish(stored, {origin: `store (${plural(stored.days, 'day')})`, merged: true});
 	const sample = samplePath();
 	const result: SourceResult = {papers: [], warnings: stored.warnings, errors: stored.errors, loaded: 0};
 	if (sample) addParsed(result, await fs.readFile(sample, 'utf8'), 'sample digest', {today: options.today});
 	else result.errors.push('the bundled sample digest is missing from this install');
-	return finish(result, 'sample digest', true, result.papers.length === 0);
+	return finish(result, {origin: 'sample digest', isSample: true, failed: result.papers.length === 0});
 }
 
-function finish(result: SourceResult, origin: string, isSample: boolean, failed: boolean, merged = false): Library {
+/** The library from what the sources gave: merged unless the store merged it already. */
+function finish(result: SourceResult, how: {origin: string; isSample?: boolean; failed?: boolean; merged?: boolean}): Library {
 	return {
-		papers: merged ? result.papers : mergePapers(result.papers),
+		papers: how.merged ? result.papers : mergePapers(result.papers),
 		warnings: result.warnings,
 		errors: result.errors,
-		origin,
-		isSample,
-		failed,
+		origin: how.origin,
+		isSample: Boolean(how.isSample),
+		failed: Boolean(how.failed),
 	};
 }

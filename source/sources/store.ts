@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {isIsoDate} from '../digest/dates.js';
-import {mergePapers} from '../digest/library.js';
+import {mergePapers} from '../digest/collection.js';
 import type {Paper, Warning} from '../digest/paper.js';
-import {addParsed, describe, emptyResult, writeFileAtomic, type SourceResult} from './files.js';
+import {addParsed, emptyResult, reasonOf, writeFileAtomic, type SourceResult} from './files.js';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
 
@@ -77,7 +77,7 @@ export async function readStore(dir: string): Promise<SourceResult & {days: numb
 		try {
 			addParsed(result, await fs.readFile(file, 'utf8'), file, {date: day, emptyIsFine: true, failureIsWarning: true});
 		} catch (error) {
-			result.errors.push(`${file}: cannot read: ${describe(error)}`);
+			result.errors.push(`${file}: cannot read: ${reasonOf(error)}`);
 		}
 	}
 	const papers = mergePapers(result.papers);

@@ -1,4 +1,4 @@
-import {SORT_KEYS} from '../digest/library.js';
+import {SORT_KEYS} from '../digest/collection.js';
 import {paperKey} from '../digest/paper.js';
 import {DEFAULT_LIST} from '../lists/model.js';
 import type {CommandsIn} from './keymap.js';
@@ -78,7 +78,7 @@ function toggleRead(state: State): State {
 function back(state: State): State {
 	if (state.query) return refresh({...state, query: '', message: 'filter cleared'});
 	if (state.scope.kind === 'list') {
-		return refresh({...state, scope: {kind: 'library'}, query: '', lastRemoved: null, mode: 'lists'}, {keepCursor: false});
+		return refresh({...state, scope: {kind: 'digests'}, query: '', lastRemoved: null, mode: 'lists'}, {keepCursor: false});
 	}
 	return state;
 }

@@ -1,3 +1,4 @@
+import type {ReadingLists} from '../lists/model.js';
 import type {ListsService} from '../lists/service.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {errorMessage} from '../text.js';
@@ -21,41 +22,23 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 			return {type: 'message', text: problem ?? `opened ${effect.url}`};
 		}
 		const lists = services.lists;
+		const loaded = (next: ReadingLists, message: string): Action => ({type: 'lists.loaded', lists: next, message});
+		const list = quote(effect.list);
 		switch (effect.kind) {
 			case 'save.toggle': {
 				const result = await lists.toggle(effect.list, effect.paper);
-				return {
-					type: 'lists.loaded',
-					lists: result.lists,
-					message: result.saved ? `★ saved to ${quote(effect.list)}` : `removed from ${quote(effect.list)}`,
-				};
+				return loaded(result.lists, result.saved ? `★ saved to ${list}` : `removed from ${list}`);
 			}
 			case 'save.to': {
 				const result = await lists.add(effect.list, effect.paper);
-				return {
-					type: 'lists.loaded',
-					lists: result.lists,
-					message: result.added ? `★ saved to ${quote(effect.list)}` : `already in ${quote(effect.list)}`,
-				};
+				return loaded(result.lists, result.added ? `★ saved to ${list}` : `already in ${list}`);
 			}
 			case 'list.remove':
-				return {
-					type: 'lists.loaded',
-					lists: await lists.remove(effect.list, effect.key),
-					message: `removed from ${quote(effect.list)} · u undoes`,
-				};
+				return loaded(await lists.remove(effect.list, effect.key), `removed from ${list} · u undoes`);
 			case 'list.restore':
-				return {
-					type: 'lists.loaded',
-					lists: await lists.restore(effect.list, effect.entry, effect.index),
-					message: `restored to ${quote(effect.list)}`,
-				};
+				return loaded(await lists.restore(effect.list, effect.entry, effect.index), `restored to ${list}`);
 			case 'list.read':
-				return {
-					type: 'lists.loaded',
-					lists: await lists.setRead(effect.list, effect.key, effect.read),
-					message: effect.read ? 'marked read' : 'marked unread',
-				};
+				return loaded(await lists.setRead(effect.list, effect.key, effect.read), effect.read ? 'marked read' : 'marked unread');
 		}
 	} catch (error) {
 		return {type: 'message', text: `not saved: ${errorMessage(error)}`};

@@ -1,4 +1,4 @@
-import type {SortKey} from '../digest/library.js';
+import type {SortKey} from '../digest/collection.js';
 import type {Paper} from '../digest/paper.js';
 import {summarize, type ListEntry, type ReadingLists} from '../lists/model.js';
 import {replaceControls} from '../text.js';
@@ -28,7 +28,7 @@ export type Exit = {code: number; papers: Paper[]};
 
 export type State = {
 	/** Every paper the browser was started with (after the command-line filters). */
-	library: readonly Paper[];
+	allPapers: readonly Paper[];
 	/** Where the papers came from, for the header. */
 	origin: string;
 	scope: Scope;
@@ -96,9 +96,9 @@ export type InitOptions = {
 
 export function initialState(options: InitOptions): State {
 	const base: State = {
-		library: options.papers,
+		allPapers: options.papers,
 		origin: options.origin,
-		scope: options.list ? {kind: 'list', name: options.list} : {kind: 'library'},
+		scope: options.list ? {kind: 'list', name: options.list} : {kind: 'digests'},
 		lists: options.lists ?? {},
 		sort: options.sort ?? 'upvotes',
 		query: options.query ?? '',

@@ -1,6 +1,6 @@
 import {memoize, memoizeBy} from '../cache.js';
 import {longDate} from '../digest/dates.js';
-import {matchesText, orderPapers, searchWords, type SortKey} from '../digest/library.js';
+import {matchesText, orderPapers, searchWords, type SortKey} from '../digest/collection.js';
 import type {Paper} from '../digest/paper.js';
 import {listPapers, type ReadingLists} from '../lists/model.js';
 
@@ -10,7 +10,7 @@ import {listPapers, type ReadingLists} from '../lists/model.js';
  */
 
 /** What the list shows: the loaded digests, or one reading list. */
-export type Scope = {kind: 'library'} | {kind: 'list'; name: string};
+export type Scope = {kind: 'digests'} | {kind: 'list'; name: string};
 
 /** A day's run of papers in the view. */
 export type Group = {
@@ -38,8 +38,8 @@ export const EMPTY_VIEW: View = {papers: [], groups: [], query: '', matched: []}
 const ordered = memoizeBy((papers: readonly Paper[], sort: SortKey) => orderPapers(papers, sort));
 
 /** The papers in scope, before search. */
-export function scopePapers(scope: Scope, library: readonly Paper[], lists: ReadingLists): readonly Paper[] {
-	return scope.kind === 'library' ? library : listPapers(lists[scope.name] ?? []);
+export function scopePapers(scope: Scope, allPapers: readonly Paper[], lists: ReadingLists): readonly Paper[] {
+	return scope.kind === 'digests' ? allPapers : listPapers(lists[scope.name] ?? []);
 }
 
 export function groupsOf(papers: readonly Paper[]): Group[] {

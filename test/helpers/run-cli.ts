@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {Writable} from 'node:stream';
-import meow from 'meow';
-import {FLAGS, HELP} from '../../source/cli/flags.js';
+import {readArgs} from '../../source/cli/args.js';
 import {main} from '../../source/cli/main.js';
 import {ROOT} from './fixtures.js';
 
@@ -99,21 +98,12 @@ export type RunOptions = {
  * flag parsing, the same output and exit code, without starting node. Never opens the browser (it prints instead).
  */
 export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<Run> {
-	const cli = meow(HELP, {
-		argv: [...args],
-		importMeta: import.meta,
-		flags: FLAGS,
-		allowUnknownFlags: true,
-		booleanDefault: undefined,
-		description: false,
-		autoHelp: false,
-		autoVersion: false,
-	});
+	const cli = readArgs(args);
 	const stdout = new Capture();
 	const stderr = new Capture();
 	const env = {PAPERS_HOME: tempHome(), NO_COLOR: '1', ...options.env};
 	const stdin = options.input === undefined ? {piped: false, read: async () => ''} : {piped: true, read: async () => options.input!};
-	const code = await main(cli.input, cli.flags, cli.unnormalizedFlags, {
+	const code = await main(cli.input, cli.flags, cli.given, {
 		stdout,
 		stderr,
 		env,

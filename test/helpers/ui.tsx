@@ -116,11 +116,5 @@ export function startApp(init: Partial<InitOptions> = {}, services: Partial<Serv
 				if (typeof text === 'string' ? !f.includes(text) : !text.test(f)) throw new Error(`waiting for ${text} in:\n${f}`);
 			});
 		},
-		/** The row of the current paper (marked ›). */
-		current() {
-			return frame()
-				.split('\n')
-				.find((l) => l.startsWith('›'));
-		},
 	};
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {filterPapers, groupByDate, mergePapers, newestDay, orderPapers} from '../../source/digest/library.js';
+import {filterPapers, groupByDate, mergePapers, newestDay, orderPapers} from '../../source/digest/collection.js';
 import {makePaper, paperKey} from '../../source/digest/paper.js';
 
 const p = (

@@ -1,3 +1,4 @@
+import {memoize} from '../cache.js';
 import {paperKey, type Paper} from './paper.js';
 
 export type SortKey = 'upvotes' | 'date' | 'title';
@@ -76,15 +77,7 @@ export function comparePapers(sort: SortKey): (a: Paper, b: Paper) => number {
 
 // Intl.Collator is costly per comparison, and sorting a year of papers makes hundreds of thousands of them:
 // compare lower-cased titles, each folded once.
-const titleKeys = new WeakMap<Paper, string>();
-function titleKey(paper: Paper): string {
-	let key = titleKeys.get(paper);
-	if (key === undefined) {
-		key = paper.title.toLowerCase();
-		titleKeys.set(paper, key);
-	}
-	return key;
-}
+const titleKey = memoize((paper: Paper) => paper.title.toLowerCase());
 
 function byTitle(a: Paper, b: Paper): number {
 	const x = titleKey(a);
@@ -116,20 +109,16 @@ export function orderPapers(papers: readonly Paper[], sort: SortKey): Paper[] {
 	return groupByDate(papers, sort).flatMap((g) => g.papers);
 }
 
-const haystacks = new WeakMap<Paper, string>();
-
 /**
  * Lower-cased title, authors, organisation and id of a paper, built once per paper object. The abstract is left
  * out and searched in place: a lower-cased copy of every abstract would double what a year of papers weighs.
  */
-function haystack(paper: Paper): string {
-	let text = haystacks.get(paper);
-	if (text === undefined) {
-		text = `${paper.title}\n${paper.authors.join(', ')}\n${paper.organization ?? ''}\n${paper.id ?? ''}`.toLowerCase();
-		haystacks.set(paper, text);
-	}
-	return text;
-}
+const haystack = memoize((paper: Paper): string =>
+	`${paper.title}
+${paper.authors.join(', ')}
+${paper.organization ?? ''}
+${paper.id ?? ''}`.toLowerCase(),
+);
 
 export type SearchWord = {text: string; pattern: RegExp};
 

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import {describe, expect, it} from 'vitest';
+import {ROOT} from './helpers/fixtures.js';
+
+/*
+ * The shape of the house, checked: small modules, short functions, and one-way floors (DESIGN.md): a lower floor
+ * never imports from a higher one. The root helpers (text, cache, version) are the ground every floor stands on.
+ */
+
+const SOURCE = path.join(ROOT, 'source');
+const files = (fs.readdirSync(SOURCE, {recursive: true}) as string[])
+	.filter((f) => /\.tsx?$/.test(f))
+	.map((f) => f.split(path.sep).join('/'));
+
+const FLOORS: Record<string, number> = {digest: 1, sources: 2, lists: 2, seen: 2, output: 2, fetch: 3, ui: 3, cli: 4};
+const floorOf = (file: string) => (file.includes('/') ? FLOORS[file.split('/')[0]!]! : 0);
+
+function parse(file: string) {
+	return ts.createSourceFile(file, fs.readFileSync(path.join(SOURCE, file), 'utf8'), ts.ScriptTarget.Latest, true);
+}
+
+describe('the house', () => {
+	it('no file in source/ is over 300 lines', () => {
+		const long = files
+			.map((f) => [f, fs.readFileSync(path.join(SOURCE, f), 'utf8').split('\n').length] as const)
+			.filter(([, n]) => n > 300);
+		expect(long).toEqual([]);
+	});
+
+	it('no function in source/ is over 80 lines', () => {
+		const long: string[] = [];
+		for (const file of files) {
+			const source = parse(file);
+			const visit = (node: ts.Node) => {
+				if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+					const start = source.getLineAndCharacterOfPosition(node.getStart()).line;
+					const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+					if (end - start + 1 > 80) long.push(`${file}:${start + 1} (${end - start + 1} lines)`);
+				}
+				ts.forEachChild(node, visit);
+			};
+			visit(source);
+		}
+		expect(long).toEqual([]);
+	});
+
+	it('no module imports from a floor above its own', () => {
+		const upward: string[] = [];
+		for (const file of files) {
+			const check = (spec: string) => {
+				if (!spec.startsWith('.')) return;
+				const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\.js$/, '');
+				if (!target.startsWith('..') && floorOf(target) > floorOf(file)) upward.push(`${file} → ${target}`);
+			};
+			// Static imports and exports, and the lazy import() calls that keep Ink off the print path.
+			const visit = (node: ts.Node) => {
+				if (
+					(ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+					node.moduleSpecifier &&
+					ts.isStringLiteral(node.moduleSpecifier)
+				)
+					check(node.moduleSpecifier.text);
+				if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0]!))
+					check(node.arguments[0].text);
+				ts.forEachChild(node, visit);
+			};
+			visit(parse(file));
+		}
+		expect(upward).toEqual([]);
+	});
+});
