@@ -94,9 +94,10 @@ const BINDINGS = {
 	},
 	'help.toggle': {keys: [k('?')], help: 'this help (q, Esc or ? closes it)', modes: ['browse', 'lists'], hint: 'help'},
 	'help.close': {
-		keys: [k('?'), k('q'), named('escape', 'Esc')],
+		keys: [k('q'), k('?'), named('escape', 'Esc')],
 		help: 'close the help (so does any key without a meaning here)',
 		modes: ['help'],
+		hint: 'close',
 	},
 	quit: {keys: [k('q')], help: 'quit, printing nothing', modes: ['browse', 'lists'], hint: 'quit'},
 	interrupt: {keys: [ctrl('c')], help: 'quit, printing nothing (exit 130)', modes: ['browse', 'search', 'help', 'lists', 'listName']},
@@ -147,7 +148,8 @@ export function hintsFor(mode: Mode, context: {inList?: boolean; canGoBack?: boo
 		(b) => b.hint && offered(b, mode, inList) && (b.command !== 'back' || mode !== 'browse' || inList || context.canGoBack),
 	);
 	// The footer is cut at the terminal's width: help and quit first, then a list's own keys, then the rest.
-	const rank = (b: Binding) => (b.command === 'help.toggle' || b.command === 'quit' ? 0 : inList && b.shown === 'inList' ? 1 : 2);
+	const first = new Set<Command>(['help.toggle', 'quit', 'help.close']);
+	const rank = (b: Binding) => (first.has(b.command) ? 0 : inList && b.shown === 'inList' ? 1 : 2);
 	return [...usable].sort((a, b) => rank(a) - rank(b)).map((b) => ({keys: b.keys[0]!.label, hint: b.hint!}));
 }
 

@@ -137,3 +137,21 @@ describe('flags', () => {
 		expect(buildView(papers, 'upvotes', 'agent', 3).papers.map((p) => p.upvotes)).toEqual([10, 9, 8]);
 	});
 });
+
+describe('small layout faults', () => {
+	it('papers lists lines up CJK list names by display width', async () => {
+		const home = tempHome();
+		const digest = writeTemp('d.txt', pageDigest(2));
+		await runCli([digest, '--save', '論文'], {env: {PAPERS_HOME: home}});
+		await runCli([digest, '--save', 'later'], {env: {PAPERS_HOME: home}});
+		const lines = (await runCli(['lists'], {env: {PAPERS_HOME: home}})).stdout.trim().split('\n');
+		expect(lines).toEqual(['later  2 papers, 2 unread', '論文   2 papers, 2 unread']);
+	});
+
+	it('a paper with no authors listed shows no "0 authors"', async () => {
+		const file = writeTemp('d.json', JSON.stringify([{paper: {id: '2601.00001', title: 'T', summary: 'S.', authors: [], upvotes: 1}}]));
+		const run = await runCli(['--print', file]);
+		expect(run.stdout).not.toContain('authors');
+		expect(run.stdout.split('\n')[1]).toBe('undated');
+	});
+});

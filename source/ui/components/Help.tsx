@@ -5,7 +5,15 @@ import {useTheme} from '../theme.js';
 /** Drawn from the key map, so it cannot leave a key out; in columns when they fit, else one column scrolled by j/k. */
 export function Help({layout, scroll}: {layout: HelpLayout; scroll: number}) {
 	const theme = useTheme();
-	const columns = layout.columns.length === 1 ? [layout.columns[0]!.slice(scroll, scroll + layout.height)] : layout.columns;
+	let columns = layout.columns;
+	if (columns.length === 1) {
+		const all = columns[0]!;
+		const shown = all.slice(scroll, scroll + layout.height);
+		// More below: the last line says so, rather than the help ending as if it were whole.
+		if (scroll + layout.height < all.length)
+			shown[shown.length - 1] = {text: `  … ${all.length - scroll - layout.height + 1} more lines (j/k)`, title: false};
+		columns = [shown];
+	}
 	return (
 		<Box height={layout.height}>
 			{columns.map((column, c) => (
