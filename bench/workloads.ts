@@ -5,6 +5,7 @@ import {groupByDate} from '../source/digest/collection.js';
 import {parseApiText} from '../source/digest/parse-api.js';
 import {parsePage} from '../source/digest/parse-page.js';
 import {loadLibrary} from '../source/sources/load.js';
+import {buildView} from '../source/ui/view.js';
 import {asApiJson, asPageText, syntheticArchive} from './synthetic.js';
 
 const best = (runs: number, fn: () => void) => {
@@ -70,4 +71,39 @@ export async function loadFigure(store: string) {
 	let warm = Infinity;
 	for (let i = 0; i < 3; i++) warm = Math.min(warm, (await once()).ms);
 	return {cold: cold.ms, warm, papers: cold.papers};
+}
+
+/**
+ * The search language at 20,000 papers: folding every paper once (the first search pays it), then each keystroke
+ * of typed queries (narrowing from the last result, as the browser does) and whole queries from scratch.
+ */
+export async function searchFigure(store: string) {
+	const library = await loadLibrary({inputs: [], storeDir: store, stdinPiped: false});
+	const papers = library.papers;
+	const gc = (globalThis as {gc?: () => void}).gc ?? (() => {});
+	gc();
+	const heapBefore = process.memoryUsage().heapUsed;
+	const t = performance.now();
+	buildView(papers, 'upvotes', 'x');
+	const foldMs = performance.now() - t;
+	gc();
+	const indexMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+	const keystrokes: number[] = [];
+	for (const typed of ['model', 'agent learning', 'world -survey', 'author:a', 'upvotes:>10 vision']) {
+		let view = buildView(papers, 'upvotes', '');
+		for (let i = 1; i <= typed.length; i++) {
+			const start = performance.now();
+			view = buildView(papers, 'upvotes', typed.slice(0, i), null, view);
+			keystrokes.push(performance.now() - start);
+		}
+	}
+	const fresh: number[] = [];
+	for (let round = 0; round < 5; round++) {
+		for (const query of ['model', '"world model"', 'learning -agent', 'org:lab', 'kw:vision upvotes:>5']) {
+			const start = performance.now();
+			buildView(papers, 'upvotes', query);
+			fresh.push(performance.now() - start);
+		}
+	}
+	return {papers: papers.length, foldMs, indexMb, keystrokes, fresh};
 }

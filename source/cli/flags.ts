@@ -43,7 +43,8 @@ export const HELP = `
         --today            only today's papers (local date)
         --date D           only day D (YYYY-MM-DD)
         --since D          only day D and later
-    -s, --search TEXT      only papers whose title, abstract or authors hold every word
+    -s, --search QUERY     only papers the query matches: words (or their starts), "a phrase",
+                           -word, title: abstract: author: org: id: kw:, upvotes:>50
         --min-upvotes N    only papers with at least N upvotes
         --sort S           upvotes | date | title  (default upvotes)
     -n, --limit N          at most N papers

@@ -1,6 +1,7 @@
 import {addDays, isIsoDate, localToday} from '../digest/dates.js';
 import {SORT_KEYS, type Filter, type SortKey} from '../digest/collection.js';
 import {FORMATS, type Format} from '../output/format.js';
+import {parseQuery} from '../digest/query.js';
 import {UsageError} from './errors.js';
 import type {RawFlags} from './flags.js';
 
@@ -74,6 +75,8 @@ export function parseOptions(
 	if (days !== null && command !== 'fetch') throw new UsageError('--days goes with papers fetch (to filter, use --since)');
 	const timeout = count('timeout', flags.timeout, 1, 600);
 	const format = oneOf('format', flags.format, FORMATS, flags.json ? 'json' : 'text');
+	const search = flags.search === undefined ? null : parseQuery(flags.search);
+	if (search && !search.ok) throw new UsageError(`--search ${JSON.stringify(flags.search)}: ${search.problem}`);
 	if (flags.json && flags.format !== undefined && flags.format !== 'json')
 		throw new UsageError(`--json and --format ${flags.format} disagree; give one`);
 	return {

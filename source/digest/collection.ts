@@ -1,4 +1,5 @@
 import {memoize} from '../cache.js';
+import {matchesQuery, parseQuery} from './query.js';
 import {paperKey, type Paper} from './paper.js';
 
 export type SortKey = 'upvotes' | 'date' | 'title';
@@ -9,7 +10,7 @@ export type Filter = {
 	day?: string | null;
 	/** Only this day or later. */
 	since?: string | null;
-	/** Every word must appear in the title, abstract, authors or organisation (case-insensitive). */
+	/** A query in the search language (digest/query.ts); the command line checks it before it gets here. */
 	text?: string | null;
 	minUpvotes?: number | null;
 };
@@ -109,42 +110,16 @@ export function orderPapers(papers: readonly Paper[], sort: SortKey): Paper[] {
 	return groupByDate(papers, sort).flatMap((g) => g.papers);
 }
 
-/**
- * Lower-cased title, authors, organisation and id of a paper, built once per paper object. The abstract is left
- * out and searched in place: a lower-cased copy of every abstract would double what a year of papers weighs.
- */
-const haystack = memoize((paper: Paper): string =>
-	`${paper.title}
-${paper.authors.join(', ')}
-${paper.organization ?? ''}
-${paper.id ?? ''}`.toLowerCase(),
-);
-
-export type SearchWord = {text: string; pattern: RegExp};
-
-export function searchWords(text: string | null | undefined): SearchWord[] {
-	return (text ?? '')
-		.toLowerCase()
-		.split(/\s+/)
-		.filter(Boolean)
-		.map((word) => ({text: word, pattern: new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')}));
-}
-
-export function matchesText(paper: Paper, words: readonly SearchWord[]): boolean {
-	if (words.length === 0) return true;
-	const hay = haystack(paper);
-	return words.every((w) => hay.includes(w.text) || w.pattern.test(paper.abstract));
-}
-
 export function filterPapers(papers: readonly Paper[], filter: Filter): Paper[] {
-	const words = searchWords(filter.text);
+	const parsed = parseQuery(filter.text ?? '');
+	const query = parsed.ok ? parsed.query : null;
 	const min = filter.minUpvotes ?? null;
 	return papers.filter(
 		(p) =>
 			(!filter.day || p.date === filter.day) &&
 			(!filter.since || (p.date !== null && p.date >= filter.since)) &&
 			(min === null || p.upvotes >= min) &&
-			matchesText(p, words),
+			(query === null || matchesQuery(p, query)),
 	);
 }
 

@@ -18,6 +18,8 @@ export type Paper = {
 	githubRepo?: string;
 	githubStars?: number;
 	aiSummary?: string;
+	/** Hugging Face's AI-made keywords (`ai_keywords`). */
+	keywords?: string[];
 };
 
 export type Warning = {
@@ -72,6 +74,7 @@ export function makePaper(fields: Partial<Paper> & Pick<Paper, 'title'>): Paper 
 		...(fields.githubRepo === undefined ? {} : {githubRepo: fields.githubRepo}),
 		...(fields.githubStars === undefined ? {} : {githubStars: fields.githubStars}),
 		...(fields.aiSummary === undefined ? {} : {aiSummary: fields.aiSummary}),
+		...(fields.keywords === undefined ? {} : {keywords: fields.keywords}),
 	};
 }
 

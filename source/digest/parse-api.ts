@@ -102,6 +102,8 @@ function apiItemToPaper(item: Record<string, Json>, paper: Record<string, Json>,
 	if (typeof paper.githubRepo === 'string' && paper.githubRepo) result.githubRepo = paper.githubRepo;
 	if (typeof paper.githubStars === 'number' && Number.isFinite(paper.githubStars)) result.githubStars = paper.githubStars;
 	if (typeof paper.ai_summary === 'string' && paper.ai_summary) result.aiSummary = foldSpace(paper.ai_summary);
+	const keywords = Array.isArray(paper.ai_keywords) ? paper.ai_keywords : Array.isArray(item.ai_keywords) ? item.ai_keywords : null;
+	if (keywords) result.keywords = keywords.filter((k): k is string => typeof k === 'string' && k.trim() !== '').map(foldSpace);
 	return result;
 }
 

@@ -27,5 +27,6 @@ export function savedPaperToPaper(item: Record<string, Json>): Paper | string {
 		...(str(item.githubRepo) ? {githubRepo: str(item.githubRepo)} : {}),
 		...(num(item.githubStars) === undefined ? {} : {githubStars: num(item.githubStars)}),
 		...(str(item.aiSummary) ? {aiSummary: str(item.aiSummary)} : {}),
+		...(Array.isArray(item.keywords) ? {keywords: item.keywords.filter((k): k is string => typeof k === 'string')} : {}),
 	});
 }

@@ -1,5 +1,6 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
+import {warmSearch} from '../digest/query.js';
 import {summarize} from '../lists/model.js';
 import {AbstractPane} from './components/AbstractPane.js';
 import {Footer} from './components/Footer.js';
@@ -11,7 +12,7 @@ import {runEffect, type Services} from './effects.js';
 import {helpLayout} from './help-layout.js';
 import {abstractLines, layout, MIN_COLUMNS, MIN_ROWS, type Viewport} from './layout.js';
 import {currentPaper} from './navigate.js';
-import {emptyListText, filterNote, footerHints, headerParts, listNames, listRows} from './screen.js';
+import {emptyListText, filterNote, footerHints, headerParts, listNames, listRows, paneMarks} from './screen.js';
 import {initialState, reducer, type Exit, type InitOptions, type State} from './state.js';
 import {ThemeContext, themeFor, useTheme, type Theme} from './theme.js';
 import {readViewport, useViewport} from './use-viewport.js';
@@ -69,6 +70,7 @@ function Body({state}: {state: State}) {
 			scroll={state.abstractScroll}
 			width={shape.abstractWidth}
 			height={shape.abstractHeight}
+			marks={paneMarks(state.view.parsed)}
 		/>
 	);
 	if (shape.sideBySide) {
@@ -98,6 +100,17 @@ export function App({init, services, onExit, theme}: AppProps) {
 	useInput((input, key) => dispatch({type: 'key', input, key}));
 	useViewport(useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []));
 	useServices(state, dispatch, services);
+
+	// The search index of the whole library, built in slices once the first frame is up.
+	useEffect(() => {
+		let live = true;
+		const later = () => new Promise<void>((resolve) => setTimeout(() => (live ? resolve() : undefined), 0));
+		const start = setTimeout(() => void warmSearch(state.allPapers, later), 300);
+		return () => {
+			live = false;
+			clearTimeout(start);
+		};
+	}, [state.allPapers]);
 
 	useEffect(() => {
 		if (!state.exit) return;
@@ -129,6 +142,7 @@ export function App({init, services, onExit, theme}: AppProps) {
 					onChange={box === 'search' ? onSearch : onName}
 					listNames={box === 'listName' ? listNames(state) : ''}
 					message={state.message}
+					problem={state.view.problem}
 					filter={filterNote(state)}
 					hints={footerHints(state)}
 				/>

@@ -5,7 +5,7 @@ import type {CommandsIn} from './keymap.js';
 import {layout} from './layout.js';
 import {currentPaper, maxAbstractScroll, moveTo, refresh, withEffect} from './navigate.js';
 import type {State} from './state.js';
-import {groupIndexOf} from './view.js';
+import {groupIndexOf, type ViewSort} from './view.js';
 
 /** The list of papers: moving, picking, sorting, opening, saving, and a reading list's own keys. */
 
@@ -96,7 +96,9 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	'day.prev': previousDay,
 	'search.open': (state) => ({...state, mode: 'search', message: null}),
 	'sort.cycle': (state) => {
-		const sort = SORT_KEYS[(SORT_KEYS.indexOf(state.sort) + 1) % SORT_KEYS.length]!;
+		// Relevance is offered while a search narrows the list.
+		const sorts: ViewSort[] = state.view.parsed.terms.length > 0 ? [...SORT_KEYS, 'relevance'] : [...SORT_KEYS];
+		const sort = sorts[(sorts.indexOf(state.sort) + 1) % sorts.length]!;
 		return refresh({...state, sort, message: `sort: ${sortLabel(sort)}`});
 	},
 	'pick.toggle': togglePick,
@@ -128,6 +130,6 @@ export function runBrowseCommand(state: State, command: string): State {
 	return (BROWSE as Record<string, Handler | undefined>)[command]?.(state) ?? state;
 }
 
-export function sortLabel(sort: State['sort']): string {
-	return sort === 'upvotes' ? 'upvotes' : sort === 'date' ? 'date (oldest day first)' : 'title';
+export function sortLabel(sort: ViewSort): string {
+	return sort === 'date' ? 'date (oldest day first)' : sort;
 }

@@ -1,3 +1,4 @@
+import {QUERY_EXAMPLES} from '../digest/query.js';
 import {helpSections} from './keymap.js';
 import {layout, type Viewport} from './layout.js';
 
@@ -30,6 +31,13 @@ function helpLines(helpWidth: number | null): HelpLine[] {
 			lines.push({text: `  ${keys.padEnd(KEYS_WIDTH)} ${first}`, title: false});
 			for (const more of rest) lines.push({text: `${' '.repeat(KEYS_WIDTH + 3)}${more}`, title: false});
 		}
+	}
+	lines.push({text: 'Search (/ and --search)', title: true});
+	for (const [example, meaning] of QUERY_EXAMPLES) {
+		const [first = '', ...rest] = helpWidth === null ? [meaning] : wrapWords(meaning, helpWidth);
+		lines.push({text: `  ${example}`, title: false});
+		lines.push({text: `${' '.repeat(KEYS_WIDTH + 3)}${first}`, title: false});
+		for (const more of rest) lines.push({text: `${' '.repeat(KEYS_WIDTH + 3)}${more}`, title: false});
 	}
 	return lines;
 }

@@ -68,7 +68,7 @@ const BINDINGS = {
 	'nav.last': {keys: [k('G'), named('end', 'End')], help: 'last paper', modes: ['browse', 'lists', 'help']},
 	'day.next': {keys: [k(']')], help: 'next day (its first paper)', modes: ['browse'], hint: 'day'},
 	'day.prev': {keys: [k('[')], help: 'previous day (its first paper)', modes: ['browse']},
-	'search.open': {keys: [k('/')], help: 'search title, abstract and authors', modes: ['browse'], hint: 'search'},
+	'search.open': {keys: [k('/')], help: 'search: words, "phrases", -not, author: and more (below)', modes: ['browse'], hint: 'search'},
 	'search.accept': {keys: [named('return', 'Enter')], help: 'keep the filter', modes: ['search'], hint: 'keep'},
 	'search.cancel': {keys: [named('escape', 'Esc')], help: 'clear the filter', modes: ['search'], hint: 'clear'},
 	'name.accept': {keys: [named('return', 'Enter')], help: 'save to the list of that name', modes: ['listName'], hint: 'save'},

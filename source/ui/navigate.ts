@@ -35,6 +35,8 @@ export function moveTo(state: State, index: number): State {
 export function refresh(state: State, options: {keepCursor?: boolean; narrowing?: boolean} = {}): State {
 	const current = currentPaper(state);
 	const papers = scopePapers(state.scope, state.allPapers, state.lists);
+	// Relevance needs a search: with the query gone, the list goes back to upvotes.
+	if (state.sort === 'relevance' && state.query.trim() === '') state = {...state, sort: 'upvotes'};
 	const view = buildView(papers, state.sort, state.query, state.limit, options.narrowing ? state.view : undefined);
 	let cursor = 0;
 	if (options.keepCursor !== false && current) {

@@ -1,4 +1,6 @@
 import {paperKey} from '../digest/paper.js';
+import {highlightWords, type Query} from '../digest/query.js';
+import {memoize} from '../cache.js';
 import {readKeys, savedKeys, summarize, type ListEntry} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {displayWidth, fitWidthLeft} from '../output/width.js';
@@ -54,7 +56,15 @@ export function headerParts(state: State): string[] {
 
 export type RowMarks = {current: boolean; picked: boolean; saved: boolean; read: boolean};
 
-export type ListRows = {rows: Row[]; marks: Array<RowMarks | null>; votesWidth: number};
+export type ListRows = {
+	rows: Row[];
+	marks: Array<RowMarks | null>;
+	votesWidth: number;
+	/** Words to mark in the titles: what the search matched. */
+	highlight: string[];
+	/** A relevance order: one run of papers, each row with its date. */
+	flat: boolean;
+};
 
 /** The rows the list window shows, with their marks. A day header never ends the window with its papers below it. */
 export function listRows(state: State, height: number): ListRows {
@@ -67,7 +77,13 @@ export function listRows(state: State, height: number): ListRows {
 		const key = paperKey(row.paper);
 		return {current: row.index === state.cursor, picked: state.picks.has(key), saved: saved.has(key), read: read.has(key)};
 	});
-	return {rows, marks, votesWidth: votesWidth(state.view.papers)};
+	return {
+		rows,
+		marks,
+		votesWidth: votesWidth(state.view.papers),
+		highlight: highlightWords(state.view.parsed, 'title'),
+		flat: state.view.flat,
+	};
 }
 
 /** What the list says when it has no rows. */
@@ -92,3 +108,10 @@ export function listNames(state: State): string {
 		.slice(0, 5)
 		.join(', ');
 }
+
+/** The words to mark in the abstract pane, once per query. */
+export const paneMarks = memoize((query: Query) => ({
+	title: highlightWords(query, 'title'),
+	meta: [...highlightWords(query, 'author'), ...highlightWords(query, 'org')],
+	body: highlightWords(query, 'abstract'),
+}));

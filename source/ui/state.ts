@@ -1,4 +1,3 @@
-import type {SortKey} from '../digest/collection.js';
 import type {Paper} from '../digest/paper.js';
 import {summarize, type ListEntry, type ReadingLists} from '../lists/model.js';
 import {replaceControls} from '../text.js';
@@ -8,7 +7,7 @@ import {runHelpCommand, runListsCommand} from './commands-lists.js';
 import {commandFor, type Command, type KeyEvent, type Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
 import {moveTo, refresh, scrollToCursor} from './navigate.js';
-import {EMPTY_VIEW, type Scope, type View} from './view.js';
+import {EMPTY_VIEW, type Scope, type View, type ViewSort} from './view.js';
 
 /*
  * The browser as a pure function: every key press is an action, every screen a function of this state.
@@ -33,7 +32,7 @@ export type State = {
 	origin: string;
 	scope: Scope;
 	lists: ReadingLists;
-	sort: SortKey;
+	sort: ViewSort;
 	/** The search filter, live as it is typed. */
 	query: string;
 	/** At most this many papers in the view (--limit), after the filters. */
@@ -82,7 +81,7 @@ export type Action =
 export type InitOptions = {
 	papers: readonly Paper[];
 	origin: string;
-	sort?: SortKey;
+	sort?: ViewSort;
 	query?: string;
 	limit?: number | null;
 	lists?: ReadingLists;
@@ -154,7 +153,14 @@ function pressKey(state: State, input: string, key: KeyEvent): State {
 	const typing = state.mode === 'search' || state.mode === 'listName';
 	if (input.length > 1 && !typing && !key.ctrl && !key.meta) {
 		let next = state;
-		for (const ch of input) next = pressKey(next, ch, {shift: ch !== ch.toLowerCase()});
+		const chars = [...input];
+		for (let i = 0; i < chars.length; i++) {
+			next = pressKey(next, chars[i]!, {shift: chars[i] !== chars[i]!.toLowerCase()});
+			// `/` or `B` opened a text box mid-burst: the rest is what was typed into it (its input is not there yet).
+			const rest = chars.slice(i + 1).join('');
+			if (rest && next.mode === 'search') return reducer(next, {type: 'search.change', text: next.query + rest});
+			if (rest && next.mode === 'listName') return reducer(next, {type: 'name.change', text: next.nameDraft + rest});
+		}
 		return next;
 	}
 	// The mode is read here, not where the key was caught: a key can reach a handler from the previous render.

@@ -14,6 +14,8 @@ export type Theme = {
 	meta?: string;
 	link?: string;
 	picked?: string;
+	/** Words a search matched (also bold and underlined, so they show without colour). */
+	match?: string;
 	/** Hints, rules and read papers are dimmed; without colour they are plain. */
 	dim: boolean;
 };
@@ -22,7 +24,7 @@ export const MARKS = {current: '›', picked: '●', saved: '★', read: '✓', 
 
 export function themeFor(env: NodeJS.ProcessEnv): Theme {
 	if (env.NO_COLOR) return {dim: false};
-	return {accent: 'cyan', highlight: 'yellow', meta: 'yellow', link: 'blue', picked: 'green', dim: true};
+	return {accent: 'cyan', highlight: 'yellow', meta: 'yellow', link: 'blue', picked: 'green', match: 'magenta', dim: true};
 }
 
 export const ThemeContext = createContext<Theme>(themeFor(process.env));

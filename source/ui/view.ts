@@ -1,6 +1,7 @@
 import {memoize, memoizeBy} from '../cache.js';
 import {longDate} from '../digest/dates.js';
-import {matchesText, orderPapers, searchWords, type SortKey} from '../digest/collection.js';
+import {orderPapers, type SortKey} from '../digest/collection.js';
+import {narrows, parseQuery, relevance, searchIndex, searchPapers, type Query} from '../digest/query.js';
 import type {Paper} from '../digest/paper.js';
 import {listPapers, type ReadingLists} from '../lists/model.js';
 
@@ -12,9 +13,14 @@ import {listPapers, type ReadingLists} from '../lists/model.js';
 /** What the list shows: the loaded digests, or one reading list. */
 export type Scope = {kind: 'digests'} | {kind: 'list'; name: string};
 
-/** A day's run of papers in the view. */
+/** The orders the browser offers: the command line's, and relevance while a search is on. */
+export type ViewSort = SortKey | 'relevance';
+
+/** A day's run of papers in the view, or the one flat run of a relevance order. */
 export type Group = {
 	date: string | null;
+	/** Said instead of the date: the flat list of a relevance order. */
+	label?: string;
 	/** Index in view.papers of the group's first paper. */
 	start: number;
 	count: number;
@@ -28,11 +34,17 @@ export type View = {
 	query: string;
 	/** Every paper the query matched, before the limit: what narrowing starts from. */
 	matched: readonly Paper[];
+	/** The query as read (the last one that could be read, while the typed one cannot). */
+	parsed: Query;
+	/** Why the typed query cannot be read; the papers are then those of the last query that could. */
+	problem: string | null;
+	/** One run of papers, not day groups: each row shows its date. */
+	flat: boolean;
 };
 
 export type Row = {kind: 'header'; group: Group} | {kind: 'paper'; index: number; paper: Paper};
 
-export const EMPTY_VIEW: View = {papers: [], groups: [], query: '', matched: []};
+export const EMPTY_VIEW: View = {papers: [], groups: [], query: '', matched: [], parsed: {terms: [], text: ''}, problem: null, flat: false};
 
 // Sorting 20,000 papers per key press would lag: keep one ordering per papers array and sort key.
 const ordered = memoizeBy((papers: readonly Paper[], sort: SortKey) => orderPapers(papers, sort));
@@ -52,18 +64,32 @@ export function groupsOf(papers: readonly Paper[]): Group[] {
 	return groups;
 }
 
+function byRelevance(papers: readonly Paper[], query: Query): Paper[] {
+	const scores = new Map(papers.map((p) => [p, relevance(p, query)]));
+	return [...papers].sort((a, b) => scores.get(b)! - scores.get(a)! || b.upvotes - a.upvotes);
+}
+
 /**
  * The view of `all` in `sort` order, filtered by `query`, then cut to `limit`: the filters first, then the limit,
- * as the print path does (cli/select.ts shares matchesText and orderPapers).
+ * as the print path does (cli/select.ts: the same searchPapers language, the same orderPapers).
  */
-export function buildView(all: readonly Paper[], sort: SortKey, query: string, limit: number | null = null, previous?: View): View {
-	const base = ordered(all, sort);
-	const words = searchWords(query);
+export function buildView(all: readonly Paper[], sort: ViewSort, text: string, limit: number | null = null, previous?: View): View {
+	const parsed = parseQuery(text);
+	if (!parsed.ok) {
+		// While the query cannot be read, the last results stay, and the footer says what is wrong.
+		const kept = previous && !previous.problem ? previous : buildView(all, sort, previous?.parsed.text ?? '', limit);
+		return {...kept, problem: parsed.problem};
+	}
+	const query = parsed.query;
+	const relevant = sort === 'relevance' && query.terms.length > 0;
+	const base = ordered(all, sort === 'relevance' ? 'upvotes' : sort);
 	// Typing on narrows: whatever matches "rein" matched "rei", so filter the last result instead of everything.
-	const from = previous && previous.query !== '' && query.startsWith(previous.query) ? previous.matched : base;
-	const matched = words.length === 0 ? base : from.filter((p) => matchesText(p, words));
+	const from = previous && !previous.problem && narrows(query, previous.parsed) ? previous.matched : base;
+	let matched = query.terms.length === 0 ? base : searchPapers(from, query, searchIndex(all));
+	if (relevant) matched = byRelevance(matched, query);
 	const papers = limit !== null && matched.length > limit ? matched.slice(0, limit) : matched;
-	return {papers, groups: groupsOf(papers), query, matched};
+	const groups = relevant ? (papers.length ? [{date: null, label: 'By relevance', start: 0, count: papers.length}] : []) : groupsOf(papers);
+	return {papers, groups, query: text, matched, parsed: query, problem: null, flat: relevant};
 }
 
 /** Index of the group holding paper i (binary search: no per-key work that grows with the library). */

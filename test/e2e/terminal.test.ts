@@ -161,3 +161,17 @@ describe('a hostile terminal', () => {
 		await s.waitFor('AFTER-0', 3000);
 	});
 });
+
+describe('search in a real terminal', () => {
+	it('the words a search matched are marked in the list and the pane (underlined, even with NO_COLOR)', async () => {
+		const digest = writeTemp('d.txt', pageDigest(3, 'Jan 5, 2026', 'Agent'));
+		const s = open(`node '${CLI}' '${digest}'`, {env: {PAPERS_HOME: tempHome(), NO_COLOR: '1', FORCE_COLOR: undefined}});
+		await s.waitFor('Agent 1: On Things');
+		s.child.write('/thing');
+		await s.waitFor('3 match "thing"');
+		expect(s.raw()).toMatch(/\u001b\[4mThings/);
+		const line = s.term.buffer.active.getLine(2)!;
+		const cell = line.getCell(line.translateToString().indexOf('Things'))!;
+		expect(cell.isUnderline()).toBeTruthy();
+	});
+});

@@ -150,3 +150,33 @@ describe('the list and its header', () => {
 		expect(s.frame()).toMatch(/› ★✓ Day1 Alpha/);
 	});
 });
+
+describe('search in the browser', () => {
+	it('a query that cannot be read keeps the last results and says what is wrong in the footer', async () => {
+		const s = start();
+		await s.waitFor('Day1 Alpha');
+		await s.press('/', 'r', 'l');
+		await s.waitFor('2 match "rl"');
+		await s.press(' ', '"', 'x');
+		await s.waitFor('a quote is not closed');
+		expect(s.frame()).toMatch(/› +Day1 Gamma rl/);
+		expect(s.frame()).toContain('Day2 Delta rl');
+		await s.press('"');
+		await s.waitFor('0 match');
+	});
+
+	it('while a search is on, s offers relevance: title matches first, in one flat list with dates', async () => {
+		const papers = [
+			makePaper({id: 'a', title: 'Plain Title', abstract: 'All about agents.', date: '2026-01-03', upvotes: 90}),
+			makePaper({id: 'b', title: 'Agents at Work', abstract: 'Nothing else.', date: '2026-01-02', upvotes: 5}),
+		];
+		const s = start({papers});
+		await s.waitFor('Plain Title');
+		await s.press('/', 'a', 'g', 'e', 'n', 't', KEYS.enter, 's', 's', 's');
+		await s.waitFor('sort: relevance');
+		const rows = s.frame().split('\n');
+		expect(rows[1]).toMatch(/By relevance · 2 papers/);
+		expect(rows[2]).toMatch(/2026-01-02 {2}Agents at Work/);
+		expect(rows[3]).toMatch(/2026-01-03 {2}Plain Title/);
+	});
+});

@@ -1,6 +1,9 @@
 import {Box, Text} from 'ink';
 import type {AbstractLine} from '../layout.js';
 import {useTheme} from '../theme.js';
+import {Marked} from './Marked.js';
+
+export type PaneMarks = {title: string[]; meta: string[]; body: string[]};
 
 /** The current paper: title, date, byline, upvotes, URL, then the abstract, scrolled by J/K. */
 export function AbstractPane({
@@ -8,11 +11,14 @@ export function AbstractPane({
 	scroll,
 	width,
 	height,
+	marks,
 }: {
 	lines: readonly AbstractLine[];
 	scroll: number;
 	width: number;
 	height: number;
+	/** Words a search matched: in the title, the byline, the abstract. */
+	marks: PaneMarks;
 }) {
 	const theme = useTheme();
 	const shown = lines.slice(scroll, scroll + height);
@@ -29,7 +35,13 @@ export function AbstractPane({
 						color={line.kind === 'meta' ? theme.meta : line.kind === 'url' ? theme.link : undefined}
 						dimColor={last && theme.dim}
 					>
-						{last ? `… ${more + 1} more lines (J/K scroll)` : line.text || ' '}
+						{last ? (
+							`… ${more + 1} more lines (J/K scroll)`
+						) : line.kind === 'title' || line.kind === 'meta' || line.kind === 'body' ? (
+							<Marked text={line.text || ' '} marks={marks[line.kind]} />
+						) : (
+							line.text || ' '
+						)}
 					</Text>
 				);
 			})}

@@ -11,22 +11,31 @@ export type FooterProps = {
 	/** Reading lists to offer in the list-name box. */
 	listNames: string;
 	message: string | null;
+	/** Why the query typed so far cannot be read. */
+	problem: string | null;
 	/** A kept search filter, said while it narrows the list. */
 	filter: string | null;
 	hints: string;
 };
 
 /** The keys that work here, or a message; the search box and the list-name box live here too. */
-export function Footer({box, value, onChange, listNames, message, filter, hints}: FooterProps) {
+export function Footer({box, value, onChange, listNames, message, problem, filter, hints}: FooterProps) {
 	const theme = useTheme();
 	if (box === 'search') {
 		return (
 			<Box height={1}>
 				<Text color={theme.accent}>/ </Text>
-				<TextInput value={value} onChange={onChange} placeholder="search title, abstract, authors" />
-				<Text dimColor={theme.dim} wrap="truncate-end">
-					{'  '}Enter keep · Esc clear
-				</Text>
+				<TextInput value={value} onChange={onChange} placeholder={'words, "a phrase", -not, author:name, upvotes:>50'} />
+				{problem ? (
+					<Text color={theme.highlight} wrap="truncate-end">
+						{'  '}
+						{sanitizeLine(problem)}
+					</Text>
+				) : (
+					<Text dimColor={theme.dim} wrap="truncate-end">
+						{'  '}Enter keep · Esc clear
+					</Text>
+				)}
 			</Box>
 		);
 	}

@@ -3,12 +3,14 @@ import {sanitizeLine} from '../../output/sanitize.js';
 import {fitWidth} from '../../output/width.js';
 import {plural} from '../../text.js';
 import type {ListRows} from '../screen.js';
+import {Marked} from './Marked.js';
 import {MARKS, useTheme} from '../theme.js';
 import {dayLabel, type Group} from '../view.js';
 
 const MARKS_WIDTH = 5;
 
 function headerLabel(group: Group): string {
+	if (group.label) return `${group.label} · ${plural(group.count, 'paper')}`;
 	const day = dayLabel(group.date);
 	return `${day[0]!.toUpperCase()}${day.slice(1)} · ${plural(group.count, 'paper')}`;
 }
@@ -59,9 +61,10 @@ export function PaperList({list, empty, width, height}: {list: ListRows; empty: 
 						);
 					}
 					const m = marks[i]!;
+					const title = list.flat ? `${row.paper.date ?? 'undated   '}  ${sanitizeLine(row.paper.title)}` : sanitizeLine(row.paper.title);
 					return (
 						<Text key={`t${i}`} inverse={m.current} dimColor={m.read && !m.current && theme.dim} wrap="truncate-end">
-							{fitWidth(sanitizeLine(row.paper.title), titleWidth)}
+							<Marked text={fitWidth(title, titleWidth)} marks={list.highlight} />
 						</Text>
 					);
 				})}
