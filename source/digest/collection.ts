@@ -1,5 +1,6 @@
 import {memoize} from '../cache.js';
-import {matchesQuery, parseQuery} from './query.js';
+import {parseQuery} from './query.js';
+import {matchesQuery} from './search.js';
 import {paperKey, type Paper} from './paper.js';
 
 export type SortKey = 'upvotes' | 'date' | 'title';

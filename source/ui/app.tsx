@@ -1,6 +1,6 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
-import {warmSearch} from '../digest/query.js';
+import {warmSearch} from '../digest/search.js';
 import {summarize} from '../lists/model.js';
 import {AbstractPane} from './components/AbstractPane.js';
 import {Footer} from './components/Footer.js';

@@ -1,5 +1,6 @@
 import {paperKey} from '../digest/paper.js';
-import {highlightWords, type Query} from '../digest/query.js';
+import type {Query} from '../digest/query.js';
+import {highlightWords} from '../digest/search.js';
 import {memoize} from '../cache.js';
 import {readKeys, savedKeys, summarize, type ListEntry} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';

@@ -1,7 +1,8 @@
 import {memoize, memoizeBy} from '../cache.js';
 import {longDate} from '../digest/dates.js';
 import {orderPapers, type SortKey} from '../digest/collection.js';
-import {narrows, parseQuery, relevance, searchIndex, searchPapers, type Query} from '../digest/query.js';
+import {narrows, parseQuery, type Query} from '../digest/query.js';
+import {relevance, searchIndex, searchPapers} from '../digest/search.js';
 import type {Paper} from '../digest/paper.js';
 import {listPapers, type ReadingLists} from '../lists/model.js';
 

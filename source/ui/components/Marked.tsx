@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {highlightRanges} from '../../digest/query.js';
+import {highlightRanges} from '../../digest/search.js';
 import {useTheme} from '../theme.js';
 
 /** Text with the words a search matched marked: bold and underlined (and coloured, where colour is on). */

@@ -1,0 +1,194 @@
+import {memoize} from '../cache.js';
+import type {Paper} from './paper.js';
+import {CJK, FIELDS, fold, words, type Field, type Query, type Term} from './query.js';
+
+/*
+ * Matching a parsed query against papers: each paper's text folded once into one string per field (its words
+ * between single spaces, so a word is a match of " word": a word's start, never the middle of one), and, for
+ * the browser, an inverted index of the whole library, so a keystroke does not read every abstract.
+ */
+
+type Folded = Record<Field, string>;
+
+const padded = (text: string) => ` ${words(text).join(' ')} `;
+
+/** A paper's text, folded once per paper: one string per field, its words between single spaces. */
+export const foldedPaper = memoize((paper: Paper): Folded => ({
+	title: padded(paper.title),
+	abstract: padded(paper.abstract),
+	author: padded(paper.authors.join(' ')),
+	org: padded(paper.organization ?? ''),
+	id: padded(paper.id ?? ''),
+	kw: padded((paper.keywords ?? []).join(' ')),
+}));
+
+function hasWords(text: string, ws: readonly string[], phrase: boolean): boolean {
+	if (ws.length === 1 && CJK.test(ws[0]!)) return text.includes(ws[0]!);
+	// Quoted: whole words, next to each other ("critic" is not "critical"); unquoted, each word or a word's start.
+	if (phrase) return text.includes(` ${ws.join(' ')} `);
+	return ws.every((w) => (CJK.test(w) ? text.includes(w) : text.includes(` ${w}`)));
+}
+
+function textMatches(paper: Paper, term: Extract<Term, {kind: 'text'}>): boolean {
+	const folded = foldedPaper(paper);
+	if (term.field) return hasWords(folded[term.field], term.words, term.phrase);
+	for (const field of FIELDS) if (hasWords(folded[field], term.words, term.phrase)) return true;
+	return false;
+}
+
+function upvotesMatch(paper: Paper, term: Extract<Term, {kind: 'upvotes'}>): boolean {
+	const v = paper.upvotes;
+	return term.op === '>'
+		? v > term.value
+		: term.op === '<'
+			? v < term.value
+			: term.op === '>='
+				? v >= term.value
+				: term.op === '<='
+					? v <= term.value
+					: v === term.value;
+}
+
+function termMatches(paper: Paper, term: Term): boolean {
+	return (term.kind === 'upvotes' ? upvotesMatch(paper, term) : textMatches(paper, term)) !== term.negate;
+}
+
+/** Every term holds (AND); an empty query matches every paper. */
+export function matchesQuery(paper: Paper, query: Query): boolean {
+	for (const term of query.terms) if (!termMatches(paper, term)) return false;
+	return true;
+}
+
+/**
+ * The papers the query matches, in their order: the one function behind `/` and `--search`. With an index of the
+ * library (the browser builds one), the words are looked up in it instead of read in every paper; the answer is
+ * the same (a property test holds them to it).
+ */
+export function searchPapers(papers: readonly Paper[], query: Query, index?: SearchIndex): Paper[] {
+	if (query.terms.length === 0) return [...papers];
+	if (!index) return papers.filter((p) => matchesQuery(p, query));
+	const checks = query.terms.map((term) => index.check(term));
+	return papers.filter((p) => {
+		const at = index.position.get(p);
+		if (at === undefined) return matchesQuery(p, query);
+		for (let t = 0; t < checks.length; t++) {
+			const check = checks[t]!;
+			if (!(typeof check === 'function' ? check(p) : check[at] === 1)) return false;
+		}
+		return true;
+	});
+}
+
+/*
+ * An inverted index of a library: every folded word once, sorted, with the papers that hold it. A word's start is
+ * then a range of that list (binary search), and a keystroke costs the papers in that range, not a scan of every
+ * abstract. Built once per library array, on its first search.
+ */
+export type SearchIndex = {
+	position: Map<Paper, number>;
+	/** A term as a yes/no per paper position, or, where the index does not serve it (fields, CJK), a predicate. */
+	check: (term: Term) => Uint8Array | ((paper: Paper) => boolean);
+};
+
+function lowerBound(sorted: readonly string[], key: string): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid]! < key) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+export const searchIndex = memoize((papers: readonly Paper[]): SearchIndex => {
+	const byWord = new Map<string, number[]>();
+	const position = new Map<Paper, number>();
+	papers.forEach((paper, at) => {
+		position.set(paper, at);
+		const folded = foldedPaper(paper);
+		const seen = new Set<string>();
+		for (const field of FIELDS) for (const w of folded[field].split(' ')) if (w && !seen.has(w)) seen.add(w);
+		for (const w of seen) {
+			const list = byWord.get(w);
+			if (list) list.push(at);
+			else byWord.set(w, [at]);
+		}
+	});
+	const sorted = [...byWord.keys()].sort();
+	const postings = sorted.map((w) => Int32Array.from(byWord.get(w)!));
+	const mark = (from: number, to: number, into: Uint8Array) => {
+		for (let i = from; i < to; i++) for (const at of postings[i]!) into[at] = 1;
+	};
+	const check = (term: Term): Uint8Array | ((paper: Paper) => boolean) => {
+		if (term.kind !== 'text' || term.field !== null || term.words.some((w) => CJK.test(w))) return (p: Paper) => termMatches(p, term);
+		const hits = new Uint8Array(papers.length);
+		if (!term.phrase) {
+			const w = term.words[0]!;
+			mark(lowerBound(sorted, w), lowerBound(sorted, `${w}\uffff`), hits);
+		} else {
+			// Papers holding every word whole, then read to see the words stand together.
+			const first = term.words[0]!;
+			const i = lowerBound(sorted, first);
+			if (sorted[i] === first) for (const at of postings[i]!) if (textMatches(papers[at]!, term)) hits[at] = 1;
+		}
+		if (term.negate) for (let i = 0; i < hits.length; i++) hits[i] = hits[i] ? 0 : 1;
+		return hits;
+	};
+	return {position, check};
+});
+
+/** How well a paper matches, for the relevance sort: title above author and keyword, above abstract. */
+export function relevance(paper: Paper, query: Query): number {
+	const folded = foldedPaper(paper);
+	let score = 0;
+	for (const term of query.terms) {
+		if (term.kind !== 'text' || term.negate) continue;
+		if (hasWords(folded.title, term.words, term.phrase)) score += 100;
+		else if (
+			hasWords(folded.author, term.words, term.phrase) ||
+			hasWords(folded.kw, term.words, term.phrase) ||
+			hasWords(folded.org, term.words, term.phrase)
+		)
+			score += 10;
+		else if (hasWords(folded.abstract, term.words, term.phrase)) score += 1;
+	}
+	return score;
+}
+
+/** The words to mark in a field's text: those of the terms that look for them there (not the excluded ones). */
+export function highlightWords(query: Query, field: Field): string[] {
+	return query.terms.flatMap((t) => (t.kind === 'text' && !t.negate && (t.field === null || t.field === field) ? t.words : []));
+}
+
+/** Where in `text` the words start that a highlighted word matches: [start, end) ranges, in order. */
+export function highlightRanges(text: string, marks: readonly string[]): Array<[number, number]> {
+	if (marks.length === 0) return [];
+	const ranges: Array<[number, number]> = [];
+	for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+		const word = fold(m[0]);
+		const start = m.index;
+		for (const mark of marks) {
+			if (CJK.test(mark)) {
+				const at = word.indexOf(mark);
+				if (at >= 0) ranges.push([start + at, start + at + mark.length]);
+			} else if (word.startsWith(mark)) {
+				ranges.push([start, start + m[0].length]);
+				break;
+			}
+		}
+	}
+	return ranges;
+}
+
+/**
+ * Folds a library a slice at a time, yielding between slices, then builds its index: run after the first frame,
+ * so the first keystroke of a search does not pay for 20,000 papers at once and keys stay answered meanwhile.
+ */
+export async function warmSearch(papers: readonly Paper[], yieldNow: () => Promise<void>, slice = 400): Promise<void> {
+	for (let i = 0; i < papers.length; i += slice) {
+		for (const paper of papers.slice(i, i + slice)) foldedPaper(paper);
+		await yieldNow();
+	}
+	searchIndex(papers);
+}
