@@ -1,21 +1,22 @@
+import {paperKey, type Paper} from '../digest/paper.js';
 import type {ReadingLists} from '../lists/model.js';
 import type {OpenedLists} from '../lists/store.js';
 import {formatPapers} from '../output/format.js';
-import type {Library} from '../sources/load.js';
-import type {Services} from '../ui/effects.js';
+import {appendSeen, readSeen} from '../seen/store.js';
+import {loadLibrary, type Library} from '../sources/load.js';
+import type {PapersPaths} from '../sources/paths.js';
+import type {RefreshResult, Services} from '../ui/effects.js';
 import {runBrowser} from '../ui/run.js';
 import {printWidth, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
-import {nothingTodayMessage, selectPapers} from './select.js';
+import {selectPapers} from './select.js';
 
-/** What the browser reaches outside itself: a URL opener, and the reading lists (read plainly, opened on first change). */
-export function listServices(dir: string): Services {
-	// Opened on first change: conf and ajv cost ~100 ms to load.
+/** The reading lists as the browser reaches them: read plainly at start, opened (conf, the lock) on first change. */
+export function listServices(dir: string): Pick<Services, 'lists' | 'startupNotice'> {
 	let opening: Promise<OpenedLists> | undefined;
 	const lists = () => (opening ??= import('../lists/store.js').then(({openLists}) => openLists({dir})));
 	let notice: string | null = null;
 	return {
-		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
 		lists: {
 			read: async () => {
 				const read = (await import('../lists/store.js')).readLists(dir);
@@ -32,6 +33,31 @@ export function listServices(dir: string): Services {
 	};
 }
 
+/** The background refresh: catch up the store, then read it again; what is new is what the browser did not hold. */
+function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['refresh'] {
+	return async (held, signal, onStart): Promise<RefreshResult> => {
+		const {catchUp} = await import('./fetch-command.js');
+		const result = await catchUp(options, paths.store, io, {signal, onStart});
+		if (signal.aborted) return {papers: null, added: 0, failure: null};
+		const fetched = result.outcomes.some((o) => o.status === 'fetched');
+		if (!fetched) return {papers: null, added: 0, failure: result.failure};
+		const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
+		const before = new Set(held.map(paperKey));
+		const papers = selectPapers(library.papers, {filter: {...options.filter, day: null, text: null}, sort: null, limit: null});
+		const added = papers.filter((p) => !before.has(paperKey(p))).length;
+		return {papers, origin: library.origin, added, failure: result.failure};
+	};
+}
+
+export function browserServices(options: Options, paths: PapersPaths, io: Io, refresh: boolean): Services {
+	return {
+		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
+		...listServices(paths.config),
+		markSeen: (keys) => appendSeen(paths.seen, keys),
+		...(refresh ? {refresh: storeRefresh(options, paths, io)} : {}),
+	};
+}
+
 /**
  * The interactive browser. Answers the exit code, or null when there is no terminal (the caller prints instead).
  * Ink and React load with this module, and only with it.
@@ -40,14 +66,13 @@ export async function browseInteractively(
 	library: Library,
 	options: Options,
 	io: Io,
-	extra: {configDir: string; lists?: ReadingLists; startMessage?: string | null},
+	extra: {paths: PapersPaths; lists?: ReadingLists; startMessage?: string | null; refresh: boolean},
 ): Promise<number | null> {
-	// --today opens on today's group with the other days still there; --search starts as the live filter, clearable;
+	// --today opens on its day with the other days still there; --search starts as the live filter, clearable;
 	// --limit applies after it, in the view, as print applies it after every filter.
 	const filter = {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null};
-	const papers = selectPapers(library.papers, {filter, sort: null, limit: null});
-	let message = extra.startMessage ?? null;
-	if (options.todayOnly && !papers.some((p) => p.date === options.today)) message = nothingTodayMessage(library.papers, options.today);
+	const papers: Paper[] = selectPapers(library.papers, {filter, sort: null, limit: null});
+	const seen = readSeen(extra.paths.seen);
 	const result = await runBrowser(
 		{
 			papers,
@@ -57,10 +82,12 @@ export async function browseInteractively(
 			limit: options.limit,
 			lists: extra.lists,
 			list: options.list,
-			day: options.todayOnly ? options.today : null,
-			message,
+			day: options.todayOnly ? options.filter.day : null,
+			message: seen.notice ?? extra.startMessage ?? null,
+			seen: seen.keys,
+			newest: library.papers.reduce<string | null>((n, p) => (p.date && (!n || p.date > n) ? p.date : n), null),
 		},
-		listServices(extra.configDir),
+		browserServices(options, extra.paths, io, extra.refresh),
 	);
 	if (result === null) return null;
 	if (result.papers.length > 0) await writeOut(io, formatPapers(result.papers, options.format, {width: printWidth(io)}));

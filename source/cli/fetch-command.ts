@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import {fetchDays, isStale, type DayOutcome} from '../fetch/fetch-days.js';
-import {dayFile} from '../sources/store.js';
+import {dayFile, storedDays} from '../sources/store.js';
+import {catchUpDays} from '../fetch/catch-up.js';
 import type {HttpOptions} from '../fetch/hf-api.js';
 import {VERSION} from '../version.js';
 import {plural} from '../text.js';
@@ -17,6 +18,41 @@ export function httpOptions(options: Pick<Options, 'timeoutMs'>, io: Io): HttpOp
 	};
 }
 
+/** The day lines `papers fetch` prints, in date order; a host found unreachable is said once, at the end. */
+function dayReporter(days: readonly string[], io: Io, clearProgress: () => void) {
+	const outcomes: Array<DayOutcome | undefined> = new Array(days.length);
+	let next = 0;
+	let printing = Promise.resolve();
+	let unreachable: DayOutcome | null = null;
+	let notAsked = 0;
+	const flush = () => {
+		while (next < days.length && outcomes[next]) {
+			const outcome = outcomes[next++]!;
+			clearProgress();
+			if (outcome.unreachable || outcome.status === 'skipped') {
+				if (outcome.unreachable && !unreachable) unreachable = outcome;
+				else notAsked++;
+			} else if (outcome.status === 'failed') {
+				say(io, `${outcome.day}: ${outcome.error}${outcome.papers ? `; kept the ${plural(outcome.papers, 'paper')} stored before` : ''}`);
+			} else {
+				const line = `${outcome.day}  ${plural(outcome.papers, 'paper')}${outcome.status === 'kept' ? ' (stored, up to date)' : ''}\n`;
+				printing = printing.then(() => writeOut(io, line));
+			}
+		}
+	};
+	return {
+		add(outcome: DayOutcome) {
+			outcomes[days.indexOf(outcome.day)] = outcome;
+			flush();
+		},
+		async end() {
+			await printing;
+			const lost = unreachable as DayOutcome | null;
+			if (lost) say(io, `${lost.error}${notAsked > 0 ? `; ${plural(notAsked + 1, 'day')} not fetched` : `; ${lost.day} not fetched`}`);
+		},
+	};
+}
+
 /** `papers fetch`: one line per day on stdout, in date order; progress on a terminal; failures on stderr. */
 export async function fetchCommand(
 	options: Options,
@@ -26,46 +62,64 @@ export async function fetchCommand(
 	const days = daysToFetch(options);
 	const showProgress = Boolean(io.stderr.isTTY) && days.length > 1;
 	const clearProgress = () => showProgress && io.stderr.write('\r\u001b[K');
-	const outcomes: Array<DayOutcome | undefined> = new Array(days.length);
-	let next = 0;
-	let printing = Promise.resolve();
-	const flush = () => {
-		while (next < days.length && outcomes[next]) {
-			const outcome = outcomes[next++]!;
-			clearProgress();
-			if (outcome.status === 'failed')
-				say(io, `${outcome.day}: ${outcome.error}${outcome.papers ? `; kept the ${plural(outcome.papers, 'paper')} stored before` : ''}`);
-			else {
-				const line = `${outcome.day}  ${plural(outcome.papers, 'paper')}${outcome.status === 'kept' ? ' (stored, up to date)' : ''}\n`;
-				printing = printing.then(() => writeOut(io, line));
-			}
-		}
-	};
+	const report = dayReporter(days, io, clearProgress);
 	const results = await fetchDays(days, {
 		...httpOptions(options, io),
 		storeDir,
 		today: options.today,
 		force: options.force,
 		onStart: (day, done, total) => showProgress && io.stderr.write(`\r\u001b[K[${done}/${total}] fetching ${day}…`),
-		onDay: (outcome) => {
-			outcomes[days.indexOf(outcome.day)] = outcome;
-			flush();
-		},
+		onDay: (outcome) => report.add(outcome),
 	});
 	clearProgress();
-	await printing;
-	return results.some((r) => r.status === 'failed') ? 1 : 0;
+	await report.end();
+	return results.some((r) => r.status === 'failed' || r.status === 'skipped') ? 1 : 0;
 }
 
-/** Before showing the store: today, if it is missing or stale. A failure is one line, and the cached days still show. */
-export async function refreshToday(options: Options, storeDir: string, io: Io): Promise<void> {
-	// A stat, not fetchDays' own check (which reads the day to count it): this runs before every browser start.
-	const mtime = await fs.stat(dayFile(storeDir, options.today)).then(
-		(stat) => stat.mtimeMs,
-		() => null,
+export type CatchUp = {days: readonly string[]; outcomes: DayOutcome[]; failure: string | null};
+
+/**
+ * Every day from the newest stored one up to today (fetch/catch-up.ts), one try each: for the browser in the
+ * background, and before `--today` prints. Days stored and not stale are not asked again.
+ */
+export async function catchUp(
+	options: Options,
+	storeDir: string,
+	io: Io,
+	extra: {signal?: AbortSignal; onStart?: (days: number) => void} = {},
+): Promise<CatchUp> {
+	const days = await catchUpDays(storeDir, options.today);
+	const due = await daysDue(storeDir, days, options.today);
+	extra.onStart?.(due.length);
+	if (due.length === 0) return {days: due, outcomes: [], failure: null};
+	const outcomes = await fetchDays(due, {
+		...httpOptions(options, io),
+		retries: 0,
+		storeDir,
+		today: options.today,
+		...(extra.signal ? {signal: extra.signal} : {}),
+	});
+	const failed = outcomes.find((o) => o.status === 'failed');
+	return {days: due, outcomes, failure: failed?.error ?? null};
+}
+
+/** The days not stored, or stale: a stat each, not a read (this runs at every start). */
+async function daysDue(storeDir: string, days: readonly string[], today: string): Promise<string[]> {
+	const stats = await Promise.all(
+		days.map((day) =>
+			fs.stat(dayFile(storeDir, day)).then(
+				(s) => s.mtimeMs,
+				() => null,
+			),
+		),
 	);
-	if (!isStale(options.today, options.today, mtime)) return;
-	// One try: someone waiting for the browser should not sit through retries.
-	const [outcome] = await fetchDays([options.today], {...httpOptions(options, io), retries: 0, storeDir, today: options.today});
-	if (outcome?.status === 'failed') say(io, `${outcome.error}; showing cached digests`);
+	return days.filter((day, i) => isStale(day, today, stats[i] ?? null));
+}
+
+/** Before `--today` prints: catch up; a failure is one line, and what is stored still prints. */
+export async function refreshBeforePrint(options: Options, storeDir: string, io: Io): Promise<void> {
+	const {failure} = await catchUp(options, storeDir, io);
+	if (!failure) return;
+	const cached = (await storedDays(storeDir)).length > 0;
+	say(io, cached ? `${failure}; showing cached digests` : failure);
 }

@@ -14,6 +14,8 @@ export const FLAGS = {
 	list: {type: 'string', shortFlag: 'l'},
 	save: {type: 'string'},
 	offline: {type: 'boolean'},
+	new: {type: 'boolean'},
+	markSeen: {type: 'boolean'},
 	force: {type: 'boolean'},
 	timeout: {type: 'string'},
 } as const;
@@ -51,6 +53,8 @@ export const HELP = `
     -l, --list NAME        the papers of reading list NAME
         --save NAME        save every matching paper to reading list NAME, then exit
         --offline          never fetch; show what is stored
+        --new              only papers not yet seen (looked at in the browser)
+        --mark-seen        with --print: mark the printed papers seen
         --days N           with fetch: the last N days
         --timeout S        with fetch: seconds per request (default 10)
         --force            with fetch: fetch again days already stored

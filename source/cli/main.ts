@@ -10,7 +10,11 @@ import {printLists, savePapers} from './lists-command.js';
 import {processIo, say, writeOut, type Io} from './io.js';
 import {parseOptions, type Options} from './options.js';
 import {printPapers} from './print.js';
-import {selectPapers} from './select.js';
+import {nothingTodayMessage, selectPapers} from './select.js';
+import {longDate} from '../digest/dates.js';
+import {newestDay} from '../digest/collection.js';
+import {paperKey} from '../digest/paper.js';
+import {readSeen} from '../seen/store.js';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -47,12 +51,13 @@ async function gather(options: Options, paths: PapersPaths, io: Io, interactive:
 	if (options.list) {
 		const {library, lists, notice} = loadReadingList(paths.config, options.list);
 		if (notice) say(io, notice);
-		return {library, lists};
+		return {library, lists, fromStore: false};
 	}
 	const stdin = io.stdin ?? {piped: stdinHasInput(), read: () => readStdin()};
 	const fromStore = options.inputs.length === 0 && !stdin.piped;
-	if (fromStore && !options.offline && (options.todayOnly || interactive)) {
-		await (await import('./fetch-command.js')).refreshToday(options, paths.store, io);
+	// The browser catches up in the background, after its first frame; `--today` printing catches up first.
+	if (fromStore && !options.offline && options.todayOnly && !interactive) {
+		await (await import('./fetch-command.js')).refreshBeforePrint(options, paths.store, io);
 	}
 	const library = await loadLibrary({
 		inputs: options.inputs,
@@ -61,7 +66,28 @@ async function gather(options: Options, paths: PapersPaths, io: Io, interactive:
 		stdinPiped: stdin.piped,
 		readStdin: stdin.read,
 	});
-	return {library, lists: undefined};
+	return {library, lists: undefined, fromStore};
+}
+
+/** What `--today` means: today, or, when today has no papers yet (a weekend, before publication), the newest day. */
+function resolveToday(library: Library, options: Options, io: Io, interactive: boolean): {options: Options; note: string | null} {
+	if (!options.todayOnly || library.papers.some((p) => p.date === options.today)) return {options, note: null};
+	const newest = newestDay(library.papers.filter((p) => p.date !== null && p.date <= options.today));
+	if (!newest) {
+		const note = nothingTodayMessage(library.papers, options.today);
+		if (!interactive) say(io, note);
+		return {options, note};
+	}
+	const note = `no papers for today (${options.today}) yet; showing ${longDate(newest)}, the newest day with papers`;
+	if (!interactive) say(io, note);
+	return {options: {...options, filter: {...options.filter, day: newest}}, note};
+}
+
+/** `--new`: only the papers the browser has not shown as current yet. */
+function onlyUnseen(library: Library, seenFile: string, io: Io): Library {
+	const {keys, notice} = readSeen(seenFile);
+	if (notice) say(io, notice);
+	return {...library, papers: library.papers.filter((p) => !keys.has(paperKey(p)))};
 }
 
 async function run(options: Options, io: Io): Promise<number> {
@@ -73,21 +99,28 @@ async function run(options: Options, io: Io): Promise<number> {
 	// Ink and React take ~100 ms to load: start now, while the digests are read.
 	const browser = interactive ? loadBrowser(io) : null;
 	browser?.catch(() => {});
-	const {library, lists} = await gather(options, paths, io, interactive);
-	reportLibrary(library, io, {interactive});
-	if (library.failed) {
-		if (library.errors.length === 0) say(io, 'no papers to show');
+	const gathered = await gather(options, paths, io, interactive);
+	reportLibrary(gathered.library, io, {interactive});
+	if (gathered.library.failed) {
+		if (gathered.library.errors.length === 0) say(io, 'no papers to show');
 		return 1;
 	}
-	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, options), io);
+	const library = options.onlyNew ? onlyUnseen(gathered.library, paths.seen, io) : gathered.library;
+	const today = resolveToday(library, options, io, Boolean(browser));
+	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, today.options), io);
 	if (browser) {
 		const {browseInteractively} = await browser;
-		const startMessage = library.isSample ? SAMPLE_NOTICE : null;
-		const code = await browseInteractively(library, options, io, {configDir: paths.config, lists, startMessage});
+		const startMessage = today.note ?? (library.isSample ? SAMPLE_NOTICE : null);
+		const code = await browseInteractively(library, today.options, io, {
+			paths,
+			lists: gathered.lists,
+			startMessage,
+			refresh: gathered.fromStore && !options.offline && !options.list,
+		});
 		if (code !== null) return code;
 		if (library.isSample) say(io, SAMPLE_NOTICE);
 	}
-	return printPapers(library, options, io);
+	return printPapers(library, today.options, io, paths.seen);
 }
 
 /** --help and --version win wherever they stand, before anything else runs. */

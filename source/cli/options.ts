@@ -23,6 +23,10 @@ export type Options = {
 	list: string | null;
 	save: string | null;
 	offline: boolean;
+	/** Only papers not seen yet. */
+	onlyNew: boolean;
+	/** Printing marks what it printed seen. */
+	markSeen: boolean;
 	force: boolean;
 	timeoutMs: number;
 	days: number | null;
@@ -74,6 +78,8 @@ export function parseOptions(
 	const days = count('days', flags.days, 1, 3650);
 	if (days !== null && command !== 'fetch') throw new UsageError('--days goes with papers fetch (to filter, use --since)');
 	const timeout = count('timeout', flags.timeout, 1, 600);
+	if (command === 'fetch' && (flags.offline || env.PAPERS_OFFLINE === '1'))
+		throw new UsageError(`papers fetch cannot run offline (${flags.offline ? '--offline' : 'PAPERS_OFFLINE=1'}); drop it to fetch`);
 	const format = oneOf('format', flags.format, FORMATS, flags.json ? 'json' : 'text');
 	const search = flags.search === undefined ? null : parseQuery(flags.search);
 	if (search && !search.ok) throw new UsageError(`--search ${JSON.stringify(flags.search)}: ${search.problem}`);
@@ -97,6 +103,8 @@ export function parseOptions(
 		list: name('list', flags.list),
 		save: name('save', flags.save),
 		offline: Boolean(flags.offline) || env.PAPERS_OFFLINE === '1',
+		onlyNew: Boolean(flags.new),
+		markSeen: Boolean(flags.markSeen),
 		force: Boolean(flags.force),
 		timeoutMs: (timeout ?? 10) * 1000,
 		days: command === 'fetch' ? (days ?? (since ? null : day ? null : 1)) : null,

@@ -66,6 +66,11 @@ export function latestOnOrBefore(md: MonthDay, ceiling: string): string | null {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** `2026-11-27` → `Fri 27 Nov`. */
+export function shortDate(iso: string): string {
+	return longDate(iso).slice(0, -5);
+}
+
 /** `2026-11-27` → `Fri 27 Nov 2026`. */
 export function longDate(iso: string): string {
 	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

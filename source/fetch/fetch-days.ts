@@ -4,7 +4,17 @@ import {errorMessage} from '../text.js';
 import {dayFile, writeDay} from '../sources/store.js';
 import {fetchDayItems, FetchError, limiter, type HttpOptions} from './hf-api.js';
 
-export type DayOutcome = {day: string; status: 'fetched' | 'kept' | 'failed'; papers: number; error?: string};
+export type DayOutcome = {
+	day: string;
+	/** skipped: not asked, because the host was found unreachable on another day. */
+	status: 'fetched' | 'kept' | 'failed' | 'skipped';
+	papers: number;
+	error?: string;
+	/** The failure says the host cannot be reached at all. */
+	unreachable?: boolean;
+};
+
+class SkipDay extends Error {}
 
 /** A stored day that may still fill: today and yesterday, refetched once an hour old. */
 export function isStale(day: string, today: string, mtimeMs: number | null, now = Date.now()): boolean {
@@ -35,7 +45,10 @@ export type FetchDaysOptions = HttpOptions & {
 
 /** Fetches the days into the store, at most 4 requests in flight; a failed day keeps what the store had. */
 export async function fetchDays(days: readonly string[], options: FetchDaysOptions): Promise<DayOutcome[]> {
-	const run = limiter(4);
+	const limit = limiter(4);
+	// Once the host is known to be unreachable, the days still waiting are not asked for: no 30 timeouts in a row.
+	let unreachable = false;
+	const run = <T>(task: () => Promise<T>) => limit(() => (unreachable ? Promise.reject(new SkipDay()) : task()));
 	let done = 0;
 	const outcomes = await Promise.all(
 		days.map(async (day): Promise<DayOutcome> => {
@@ -50,8 +63,13 @@ export async function fetchDays(days: readonly string[], options: FetchDaysOptio
 					await writeDay(options.storeDir, day, `${JSON.stringify(items, null, 1)}\n`);
 					outcome = {day, status: 'fetched', papers: items.length};
 				} catch (error) {
-					const message = error instanceof FetchError ? error.message : `could not store it: ${errorMessage(error)}`;
-					outcome = {day, status: 'failed', papers: stored?.papers ?? 0, error: message};
+					if (error instanceof SkipDay) outcome = {day, status: 'skipped', papers: stored?.papers ?? 0};
+					else {
+						const message = error instanceof FetchError ? error.message : `could not store it: ${errorMessage(error)}`;
+						const lost = error instanceof FetchError && error.unreachable;
+						if (lost) unreachable = true;
+						outcome = {day, status: 'failed', papers: stored?.papers ?? 0, error: message, unreachable: lost};
+					}
 				}
 			}
 			done++;

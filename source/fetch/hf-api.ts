@@ -4,7 +4,10 @@
  * trusted, and a half-read or HTML answer must never replace a good stored day.
  */
 
-export class FetchError extends Error {}
+export class FetchError extends Error {
+	/** The host could not be reached at all (no such name, refused): asking again for other days will not help. */
+	unreachable = false;
+}
 
 export type HttpOptions = {
 	baseUrl: string;
@@ -16,6 +19,8 @@ export type HttpOptions = {
 	backoffMs?: number;
 	/** Items asked per page. */
 	pageSize?: number;
+	/** Ends every request at once (the browser quitting mid-fetch). */
+	signal?: AbortSignal;
 };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -73,15 +78,23 @@ export async function getJson(url: string, options: HttpOptions): Promise<unknow
 		try {
 			response = await fetch(url, {
 				headers: {'User-Agent': options.userAgent, Accept: 'application/json'},
-				signal: AbortSignal.timeout(options.timeoutMs),
+				signal: options.signal
+					? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)])
+					: AbortSignal.timeout(options.timeoutMs),
 			});
 			body = await response.text();
 		} catch (error) {
-			if (attempt < retries) {
+			if (options.signal?.aborted) throw new FetchError('stopped');
+			const code = (error as {cause?: {code?: string}}).cause?.code;
+			const unreachable =
+				code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ECONNREFUSED' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH';
+			if (attempt < retries && !unreachable) {
 				await sleep(backoff);
 				continue;
 			}
-			throw new FetchError(`could not reach ${host} (${describeNetworkError(error, options)})`);
+			const failure = new FetchError(`could not reach ${host} (${describeNetworkError(error, options)})`);
+			failure.unreachable = unreachable;
+			throw failure;
 		}
 		if (response.status === 429 || response.status >= 500) {
 			if (attempt < retries) {

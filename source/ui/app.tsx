@@ -2,6 +2,7 @@ import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {warmSearch} from '../digest/search.js';
 import {summarize} from '../lists/model.js';
+import {errorMessage} from '../text.js';
 import {AbstractPane} from './components/AbstractPane.js';
 import {Footer} from './components/Footer.js';
 import {Header} from './components/Header.js';
@@ -25,8 +26,49 @@ export type AppProps = {
 	theme?: Theme;
 };
 
+type Dispatch = (action: Parameters<typeof reducer>[1]) => void;
+
+/**
+ * The background refresh: started once the first frame is up, again on R; aborted when the browser closes, so
+ * quitting never waits for the network and no half-fetched day is stored.
+ */
+function useRefresh(state: State, dispatch: Dispatch, services: Services): () => void {
+	const held = useRef(state.allPapers);
+	held.current = state.allPapers;
+	const running = useRef<AbortController | null>(null);
+	const start = useCallback(() => {
+		if (!services.refresh || running.current) return;
+		const controller = new AbortController();
+		running.current = controller;
+		services
+			.refresh(held.current, controller.signal, (days) => dispatch({type: 'refresh.started', days}))
+			.then((result) => !controller.signal.aborted && dispatch({type: 'refresh.done', ...result}))
+			.catch(
+				(error: unknown) =>
+					!controller.signal.aborted && dispatch({type: 'refresh.done', papers: null, added: 0, failure: errorMessage(error)}),
+			)
+			.finally(() => {
+				running.current = null;
+			});
+	}, [services, dispatch]);
+	useEffect(() => {
+		const first = setTimeout(start, 0);
+		return () => {
+			clearTimeout(first);
+			running.current?.abort();
+		};
+	}, [start]);
+	const fetching = state.refresh.phase === 'fetching';
+	useEffect(() => {
+		if (!fetching) return;
+		const spin = setInterval(() => dispatch({type: 'refresh.tick'}), 120);
+		return () => clearInterval(spin);
+	}, [fetching, dispatch]);
+	return start;
+}
+
 /** Reading lists at start, then the effects the keys queue, one after another, in the order they were asked for. */
-function useServices(state: State, dispatch: (action: Parameters<typeof reducer>[1]) => void, services: Services) {
+function useServices(state: State, dispatch: Dispatch, services: Services, startRefresh: () => void) {
 	useEffect(() => {
 		let live = true;
 		void (async () => {
@@ -46,9 +88,10 @@ function useServices(state: State, dispatch: (action: Parameters<typeof reducer>
 		const effects = state.effects;
 		dispatch({type: 'effects.taken', count: effects.length});
 		for (const effect of effects) {
-			queue.current = queue.current.then(async () => dispatch(await runEffect(effect, services)));
+			if (effect.kind === 'refresh') startRefresh();
+			else queue.current = queue.current.then(async () => dispatch(await runEffect(effect, services)));
 		}
-	}, [state.effects, services, dispatch]);
+	}, [state.effects, services, dispatch, startRefresh]);
 }
 
 function Body({state}: {state: State}) {
@@ -99,7 +142,8 @@ export function App({init, services, onExit, theme}: AppProps) {
 
 	useInput((input, key) => dispatch({type: 'key', input, key}));
 	useViewport(useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []));
-	useServices(state, dispatch, services);
+	const startRefresh = useRefresh(state, dispatch, services);
+	useServices(state, dispatch, services, startRefresh);
 
 	// The search index of the whole library, built in slices once the first frame is up.
 	useEffect(() => {

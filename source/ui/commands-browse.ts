@@ -6,6 +6,7 @@ import {layout} from './layout.js';
 import {currentPaper, maxAbstractScroll, moveTo, refresh, withEffect} from './navigate.js';
 import type {State} from './state.js';
 import {groupIndexOf, type ViewSort} from './view.js';
+import {isSeen, markSeen} from './seen.js';
 
 /** The list of papers: moving, picking, sorting, opening, saving, and a reading list's own keys. */
 
@@ -83,6 +84,23 @@ function back(state: State): State {
 	return state;
 }
 
+/** The next paper not seen yet, after (or before) the cursor, in the order of the list. */
+function nextNew(state: State, step: 1 | -1): State {
+	if (!state.seen) return {...state, message: 'seen marks are not kept for these papers'};
+	const papers = state.view.papers;
+	for (let i = state.cursor + step; i >= 0 && i < papers.length; i += step) {
+		if (!isSeen(state, paperKey(papers[i]!))) return moveTo(state, i);
+	}
+	return {...state, message: step > 0 ? 'no new paper below' : 'no new paper above'};
+}
+
+function markDaySeen(state: State): State {
+	if (state.view.papers.length === 0) return state;
+	const group = state.view.groups[groupIndexOf(state.view, state.cursor)]!;
+	const keys = state.view.papers.slice(group.start, group.start + group.count).map(paperKey);
+	return {...markSeen(state, keys), message: `marked ${group.count === 1 ? 'the paper' : `all ${group.count} papers`} seen`};
+}
+
 const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	'nav.down': (state) => moveTo(state, state.cursor + 1),
 	'nav.up': (state) => moveTo(state, state.cursor - 1),
@@ -95,6 +113,11 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	'day.next': nextDay,
 	'day.prev': previousDay,
 	'search.open': (state) => ({...state, mode: 'search', message: null}),
+	'new.next': (state) => nextNew(state, 1),
+	'new.prev': (state) => nextNew(state, -1),
+	'seen.day': markDaySeen,
+	refresh: (state) =>
+		state.refresh.phase === 'fetching' ? {...state, message: 'already fetching'} : withEffect(state, {kind: 'refresh'}, null),
 	'sort.cycle': (state) => {
 		// Relevance is offered while a search narrows the list.
 		const sorts: ViewSort[] = state.view.parsed.terms.length > 0 ? [...SORT_KEYS, 'relevance'] : [...SORT_KEYS];

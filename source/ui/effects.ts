@@ -1,11 +1,19 @@
+import type {Paper} from '../digest/paper.js';
 import type {ReadingLists} from '../lists/model.js';
 import type {ListsService} from '../lists/service.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {errorMessage} from '../text.js';
 import type {Action, Effect} from './state.js';
 
-/** What the browser needs from outside: a browser opener, and the reading lists. */
+/** What a background refresh brought: the library anew (null: nothing changed), how many papers are new, what failed. */
+export type RefreshResult = {papers: Paper[] | null; origin?: string; added: number; failure: string | null};
+
+/** What the browser needs from outside: a browser opener, the reading lists, seen marks, the refresh. */
 export type Services = {
+	/** Keeps seen marks; answers a problem to say once, or null. */
+	markSeen?: (keys: readonly string[]) => string | null;
+	/** Catches the store up (only when the papers came from it); `held` is what the browser shows now. */
+	refresh?: (held: readonly Paper[], signal: AbortSignal, onStart: (days: number) => void) => Promise<RefreshResult>;
 	openUrl: (url: string) => Promise<string | null>;
 	lists: ListsService;
 	/** Said once at start: a rescued config file, or why lists cannot be opened. */
@@ -21,6 +29,11 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 			const problem = await services.openUrl(effect.url);
 			return {type: 'message', text: problem ?? `opened ${effect.url}`};
 		}
+		if (effect.kind === 'seen.mark') {
+			const problem = services.markSeen?.(effect.keys) ?? null;
+			return problem ? {type: 'seen.failed', text: problem} : {type: 'none'};
+		}
+		if (effect.kind === 'refresh') return {type: 'none'};
 		const lists = services.lists;
 		const loaded = (next: ReadingLists, message: string): Action => ({type: 'lists.loaded', lists: next, message});
 		const list = quote(effect.list);

@@ -68,6 +68,10 @@ const BINDINGS = {
 	'nav.last': {keys: [k('G'), named('end', 'End')], help: 'last paper', modes: ['browse', 'lists', 'help']},
 	'day.next': {keys: [k(']')], help: 'next day (its first paper)', modes: ['browse'], hint: 'day'},
 	'day.prev': {keys: [k('[')], help: 'previous day (its first paper)', modes: ['browse']},
+	'new.next': {keys: [k('n')], help: 'next new paper (not seen yet)', modes: ['browse'], hint: 'new'},
+	'new.prev': {keys: [k('N')], help: 'previous new paper', modes: ['browse']},
+	'seen.day': {keys: [k('m')], help: "mark the day's papers seen", modes: ['browse']},
+	refresh: {keys: [k('R')], help: 'refresh: fetch the days missing up to today', modes: ['browse']},
 	'search.open': {keys: [k('/')], help: 'search: words, "phrases", -not, author: and more (below)', modes: ['browse'], hint: 'search'},
 	'search.accept': {keys: [named('return', 'Enter')], help: 'keep the filter', modes: ['search'], hint: 'keep'},
 	'search.cancel': {keys: [named('escape', 'Esc')], help: 'clear the filter', modes: ['search'], hint: 'clear'},
@@ -142,10 +146,17 @@ export function keyLabel(binding: Binding): string {
 }
 
 /** The footer: the hinted bindings that work here, `key label` pairs. `back` shows while there is something to go back from. */
-export function hintsFor(mode: Mode, context: {inList?: boolean; canGoBack?: boolean} = {}): Array<{keys: string; hint: string}> {
+export function hintsFor(
+	mode: Mode,
+	context: {inList?: boolean; canGoBack?: boolean; seenKept?: boolean} = {},
+): Array<{keys: string; hint: string}> {
 	const inList = Boolean(context.inList);
 	const usable = KEYMAP.filter(
-		(b) => b.hint && offered(b, mode, inList) && (b.command !== 'back' || mode !== 'browse' || inList || context.canGoBack),
+		(b) =>
+			b.hint &&
+			offered(b, mode, inList) &&
+			(b.command !== 'back' || mode !== 'browse' || inList || context.canGoBack) &&
+			(b.command !== 'new.next' || context.seenKept),
 	);
 	// The footer is cut at the terminal's width: help and quit first, then a list's own keys, then the rest.
 	const first = new Set<Command>(['help.toggle', 'quit', 'help.close']);

@@ -1,4 +1,4 @@
-import {paperKey} from '../digest/paper.js';
+import {paperKey, type Paper} from '../digest/paper.js';
 import {abstractLineCount, layout} from './layout.js';
 import type {Effect, State} from './state.js';
 import {buildView, groupIndexOf, rowCount, rowOfPaper, scopePapers} from './view.js';
@@ -56,4 +56,18 @@ export function maxAbstractScroll(state: State): number {
 	if (!paper) return 0;
 	const {abstractHeight, abstractWidth} = layout(state.viewport);
 	return Math.max(0, abstractLineCount(paper, abstractWidth) - abstractHeight);
+}
+
+/**
+ * The library replaced (a refresh brought papers): the same paper stays current on the same screen row, and the
+ * search, the sort and the picks stay as they were.
+ */
+export function replaceLibrary(state: State, papers: readonly Paper[], origin: string): State {
+	const current = currentPaper(state);
+	const offset = current ? rowOfPaper(state.view, state.cursor) - state.top : 0;
+	const next = refresh({...state, allPapers: papers, origin});
+	if (!current || (currentPaper(next) !== current && paperKey(currentPaper(next) ?? current) !== paperKey(current))) return next;
+	const {listHeight} = layout(state.viewport);
+	const top = Math.max(0, Math.min(rowOfPaper(next.view, next.cursor) - offset, Math.max(0, rowCount(next.view) - listHeight)));
+	return scrollToCursor({...next, top});
 }

@@ -8,6 +8,8 @@ import {displayWidth, fitWidthLeft} from '../output/width.js';
 import {plural} from '../text.js';
 import {sortLabel} from './commands-browse.js';
 import {hintsFor} from './keymap.js';
+import {isSeen, unseenCount} from './seen.js';
+import {shortDate} from '../digest/dates.js';
 import {currentPaper} from './navigate.js';
 import type {State} from './state.js';
 import {dayLabel, visibleRows, votesWidth, type Row} from './view.js';
@@ -50,12 +52,26 @@ export function headerParts(state: State): string[] {
 	];
 	if (paper) parts.push({text: dayLabel(paper.date), rank: 1});
 	parts.push({text: state.query ? `${shown} match "${sanitizeLine(state.query)}"` : plural(shown, 'paper'), rank: 3});
+	if (state.seen) parts.push({text: `${unseenCount(state.view.papers, state.seen)} new`, rank: 3});
 	parts.push({text: `sort: ${sortLabel(state.sort)}`, rank: 0});
 	if (state.picks.size > 0) parts.push({text: `${state.picks.size} picked`, rank: 3});
+	const status = refreshStatus(state);
+	if (status) parts.push({text: status, rank: 3});
 	return fitHeader(parts, state.viewport.columns - 1);
 }
 
-export type RowMarks = {current: boolean; picked: boolean; saved: boolean; read: boolean};
+export type RowMarks = {current: boolean; picked: boolean; saved: boolean; read: boolean; unseen: boolean};
+
+const SPINNER = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
+
+/** What the background refresh is doing, or did, in one short phrase; null when there is nothing to say. */
+export function refreshStatus(state: State): string | null {
+	const {phase, days, added, tick} = state.refresh;
+	if (phase === 'fetching') return `${SPINNER[tick % SPINNER.length]} fetching ${plural(days, 'day')}…`;
+	if (phase === 'failed') return state.newest ? `offline: papers up to ${shortDate(state.newest)}` : 'offline';
+	if (phase === 'done' && added > 0) return `+${plural(added, 'paper')} fetched`;
+	return null;
+}
 
 export type ListRows = {
 	rows: Row[];
@@ -65,6 +81,8 @@ export type ListRows = {
 	highlight: string[];
 	/** A relevance order: one run of papers, each row with its date. */
 	flat: boolean;
+	/** Seen marks are kept: rows show which papers are new. */
+	trackSeen: boolean;
 };
 
 /** The rows the list window shows, with their marks. A day header never ends the window with its papers below it. */
@@ -76,7 +94,13 @@ export function listRows(state: State, height: number): ListRows {
 	const marks = rows.map((row) => {
 		if (row.kind === 'header') return null;
 		const key = paperKey(row.paper);
-		return {current: row.index === state.cursor, picked: state.picks.has(key), saved: saved.has(key), read: read.has(key)};
+		return {
+			current: row.index === state.cursor,
+			picked: state.picks.has(key),
+			saved: saved.has(key),
+			read: read.has(key),
+			unseen: !isSeen(state, key),
+		};
 	});
 	return {
 		rows,
@@ -84,6 +108,7 @@ export function listRows(state: State, height: number): ListRows {
 		votesWidth: votesWidth(state.view.papers),
 		highlight: highlightWords(state.view.parsed, 'title'),
 		flat: state.view.flat,
+		trackSeen: state.seen !== null,
 	};
 }
 
@@ -94,7 +119,7 @@ export function emptyListText(state: State): string {
 }
 
 export function footerHints(state: State): string {
-	const hints = hintsFor(state.mode, {inList: state.scope.kind === 'list', canGoBack: state.query !== ''});
+	const hints = hintsFor(state.mode, {inList: state.scope.kind === 'list', canGoBack: state.query !== '', seenKept: state.seen !== null});
 	return hints.map((h) => `${h.keys} ${h.hint}`).join('  ');
 }
 

@@ -6,7 +6,8 @@ import {runBoxCommand} from './commands-boxes.js';
 import {runHelpCommand, runListsCommand} from './commands-lists.js';
 import {commandFor, type Command, type KeyEvent, type Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
-import {moveTo, refresh, scrollToCursor} from './navigate.js';
+import {moveTo, refresh, replaceLibrary, scrollToCursor} from './navigate.js';
+import {noteSeen} from './seen.js';
 import {EMPTY_VIEW, type Scope, type View, type ViewSort} from './view.js';
 
 /*
@@ -21,7 +22,20 @@ export type Effect =
 	| {kind: 'save.to'; list: string; paper: Paper}
 	| {kind: 'list.remove'; list: string; key: string}
 	| {kind: 'list.restore'; list: string; entry: ListEntry; index: number}
-	| {kind: 'list.read'; list: string; key: string; read: boolean};
+	| {kind: 'list.read'; list: string; key: string; read: boolean}
+	| {kind: 'seen.mark'; keys: string[]}
+	| {kind: 'refresh'};
+
+/** The background refresh, for the header: what it is doing, or what it did. */
+export type RefreshState = {
+	phase: 'idle' | 'fetching' | 'done' | 'failed';
+	/** Days being asked for. */
+	days: number;
+	/** Papers the last refresh brought that the browser did not hold. */
+	added: number;
+	/** Turns of the spinner while fetching. */
+	tick: number;
+};
 
 export type Exit = {code: number; papers: Paper[]};
 
@@ -66,6 +80,13 @@ export type State = {
 	exit: Exit | null;
 	/** The last entry `d` removed, for `u`. */
 	lastRemoved: {list: string; entry: ListEntry; index: number} | null;
+	/** Papers seen in earlier sessions (read at start), and in this one; null when seen marks are not kept. */
+	seen: {before: ReadonlySet<string>; now: ReadonlySet<string>} | null;
+	refresh: RefreshState;
+	/** The newest day in the library, for "offline: papers up to …". */
+	newest: string | null;
+	/** A failure to keep seen marks was said already. */
+	seenFailed: boolean;
 };
 
 export type Action =
@@ -76,7 +97,12 @@ export type Action =
 	| {type: 'resize'; viewport: Viewport}
 	| {type: 'lists.loaded'; lists: ReadingLists; message?: string | null}
 	| {type: 'effects.taken'; count: number}
-	| {type: 'message'; text: string | null};
+	| {type: 'message'; text: string | null}
+	| {type: 'none'}
+	| {type: 'seen.failed'; text: string}
+	| {type: 'refresh.started'; days: number}
+	| {type: 'refresh.tick'}
+	| {type: 'refresh.done'; papers: readonly Paper[] | null; origin?: string; added: number; failure: string | null};
 
 export type InitOptions = {
 	papers: readonly Paper[];
@@ -91,6 +117,10 @@ export type InitOptions = {
 	/** Start inside this reading list. */
 	list?: string | null;
 	message?: string | null;
+	/** Keys seen in earlier sessions: with them, the browser keeps seen marks and shows what is new. */
+	seen?: ReadonlySet<string> | null;
+	/** The newest day in the library. */
+	newest?: string | null;
 };
 
 export function initialState(options: InitOptions): State {
@@ -118,13 +148,17 @@ export function initialState(options: InitOptions): State {
 		effects: [],
 		exit: null,
 		lastRemoved: null,
+		seen: options.seen ? {before: options.seen, now: new Set()} : null,
+		refresh: {phase: 'idle', days: 0, added: 0, tick: 0},
+		newest: options.newest ?? null,
+		seenFailed: false,
 	};
 	let state = refresh(base, {keepCursor: false});
 	if (options.day) {
 		const group = state.view.groups.find((g) => g.date === options.day);
 		if (group) state = moveTo(state, group.start);
 	}
-	return state;
+	return noteSeen(state);
 }
 
 function runCommand(state: State, command: Command): State {
@@ -172,6 +206,10 @@ function pressKey(state: State, input: string, key: KeyEvent): State {
 }
 
 export function reducer(state: State, action: Action): State {
+	return noteSeen(step(state, action));
+}
+
+function step(state: State, action: Action): State {
 	switch (action.type) {
 		case 'key':
 			return pressKey(state, action.input, action.key);
@@ -197,5 +235,26 @@ export function reducer(state: State, action: Action): State {
 			return {...state, effects: state.effects.slice(action.count)};
 		case 'message':
 			return {...state, message: action.text};
+		case 'none':
+			return state;
+		case 'seen.failed':
+			return state.seenFailed ? state : {...state, seenFailed: true, message: action.text};
+		case 'refresh.started':
+			return {...state, refresh: {...state.refresh, phase: action.days > 0 ? 'fetching' : 'idle', days: action.days}};
+		case 'refresh.tick':
+			return state.refresh.phase === 'fetching' ? {...state, refresh: {...state.refresh, tick: state.refresh.tick + 1}} : state;
+		case 'refresh.done':
+			return refreshed(state, action);
 	}
+}
+
+/** A refresh ended: the new library goes in with the cursor on the same paper, on the same screen row. */
+function refreshed(state: State, action: Extract<Action, {type: 'refresh.done'}>): State {
+	const phase = action.failure ? 'failed' : 'done';
+	const next = {...state, refresh: {...state.refresh, phase, added: action.added} as RefreshState};
+	const message = action.failure ? `refresh failed: ${action.failure}` : state.message;
+	if (!action.papers) return {...next, message};
+	let newest: string | null = null;
+	for (const p of action.papers) if (p.date && (!newest || p.date > newest)) newest = p.date;
+	return {...replaceLibrary(next, action.papers, action.origin ?? state.origin), newest, message};
 }

@@ -20,7 +20,7 @@ export type Theme = {
 	dim: boolean;
 };
 
-export const MARKS = {current: '›', picked: '●', saved: '★', read: '✓', rule: '─', votes: '▲'} as const;
+export const MARKS = {current: '›', unseen: '•', picked: '●', saved: '★', read: '✓', rule: '─', votes: '▲'} as const;
 
 export function themeFor(env: NodeJS.ProcessEnv): Theme {
 	if (env.NO_COLOR) return {dim: false};

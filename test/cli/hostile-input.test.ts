@@ -122,7 +122,7 @@ describe('flags', () => {
 		const both = await runCli(['--print', file, '--date', '2024-05-27', '--since', '2026-01-01']);
 		expect(both).toEqual({code: 0, stdout: '', stderr: 'papers: no papers match: --date 2024-05-27 --since 2026-01-01\n'});
 		const home = tempHome();
-		const saved = await runCli([file, '--today', '--save', 'later'], {env: {PAPERS_HOME: home, PAPERS_OFFLINE: '1'}, today: '2026-02-01'});
+		const saved = await runCli([file, '--search', 'zzz', '--save', 'later'], {env: {PAPERS_HOME: home}});
 		expect(saved).toEqual({code: 0, stdout: 'saved 0 papers to later (none matched)\n', stderr: ''});
 	});
 

@@ -95,14 +95,12 @@ describe('papers --print / --json', () => {
 		expect(json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout)[0]).toMatchObject({upvotes: 7});
 	});
 
-	it('--today with nothing today names the newest day; exit 0, empty stdout', async () => {
+	it('--today with nothing today shows the newest day, and says so once; exit 0', async () => {
 		const file = writeTemp('d.txt', pageDigest(2));
 		const run = await runCli(['--today', '--json', file], {env: {PAPERS_TODAY: '2026-02-01'}});
 		expect(run.code).toBe(0);
-		expect(run.stdout).toBe('');
-		expect(run.stderr).toBe(
-			'papers: no papers for today (2026-02-01); the newest day with papers is 2026-01-05 (papers --date 2026-01-05)\n',
-		);
+		expect(json(run.stdout)).toHaveLength(2);
+		expect(run.stderr).toBe('papers: no papers for today (2026-02-01) yet; showing Mon 5 Jan 2026, the newest day with papers\n');
 		const today = await runCli(['--today', '--json', file], {env: {PAPERS_TODAY: '2026-01-05'}});
 		expect(json(today.stdout)).toHaveLength(2);
 	});

@@ -177,7 +177,7 @@ describe('papers --today fetches first', () => {
 		expect(run.code).toBe(0);
 		expect(run.stderr).toBe(
 			`papers: could not reach 127.0.0.1:${new URL(server!.url).port} (timed out after 1 s); showing cached digests\n` +
-				'papers: no papers for today (2026-01-05); the newest day with papers is 2026-01-04 (papers --date 2026-01-04)\n',
+				'papers: no papers for today (2026-01-05) yet; showing Sun 4 Jan 2026, the newest day with papers\n',
 		);
 		expect(JSON.parse((await papers(['--offline', '--json'], {env: env(home)})).stdout)).toHaveLength(2);
 	});

@@ -7,8 +7,6 @@ import {Marked} from './Marked.js';
 import {MARKS, useTheme} from '../theme.js';
 import {dayLabel, type Group} from '../view.js';
 
-const MARKS_WIDTH = 5;
-
 function headerLabel(group: Group): string {
 	if (group.label) return `${group.label} · ${plural(group.count, 'paper')}`;
 	const day = dayLabel(group.date);
@@ -30,19 +28,21 @@ export function PaperList({list, empty, width, height}: {list: ListRows; empty: 
 			</Box>
 		);
 	}
-	const titleWidth = Math.max(1, width - list.votesWidth - MARKS_WIDTH - 1);
+	const marksWidth = list.trackSeen ? 6 : 5;
+	const titleWidth = Math.max(1, width - list.votesWidth - marksWidth - 1);
 	return (
 		<Box width={width} height={height}>
-			<Box flexDirection="column" width={MARKS_WIDTH}>
+			<Box flexDirection="column" width={marksWidth}>
 				{rows.map((row, i) => {
 					const m = marks[i];
 					if (!m)
 						return (
 							<Text key={`h${i}`} bold color={theme.accent}>
-								{`${MARKS.rule.repeat(MARKS_WIDTH - 1)} `}
+								{`${MARKS.rule.repeat(marksWidth - 1)} `}
 							</Text>
 						);
-					const text = `${m.current ? MARKS.current : ' '}${m.picked ? MARKS.picked : ' '}${m.saved ? MARKS.saved : ' '}${m.read ? MARKS.read : ' '} `;
+					const fresh = list.trackSeen ? (m.unseen ? MARKS.unseen : ' ') : '';
+					const text = `${m.current ? MARKS.current : ' '}${fresh}${m.picked ? MARKS.picked : ' '}${m.saved ? MARKS.saved : ' '}${m.read ? MARKS.read : ' '} `;
 					return (
 						<Text key={`m${i}`} inverse={m.current} color={m.picked ? theme.picked : undefined}>
 							{text}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {errorMessage} from '../text.js';
+
+/*
+ * Which papers were looked at: one paper key a line, in a file of its own. Marks are only ever appended, each
+ * batch in one write with O_APPEND, so two windows marking at once both land whole, and a crash can at worst cut
+ * the last line, which the reader drops. A file that is not such a list (a NUL byte, a line no key looks like) is
+ * copied aside, as config.json is, and a fresh one is started, with one line saying so.
+ */
+
+export type SeenFile = {
+	/** Every key marked seen, in this or any earlier session. */
+	keys: ReadonlySet<string>;
+	/** Said once: a damaged file was kept aside. */
+	notice: string | null;
+};
+
+const KEY_LINE = /^(?:arxiv|title):[^\u0000-\u001f]{1,500}$/;
+
+function keepAside(file: string, bytes: Buffer): string {
+	const backup = `${file}.bad-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+	fs.writeFileSync(backup, bytes, {flag: 'wx'});
+	fs.rmSync(file);
+	return backup;
+}
+
+export function readSeen(file: string): SeenFile {
+	let bytes: Buffer;
+	try {
+		bytes = fs.readFileSync(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' || code === 'ENOTDIR') return {keys: new Set(), notice: null};
+		return {keys: new Set(), notice: `cannot read ${file} (${code ?? errorMessage(error)}); no paper shows as seen`};
+	}
+	const text = bytes.toString('utf8');
+	const lines = text.split('\n');
+	// A last line without its newline is a write a crash cut short: the rest is sound.
+	if (!text.endsWith('\n')) lines.pop();
+	const keys = new Set<string>();
+	for (const line of lines) {
+		if (line === '') continue;
+		if (!KEY_LINE.test(line)) {
+			try {
+				return {keys: new Set(), notice: `${file} was not a list of seen papers; kept it as ${keepAside(file, bytes)} and started afresh`};
+			} catch (error) {
+				return {keys: new Set(), notice: `${file} is not a list of seen papers, and could not be set aside (${errorMessage(error)})`};
+			}
+		}
+		keys.add(line);
+	}
+	return {keys, notice: null};
+}
+
+/** Appends keys in one write; a failure is answered, never thrown (seen marks are a help, not the job). */
+export function appendSeen(file: string, keys: readonly string[]): string | null {
+	const clean = keys.filter((k) => KEY_LINE.test(k));
+	if (clean.length === 0) return null;
+	try {
+		fs.mkdirSync(path.dirname(file), {recursive: true});
+		// After a crash cut the last line short, the next mark starts on a line of its own.
+		const cut = endsMidLine(file);
+		fs.appendFileSync(file, `${cut ? '\n' : ''}${clean.join('\n')}\n`);
+		return null;
+	} catch (error) {
+		return `could not keep seen marks in ${file} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`;
+	}
+}
+
+function endsMidLine(file: string): boolean {
+	let fd: number;
+	try {
+		fd = fs.openSync(file, 'r');
+	} catch {
+		return false;
+	}
+	try {
+		const size = fs.fstatSync(fd).size;
+		if (size === 0) return false;
+		const last = Buffer.alloc(1);
+		fs.readSync(fd, last, 0, 1, size - 1);
+		return last[0] !== 0x0a;
+	} finally {
+		fs.closeSync(fd);
+	}
+}
