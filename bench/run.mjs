@@ -80,11 +80,17 @@ line('papers --json (sample), wall', `${fmt(json)} ms (node -e 0: ${fmt(bare)} m
 line('  ratio', `${fmt(json / bare, 2)}×`);
 
 // 4-6. The browser in a real pseudo-terminal.
-function session(args, home) {
+function session(args, home, extraEnv = {}) {
 	const term = new xterm.Terminal({cols: 120, rows: 40, allowProposedApi: true});
 	const started = performance.now();
 	// The bin itself, as a user runs it: its #! line carries node's flags.
-	const child = pty.spawn(cli, args, {name: 'xterm-256color', cols: 120, rows: 40, cwd: root, env: {...env, PAPERS_HOME: home}});
+	const child = pty.spawn(cli, args, {
+		name: 'xterm-256color',
+		cols: 120,
+		rows: 40,
+		cwd: root,
+		env: {...env, PAPERS_HOME: home, ...extraEnv},
+	});
 	let chunks = 0;
 	const waiters = [];
 	child.onData((data) => {
@@ -108,10 +114,10 @@ function session(args, home) {
 	return {child, screen, until, started, chunks: () => chunks};
 }
 
-async function firstFrame(args, home, runs = 5) {
+async function firstFrame(args, home, runs = 5, extraEnv = {}) {
 	const times = [];
 	for (let i = 0; i < runs; i++) {
-		const s = session(args, home);
+		const s = session(args, home, extraEnv);
 		const at = await s.until(() => /▲ \d+/.test(s.screen()) && s.screen().includes('── '));
 		times.push(at - s.started);
 		s.child.kill();
@@ -122,6 +128,36 @@ async function firstFrame(args, home, runs = 5) {
 const small = await firstFrame(['--offline', archive.smallPage], archive.home);
 line('first frame, 50 papers', `${fmt(small)} ms`, '≤ 250 ms', small <= 250);
 const large = await firstFrame(['--offline'], archive.home);
+
+// The morning loop: a host that takes the connection and never answers must not hold the first frame back.
+const http = await import('node:http');
+const hanging = http.createServer(() => {});
+await new Promise((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+const hangingEnv = {PAPERS_API_URL: `http://127.0.0.1:${hanging.address().port}`};
+const offlineFrames = [];
+const hangingFrames = [];
+// The same screen both ways (an empty store: the bundled sample), interleaved: offline, and a refresh left hanging.
+const emptyHome = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-bench-empty-'));
+for (let i = 0; i < 5; i++) {
+	offlineFrames.push(await firstFrame([], emptyHome, 1, {PAPERS_OFFLINE: '1'}));
+	hangingFrames.push(await firstFrame([], emptyHome, 1, hangingEnv));
+}
+hanging.closeAllConnections();
+hanging.close();
+const [offlineFrame, hangingFrame] = [median(offlineFrames), median(hangingFrames)];
+line(
+	'first frame, host hanging (beside offline)',
+	`${fmt(hangingFrame)} ms (${fmt(offlineFrame)})`,
+	'≤ 1.1× offline',
+	hangingFrame <= 1.1 * offlineFrame,
+);
+const seen = work.seenFigure();
+line(
+	`seen marks: ${seen.count / 1000}k ids`,
+	`${fmt(seen.ms, 1)} ms, ~${fmt(seen.mb, 1)} MB`,
+	'≤ 20 ms, ≤ 10 MB',
+	seen.ms <= 20 && seen.mb <= 10,
+);
 line(`first frame, ${load.papers} papers`, `${fmt(large)} ms`, '≤ 400 ms', large <= 400);
 
 const s = session(['--offline'], archive.home);

@@ -6,6 +6,7 @@ import {parseApiText} from '../source/digest/parse-api.js';
 import {parsePage} from '../source/digest/parse-page.js';
 import {loadLibrary} from '../source/sources/load.js';
 import {buildView} from '../source/ui/view.js';
+import {readSeen} from '../source/seen/store.js';
 import {asApiJson, asPageText, syntheticArchive} from './synthetic.js';
 
 const best = (runs: number, fn: () => void) => {
@@ -106,4 +107,24 @@ export async function searchFigure(store: string) {
 		}
 	}
 	return {papers: papers.length, foldMs, indexMb, keystrokes, fresh};
+}
+
+/** Seen marks at 100,000 papers: the file read and parsed into a set, best of five, and what the set weighs. */
+export function seenFigure() {
+	const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'papers-seen-')), 'seen.txt');
+	const keys = Array.from({length: 100_000}, (_, i) => `arxiv:${2400 + Math.floor(i / 5000)}.${String(i).padStart(5, '0')}`);
+	fs.writeFileSync(file, `${keys.join('\n')}\n`);
+	const gc = (globalThis as {gc?: () => void}).gc ?? (() => {});
+	gc();
+	const before = process.memoryUsage().heapUsed;
+	let kept = readSeen(file);
+	gc();
+	const mb = (process.memoryUsage().heapUsed - before) / 1e6;
+	let ms = Infinity;
+	for (let i = 0; i < 5; i++) {
+		const t = performance.now();
+		kept = readSeen(file);
+		ms = Math.min(ms, performance.now() - t);
+	}
+	return {count: kept.keys.size, ms, mb};
 }

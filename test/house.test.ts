@@ -71,3 +71,15 @@ describe('the house', () => {
 		expect(upward).toEqual([]);
 	});
 });
+
+describe('the readme', () => {
+	it("its key table names every key of the browser's key map", async () => {
+		const {KEYMAP} = await import('../source/ui/keymap.js');
+		const readme = fs.readFileSync(path.join(ROOT, 'readme.md'), 'utf8');
+		const table = readme.slice(readme.indexOf('| keys |'), readme.indexOf('\n\n', readme.indexOf('| keys |')));
+		const missing = KEYMAP.filter((b) => b.modes.includes('browse')).flatMap((b) =>
+			b.keys.map((k) => k.label).filter((label) => !table.includes(`\`${label}\``)),
+		);
+		expect(missing).toEqual([]);
+	});
+});

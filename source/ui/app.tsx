@@ -52,7 +52,8 @@ function useRefresh(state: State, dispatch: Dispatch, services: Services): () =>
 			});
 	}, [services, dispatch]);
 	useEffect(() => {
-		const first = setTimeout(start, 0);
+		// Well after the first frame: starting a request loads and compiles Node's fetch, which would hold that frame up.
+		const first = setTimeout(start, 150);
 		return () => {
 			clearTimeout(first);
 			running.current?.abort();

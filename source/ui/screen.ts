@@ -1,4 +1,3 @@
-import {paperKey} from '../digest/paper.js';
 import type {Query} from '../digest/query.js';
 import {highlightWords} from '../digest/search.js';
 import {memoize} from '../cache.js';
@@ -8,7 +7,7 @@ import {displayWidth, fitWidthLeft} from '../output/width.js';
 import {plural} from '../text.js';
 import {sortLabel} from './commands-browse.js';
 import {hintsFor} from './keymap.js';
-import {isSeen, unseenCount} from './seen.js';
+import {isSeen, keyOf, unseenCount} from './seen.js';
 import {shortDate} from '../digest/dates.js';
 import {currentPaper} from './navigate.js';
 import type {State} from './state.js';
@@ -93,7 +92,7 @@ export function listRows(state: State, height: number): ListRows {
 	const read = state.scope.kind === 'list' ? readKeys(state.lists[state.scope.name] ?? NO_ENTRIES) : NO_KEYS;
 	const marks = rows.map((row) => {
 		if (row.kind === 'header') return null;
-		const key = paperKey(row.paper);
+		const key = keyOf(row.paper);
 		return {
 			current: row.index === state.cursor,
 			picked: state.picks.has(key),

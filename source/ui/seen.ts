@@ -1,4 +1,4 @@
-import {memoizeBy} from '../cache.js';
+import {memoize, memoizeBy} from '../cache.js';
 import {paperKey, type Paper} from '../digest/paper.js';
 import {currentPaper, withEffect} from './navigate.js';
 import type {State} from './state.js';
@@ -14,7 +14,7 @@ export function noteSeen(state: State): State {
 	if (!state.seen || state.mode === 'help' || state.mode === 'lists' || state.exit) return state;
 	const paper = currentPaper(state);
 	if (!paper) return state;
-	const key = paperKey(paper);
+	const key = keyOf(paper);
 	if (isSeen(state, key)) return state;
 	return markSeen(state, [key]);
 }
@@ -28,12 +28,21 @@ export function markSeen(state: State, keys: readonly string[]): State {
 	return withEffect({...state, seen: {before: state.seen.before, now}}, {kind: 'seen.mark', keys: fresh}, state.message);
 }
 
-/** How many papers of the view are new (not seen): once per view and marks. */
-export const unseenCount = memoizeBy((papers: readonly Paper[], seen: NonNullable<State['seen']>) => {
-	let count = 0;
-	for (const p of papers) {
-		const key = paperKey(p);
-		if (!seen.before.has(key) && !seen.now.has(key)) count++;
-	}
-	return count;
+/** The keys of a view's papers, and how many of them earlier sessions had not seen: once per view. */
+const viewKeys = memoizeBy((papers: readonly Paper[], before: ReadonlySet<string>) => {
+	const keys = new Set(papers.map(keyOf));
+	let unseen = 0;
+	for (const key of keys) if (!before.has(key)) unseen++;
+	return {keys, unseen};
 });
+
+/** How many papers of the view are new: the view's count less this session's marks, not a count per key press. */
+export function unseenCount(papers: readonly Paper[], seen: NonNullable<State['seen']>): number {
+	const {keys, unseen} = viewKeys(papers, seen.before);
+	let marked = 0;
+	for (const key of seen.now) if (keys.has(key) && !seen.before.has(key)) marked++;
+	return unseen - marked;
+}
+
+/** A paper's key, made once per paper: the marks column asks for it on every frame. */
+export const keyOf = memoize((paper: Paper) => paperKey(paper));

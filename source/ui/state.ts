@@ -189,7 +189,8 @@ function pressKey(state: State, input: string, key: KeyEvent): State {
 		let next = state;
 		const chars = [...input];
 		for (let i = 0; i < chars.length; i++) {
-			next = pressKey(next, chars[i]!, {shift: chars[i] !== chars[i]!.toLowerCase()});
+			// Each key as if pressed alone: the paper it passes over counts as seen, too.
+			next = noteSeen(pressKey(next, chars[i]!, {shift: chars[i] !== chars[i]!.toLowerCase()}));
 			// `/` or `B` opened a text box mid-burst: the rest is what was typed into it (its input is not there yet).
 			const rest = chars.slice(i + 1).join('');
 			if (rest && next.mode === 'search') return reducer(next, {type: 'search.change', text: next.query + rest});

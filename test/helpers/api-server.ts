@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 
-export type Behaviour = 'ok' | 'fail-once-500' | 'rate-limit-once' | 'slow' | 'cut' | 'html' | 'error' | 'bad-items' | 'always-500';
+export type Behaviour =
+	'ok' | 'fail-once-500' | 'rate-limit-once' | 'slow' | 'cut' | 'html' | 'error' | 'bad-items' | 'always-500' | 'hold';
 
 /** An API item as /api/daily_papers gives it, made up for the tests. */
 export function apiItem(day: string, n: number, upvotes = n) {
@@ -29,6 +30,10 @@ export async function startApiServer(
 	const requests: Array<{url: string; userAgent: string | undefined}> = [];
 	let inFlight = 0;
 	let maxInFlight = 0;
+	// 'hold': the connection is accepted and the answer waits until the test releases it (a captive portal, a dead VPN).
+	let release: () => void = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	let holding = 0;
 	const server = http.createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		requests.push({url: req.url ?? '', userAgent: req.headers['user-agent']});
@@ -54,6 +59,10 @@ export async function startApiServer(
 				return json(503, {error: 'Unavailable'});
 			case 'rate-limit-once':
 				return count === 1 ? json(429, {error: 'Too many requests'}, {'retry-after': '1'}) : json(200, items);
+			case 'hold':
+				holding++;
+				void released.then(() => !res.writableEnded && !res.destroyed && json(200, items));
+				return;
 			case 'slow':
 				setTimeout(() => json(200, items), options.slowMs ?? 3000).unref();
 				return;
@@ -81,6 +90,9 @@ export async function startApiServer(
 		url: `http://127.0.0.1:${port}`,
 		requests,
 		maxInFlight: () => maxInFlight,
+		/** How many answers are held back, waiting for release(). */
+		holding: () => holding,
+		release: () => release(),
 		close: () =>
 			new Promise<void>((resolve) => {
 				server.closeAllConnections();

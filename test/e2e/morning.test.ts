@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {apiItem, startApiServer} from '../helpers/api-server.js';
+import {startPty} from '../helpers/pty.js';
+import {CLI, runCli, tempHome} from '../helpers/run-cli.js';
+
+type Server = Awaited<ReturnType<typeof startApiServer>>;
+let server: Server | undefined;
+const sessions: Array<ReturnType<typeof startPty>> = [];
+afterEach(async () => {
+	for (const s of sessions.splice(0)) {
+		try {
+			s.child.kill();
+		} catch {
+			// already gone
+		}
+	}
+	await server?.close();
+	server = undefined;
+});
+
+/** n API items of a day, with ids of their own day (apiItem's ids tell months apart, not days). */
+const items = (day: string, n: number) =>
+	Array.from({length: n}, (_, i) => {
+		const item = apiItem(day, i + 1, 10 - i);
+		return {...item, paper: {...item.paper, id: `${day.slice(2, 4)}${day.slice(5, 7)}.${day.slice(8)}${String(i + 1).padStart(3, '0')}`}};
+	});
+
+/** A home whose store holds yesterday (fresh), and a server that holds today's answer until released. */
+async function hangingMorning() {
+	server = await startApiServer({days: {'2026-01-05': items('2026-01-05', 2)}, behaviour: {'2026-01-05': 'hold'}});
+	const home = tempHome();
+	fs.mkdirSync(path.join(home, 'digests'));
+	fs.writeFileSync(path.join(home, 'digests', '2026-01-04.json'), JSON.stringify(items('2026-01-04', 3)));
+	const env = {PAPERS_HOME: home, PAPERS_API_URL: server.url, PAPERS_TODAY: '2026-01-05'};
+	return {home, env};
+}
+
+const open = (command: string, env: NodeJS.ProcessEnv) => {
+	const s = startPty(command, {env});
+	sessions.push(s);
+	return s;
+};
+
+describe('the morning loop in a real terminal', () => {
+	it('draws before the network answers, then merges what arrives without moving the cursor off its paper', async () => {
+		const {env} = await hangingMorning();
+		const s = open(`node '${CLI}'`, env);
+		await s.waitFor('Paper 1 of 2026-01-04');
+		await s.waitFor(() => server!.holding() === 1);
+		// The request is still pending, and the screen is up, saying so.
+		await s.waitFor('fetching 1 day');
+		expect(s.screen()).not.toContain('of 2026-01-05');
+		s.child.write('j');
+		await s.waitFor(/› +Paper 2 of 2026-01-04/);
+		server!.release();
+		await s.waitFor('Paper 1 of 2026-01-05');
+		expect(s.screen()).toMatch(/› +Paper 2 of 2026-01-04/);
+		expect(s.screen()).toMatch(/\+2 papers fetched/);
+	});
+
+	it('q while a fetch hangs exits 0 at once, and nothing partial is stored', async () => {
+		const {home, env} = await hangingMorning();
+		const s = open(`node '${CLI}'`, env);
+		await s.waitFor('Paper 1 of 2026-01-04');
+		await s.waitFor(() => server!.holding() === 1);
+		s.child.write('q');
+		// The exit must come while the server still holds its answer: released only after.
+		expect(await s.exited).toBe(0);
+		server!.release();
+		expect(fs.readdirSync(path.join(home, 'digests')).filter((f) => f.endsWith('.json') && !f.startsWith('.'))).toEqual([
+			'2026-01-04.json',
+		]);
+	});
+
+	it('papers become seen as the cursor visits them: quit, and --new leaves exactly those out', async () => {
+		const home = tempHome();
+		fs.mkdirSync(path.join(home, 'digests'));
+		fs.writeFileSync(path.join(home, 'digests', '2026-01-04.json'), JSON.stringify(items('2026-01-04', 5)));
+		const env = {PAPERS_HOME: home, PAPERS_TODAY: '2026-01-04', PAPERS_OFFLINE: '1'};
+		const s = open(`node '${CLI}'`, env);
+		await s.waitFor('Paper 1 of 2026-01-04');
+		expect(s.screen()).toContain('4 new');
+		s.child.write('jj');
+		await s.waitFor(/› +Paper 3 of 2026-01-04/);
+		await s.waitFor('2 new');
+		s.child.write('q');
+		expect(await s.exited).toBe(0);
+		const left = JSON.parse((await runCli(['--new', '--json'], {env})).stdout) as Array<{title: string}>;
+		expect(left.map((p) => p.title)).toEqual(['Paper 4 of 2026-01-04', 'Paper 5 of 2026-01-04']);
+		// n jumps to the next new paper; m marks the day.
+		const again = open(`node '${CLI}'`, env);
+		await again.waitFor('2 new');
+		again.child.write('n');
+		await again.waitFor(/› +Paper 4 of 2026-01-04/);
+		again.child.write('m');
+		await again.waitFor('0 new');
+	});
+});
