@@ -41,7 +41,7 @@ export const HELP = `
   Options
     -p, --print            print the papers and exit
         --json             same as --print --format json
-        --format F         text | markdown | json | jsonl  (default text)
+        --format F         text | markdown | json | jsonl | bibtex | csl-json  (default text)
         --today            only today's papers (local date)
         --date D           only day D (YYYY-MM-DD)
         --since D          only day D and later

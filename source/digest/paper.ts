@@ -20,6 +20,9 @@ export type Paper = {
 	aiSummary?: string;
 	/** Hugging Face's AI-made keywords (`ai_keywords`). */
 	keywords?: string[];
+	projectPage?: string;
+	/** YYYY-MM-DD the paper appeared on arXiv (`paper.publishedAt`), which can differ from its Daily Papers day. */
+	arxivDate?: string;
 };
 
 export type Warning = {
@@ -75,6 +78,8 @@ export function makePaper(fields: Partial<Paper> & Pick<Paper, 'title'>): Paper 
 		...(fields.githubStars === undefined ? {} : {githubStars: fields.githubStars}),
 		...(fields.aiSummary === undefined ? {} : {aiSummary: fields.aiSummary}),
 		...(fields.keywords === undefined ? {} : {keywords: fields.keywords}),
+		...(fields.projectPage === undefined ? {} : {projectPage: fields.projectPage}),
+		...(fields.arxivDate === undefined ? {} : {arxivDate: fields.arxivDate}),
 	};
 }
 

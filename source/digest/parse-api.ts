@@ -14,6 +14,7 @@ type Json = unknown;
 
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: Json): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: Json): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export type ApiOptions = {
 	source: string;
@@ -57,6 +58,28 @@ export function parseApiValue(value: Json, options: ApiOptions): ParseResult {
 	return {papers, warnings};
 }
 
+const HTTP_URL = /^https?:\/\/[^\s\u0000-\u001f]+$/;
+
+/** The fields Hugging Face puts on the item or under `paper`, as real answers show both: the paper's first. */
+function addExtras(result: Paper, item: Record<string, Json>, paper: Record<string, Json>): void {
+	const pick = (name: string): Json => (paper[name] !== undefined && paper[name] !== null ? paper[name] : item[name]);
+	const comments = num(pick('numComments'));
+	if (comments !== undefined) result.comments = comments;
+	const repo = str(pick('githubRepo'));
+	if (repo && HTTP_URL.test(repo)) result.githubRepo = repo;
+	const stars = num(pick('githubStars'));
+	if (stars !== undefined) result.githubStars = stars;
+	const project = str(pick('projectPage'));
+	if (project && HTTP_URL.test(project)) result.projectPage = project;
+	const summary = str(pick('ai_summary'));
+	if (summary) result.aiSummary = foldSpace(summary);
+	const keywords = pick('ai_keywords');
+	if (Array.isArray(keywords))
+		result.keywords = keywords.filter((k): k is string => typeof k === 'string' && k.trim() !== '').map(foldSpace);
+	const arxiv = dayOfTimestamp(paper.publishedAt);
+	if (arxiv) result.arxivDate = arxiv;
+}
+
 /** A Paper, or why the item was skipped. */
 function itemToPaper(item: Json, fileDate: string | null): Paper | string {
 	if (!isObject(item)) return `${item === null ? 'null' : typeof item} instead of an object`;
@@ -98,12 +121,7 @@ function apiItemToPaper(item: Record<string, Json>, paper: Record<string, Json>,
 		upvotes: typeof paper.upvotes === 'number' && paper.upvotes > 0 ? Math.round(paper.upvotes) : 0,
 		url: paperUrl(rawId),
 	};
-	if (typeof item.numComments === 'number' && Number.isFinite(item.numComments)) result.comments = item.numComments;
-	if (typeof paper.githubRepo === 'string' && paper.githubRepo) result.githubRepo = paper.githubRepo;
-	if (typeof paper.githubStars === 'number' && Number.isFinite(paper.githubStars)) result.githubStars = paper.githubStars;
-	if (typeof paper.ai_summary === 'string' && paper.ai_summary) result.aiSummary = foldSpace(paper.ai_summary);
-	const keywords = Array.isArray(paper.ai_keywords) ? paper.ai_keywords : Array.isArray(item.ai_keywords) ? item.ai_keywords : null;
-	if (keywords) result.keywords = keywords.filter((k): k is string => typeof k === 'string' && k.trim() !== '').map(foldSpace);
+	addExtras(result, item, paper);
 	return result;
 }
 

@@ -28,5 +28,7 @@ export function savedPaperToPaper(item: Record<string, Json>): Paper | string {
 		...(num(item.githubStars) === undefined ? {} : {githubStars: num(item.githubStars)}),
 		...(str(item.aiSummary) ? {aiSummary: str(item.aiSummary)} : {}),
 		...(Array.isArray(item.keywords) ? {keywords: item.keywords.filter((k): k is string => typeof k === 'string')} : {}),
+		...(str(item.projectPage) ? {projectPage: str(item.projectPage)} : {}),
+		...(str(item.arxivDate) && isIsoDate(str(item.arxivDate)!) ? {arxivDate: str(item.arxivDate)} : {}),
 	});
 }

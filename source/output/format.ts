@@ -2,9 +2,11 @@ import {plural} from '../text.js';
 import type {Paper} from '../digest/paper.js';
 import {sanitizeLine, sanitizeText} from './sanitize.js';
 import {wrapText} from './wrap.js';
+import {cslItems, formatBibtex} from './cite.js';
+import {paperLinks, type PaperLink} from './links.js';
 
-export type Format = 'text' | 'markdown' | 'json' | 'jsonl';
-export const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'jsonl'];
+export type Format = 'text' | 'markdown' | 'json' | 'jsonl' | 'bibtex' | 'csl-json';
+export const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json'];
 
 /** `6 authors`, `A. Name, B. Name, C. Name et al.`, with the organisation after a dot. */
 export function byline(paper: Paper): string {
@@ -23,9 +25,18 @@ function metaLine(paper: Paper, withUpvotes: boolean): string {
 	return [paper.date ?? 'undated', withUpvotes ? `▲ ${paper.upvotes}` : '', byline(paper)].filter(Boolean).join(' · ');
 }
 
+/** The links beyond the Hugging Face page: `arXiv: …`, `PDF: …`, `GitHub: … (★ 8)`, `project page: …`. */
+function extraLinks(paper: Paper): string[] {
+	return paperLinks(paper)
+		.filter((l) => l.url !== paper.url)
+		.map((l) => sanitizeLine(`${l.label}: ${l.url}${l.note ? ` (${l.note})` : ''}`));
+}
+
 function formatText(paper: Paper, width: number): string {
 	const lines = [`▲ ${paper.upvotes}  ${sanitizeLine(paper.title)}`, metaLine(paper, false)];
 	if (paper.url) lines.push(sanitizeLine(paper.url));
+	for (const link of extraLinks(paper)) lines.push(...wrapText(link, width));
+	if (paper.aiSummary) lines.push(...wrapText(sanitizeLine(`AI summary: ${paper.aiSummary}`), width));
 	if (paper.abstract) lines.push(...wrapText(sanitizeText(paper.abstract), width));
 	return lines.join('\n');
 }
@@ -40,6 +51,12 @@ function formatMarkdown(paper: Paper): string {
 	const title = escapeMarkdown(sanitizeLine(paper.title));
 	const url = paper.url ? sanitizeLine(paper.url).replace(/[()\s]/g, encodeURIComponent) : null;
 	const lines = [url ? `## [${title}](${url})` : `## ${title}`, '', `*${escapeMarkdown(metaLine(paper, true))}*`];
+	const links = paperLinks(paper).filter((l) => l.url !== paper.url);
+	if (links.length > 0) {
+		const link = (l: PaperLink) => `[${escapeMarkdown(l.label)}](${sanitizeLine(l.url).replace(/[()\s]/g, encodeURIComponent)})`;
+		lines.push('', links.map((l) => `${link(l)}${l.note ? ` ${l.note}` : ''}`).join(' · '));
+	}
+	if (paper.aiSummary) lines.push('', `**AI summary:** ${escapeMarkdown(sanitizeLine(paper.aiSummary))}`);
 	if (paper.abstract) lines.push('', sanitizeText(paper.abstract));
 	return lines.join('\n');
 }
@@ -50,6 +67,10 @@ export function formatPapers(papers: readonly Paper[], format: Format, options: 
 	switch (format) {
 		case 'json':
 			return `${jsonSafe(JSON.stringify(papers, null, 2))}\n`;
+		case 'bibtex':
+			return formatBibtex(papers);
+		case 'csl-json':
+			return `${jsonSafe(JSON.stringify(cslItems(papers), null, 2))}\n`;
 		case 'jsonl':
 			return papers.map((p) => `${jsonSafe(JSON.stringify(p))}\n`).join('');
 		case 'markdown':

@@ -30,10 +30,11 @@ export function dayFile(dir: string, day: string): string {
  * merged papers of every day file, stamped with each file's size and mtime. It is only ever a cache: any change to
  * the day files, or any doubt about the index, and it is rebuilt from them.
  */
-const INDEX = '.index-v1.json';
+// v2: papers carry projectPage, arxivDate and keywords; a v1 index is ignored and the days are read again.
+const INDEX = '.index-v2.json';
 
 type Stamp = Record<string, [size: number, mtimeMs: number]>;
-type Index = {version: 1; stamp: Stamp; papers: Paper[]; warnings: Warning[]; errors: string[]};
+type Index = {version: 2; stamp: Stamp; papers: Paper[]; warnings: Warning[]; errors: string[]};
 
 async function stampOf(dir: string, days: readonly string[]): Promise<Stamp> {
 	const stats = await Promise.all(days.map((day) => fs.stat(dayFile(dir, day)).catch(() => null)));
@@ -53,7 +54,7 @@ const sameStamp = (a: Stamp, b: Stamp) => {
 async function readIndex(dir: string, stamp: Stamp): Promise<Index | null> {
 	try {
 		const index = JSON.parse(await fs.readFile(path.join(dir, INDEX), 'utf8')) as Index;
-		if (index.version !== 1 || !Array.isArray(index.papers) || !sameStamp(index.stamp, stamp)) return null;
+		if (index.version !== 2 || !Array.isArray(index.papers) || !sameStamp(index.stamp, stamp)) return null;
 		return index;
 	} catch {
 		return null;
@@ -63,6 +64,8 @@ async function readIndex(dir: string, stamp: Stamp): Promise<Index | null> {
 async function writeIndex(dir: string, index: Index): Promise<void> {
 	// A cache that cannot be written is only slower next time.
 	await writeFileAtomic(path.join(dir, INDEX), JSON.stringify(index)).catch(() => {});
+	// The index of an earlier version only takes room now.
+	await fs.rm(path.join(dir, '.index-v1.json'), {force: true}).catch(() => {});
 }
 
 /** Every stored day, merged and deduplicated. */
@@ -81,7 +84,7 @@ export async function readStore(dir: string): Promise<SourceResult & {days: numb
 		}
 	}
 	const papers = mergePapers(result.papers);
-	if (days.length > 0) await writeIndex(dir, {version: 1, stamp, papers, warnings: result.warnings, errors: result.errors});
+	if (days.length > 0) await writeIndex(dir, {version: 2, stamp, papers, warnings: result.warnings, errors: result.errors});
 	return {...result, papers, days: days.length};
 }
 

@@ -11,9 +11,9 @@ import {ListsView} from './components/ListsView.js';
 import {PaperList} from './components/PaperList.js';
 import {runEffect, type Services} from './effects.js';
 import {helpLayout} from './help-layout.js';
-import {abstractLines, layout, MIN_COLUMNS, MIN_ROWS, type Viewport} from './layout.js';
+import {layout, MIN_COLUMNS, MIN_ROWS, paneLines, type Viewport} from './layout.js';
 import {currentPaper} from './navigate.js';
-import {emptyListText, filterNote, footerHints, headerParts, listNames, listRows, paneMarks} from './screen.js';
+import {emptyListText, filterNote, footerHints, headerParts, linkChoices, listNames, listRows, paneMarks} from './screen.js';
 import {initialState, reducer, type Exit, type InitOptions, type State} from './state.js';
 import {ThemeContext, themeFor, useTheme, type Theme} from './theme.js';
 import {readViewport, useViewport} from './use-viewport.js';
@@ -69,7 +69,13 @@ function useRefresh(state: State, dispatch: Dispatch, services: Services): () =>
 }
 
 /** Reading lists at start, then the effects the keys queue, one after another, in the order they were asked for. */
+/** OSC 52: the terminal puts the text on the clipboard (over SSH and in tmux too); base64, so nothing in it is read as a command. */
+export function clipboardSequence(text: string): string {
+	return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+}
+
 function useServices(state: State, dispatch: Dispatch, services: Services, startRefresh: () => void) {
+	const {stdout} = useStdout();
 	useEffect(() => {
 		let live = true;
 		void (async () => {
@@ -90,9 +96,10 @@ function useServices(state: State, dispatch: Dispatch, services: Services, start
 		dispatch({type: 'effects.taken', count: effects.length});
 		for (const effect of effects) {
 			if (effect.kind === 'refresh') startRefresh();
+			else if (effect.kind === 'copy') stdout.write(clipboardSequence(effect.text));
 			else queue.current = queue.current.then(async () => dispatch(await runEffect(effect, services)));
 		}
-	}, [state.effects, services, dispatch, startRefresh]);
+	}, [state.effects, services, dispatch, startRefresh, stdout]);
 }
 
 function Body({state}: {state: State}) {
@@ -110,7 +117,7 @@ function Body({state}: {state: State}) {
 	const paper = currentPaper(state);
 	const pane = (
 		<AbstractPane
-			lines={paper ? abstractLines(paper, shape.abstractWidth) : []}
+			lines={paper ? paneLines(paper, shape.abstractWidth, state.authorsExpanded) : []}
 			scroll={state.abstractScroll}
 			width={shape.abstractWidth}
 			height={shape.abstractHeight}
@@ -186,7 +193,7 @@ export function App({init, services, onExit, theme}: AppProps) {
 					value={box === 'search' ? state.query : state.nameDraft}
 					onChange={box === 'search' ? onSearch : onName}
 					listNames={box === 'listName' ? listNames(state) : ''}
-					message={state.message}
+					message={linkChoices(state) ?? state.message}
 					problem={state.view.problem}
 					filter={filterNote(state)}
 					hints={footerHints(state)}

@@ -1,6 +1,7 @@
 import {SORT_KEYS} from '../digest/collection.js';
 import {paperKey} from '../digest/paper.js';
 import {DEFAULT_LIST} from '../lists/model.js';
+import {mainLink, paperLinks} from '../output/links.js';
 import type {CommandsIn} from './keymap.js';
 import {layout} from './layout.js';
 import {currentPaper, maxAbstractScroll, moveTo, refresh, withEffect} from './navigate.js';
@@ -51,8 +52,17 @@ function finish(state: State): State {
 function openUrl(state: State): State {
 	const paper = currentPaper(state);
 	if (!paper) return state;
-	if (!paper.url) return {...state, message: 'this paper has no URL (page text gives none)'};
-	return withEffect(state, {kind: 'open', url: paper.url}, `opening ${paper.url}`);
+	const {url, searched} = mainLink(paper);
+	if (!searched) return withEffect(state, {kind: 'open', url}, `opening ${url}`);
+	const note = 'no id for this paper (page text gives none): searching Hugging Face for its title';
+	return withEffect(state, {kind: 'open', url, note}, note);
+}
+
+function copyLink(state: State): State {
+	const paper = currentPaper(state);
+	if (!paper) return state;
+	const {url} = mainLink(paper);
+	return withEffect(state, {kind: 'copy', text: url}, `copied ${url}`);
 }
 
 function removeFromList(state: State): State {
@@ -128,7 +138,16 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	finish,
 	'abstract.down': (state) => ({...state, abstractScroll: Math.min(state.abstractScroll + 1, maxAbstractScroll(state))}),
 	'abstract.up': (state) => ({...state, abstractScroll: Math.max(0, state.abstractScroll - 1)}),
+	'authors.toggle': (state) => ({...state, authorsExpanded: !state.authorsExpanded, abstractScroll: 0}),
 	'open.url': openUrl,
+	'links.open': (state) => {
+		const paper = currentPaper(state);
+		if (!paper) return state;
+		return paperLinks(paper).length > 0
+			? {...state, mode: 'links', previousMode: state.mode, message: null}
+			: {...state, message: 'this paper has no links'};
+	},
+	'link.copy': copyLink,
 	'save.toggle': (state) => {
 		const paper = currentPaper(state);
 		return paper ? withEffect(state, {kind: 'save.toggle', list: DEFAULT_LIST, paper}) : state;

@@ -27,13 +27,13 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 	try {
 		if (effect.kind === 'open') {
 			const problem = await services.openUrl(effect.url);
-			return {type: 'message', text: problem ?? `opened ${effect.url}`};
+			return {type: 'message', text: problem ?? effect.note ?? `opened ${effect.url}`};
 		}
 		if (effect.kind === 'seen.mark') {
 			const problem = services.markSeen?.(effect.keys) ?? null;
 			return problem ? {type: 'seen.failed', text: problem} : {type: 'none'};
 		}
-		if (effect.kind === 'refresh') return {type: 'none'};
+		if (effect.kind === 'refresh' || effect.kind === 'copy') return {type: 'none'};
 		const lists = services.lists;
 		const loaded = (next: ReadingLists, message: string): Action => ({type: 'lists.loaded', lists: next, message});
 		const list = quote(effect.list);

@@ -4,8 +4,8 @@
  * bound in that mode (ui/commands-*.ts): a binding without a handler, or a handler without a binding, does not compile.
  */
 
-/** Where the keyboard is: the list of papers, the search box, the help overlay, the reading lists, the list-name box. */
-export type Mode = 'browse' | 'search' | 'help' | 'lists' | 'listName';
+/** Where the keyboard is: the list of papers, the search box, the help overlay, the reading lists, the list-name box, the link chooser. */
+export type Mode = 'browse' | 'search' | 'help' | 'lists' | 'listName' | 'links';
 
 /** What Ink reports of a key press; only the fields the key map looks at. */
 export type KeyEvent = {
@@ -81,7 +81,15 @@ const BINDINGS = {
 	finish: {keys: [named('return', 'Enter')], help: 'print the picks (or this paper) to stdout and exit', modes: ['browse'], hint: 'print'},
 	'abstract.down': {keys: [k('J')], help: 'scroll the abstract down', modes: ['browse']},
 	'abstract.up': {keys: [k('K')], help: 'scroll the abstract up', modes: ['browse']},
-	'open.url': {keys: [k('o')], help: 'open the paper in the browser', modes: ['browse'], hint: 'open'},
+	'authors.toggle': {keys: [k('A')], help: 'all authors, or the first lines', modes: ['browse']},
+	'open.url': {keys: [k('o')], help: 'open the paper on Hugging Face (or search for its title)', modes: ['browse'], hint: 'open'},
+	'links.open': {keys: [k('O')], help: 'open arXiv, the PDF, GitHub or the project page…', modes: ['browse']},
+	'link.copy': {keys: [k('y')], help: "copy the paper's link (OSC 52), and show it", modes: ['browse']},
+	'link.1': {keys: [k('1')], help: 'the first link', modes: ['links']},
+	'link.2': {keys: [k('2')], help: 'the second link', modes: ['links']},
+	'link.3': {keys: [k('3')], help: 'the third link', modes: ['links']},
+	'link.4': {keys: [k('4')], help: 'the fourth link', modes: ['links']},
+	'link.5': {keys: [k('5')], help: 'the fifth link', modes: ['links']},
 	'save.toggle': {keys: [k('b')], help: 'save to / remove from "later"', modes: ['browse'], hint: 'save'},
 	'save.to': {keys: [k('B')], help: 'save to a list by name', modes: ['browse']},
 	'lists.open': {keys: [k('L')], help: 'reading lists', modes: ['browse'], hint: 'lists'},
@@ -92,7 +100,7 @@ const BINDINGS = {
 	back: {
 		keys: [named('escape', 'Esc')],
 		help: 'clear the kept filter; else leave the list or box',
-		modes: ['browse', 'lists', 'listName'],
+		modes: ['browse', 'lists', 'listName', 'links'],
 		shown: 'inList',
 		hint: 'back',
 	},
@@ -104,7 +112,11 @@ const BINDINGS = {
 		hint: 'close',
 	},
 	quit: {keys: [k('q')], help: 'quit, printing nothing', modes: ['browse', 'lists'], hint: 'quit'},
-	interrupt: {keys: [ctrl('c')], help: 'quit, printing nothing (exit 130)', modes: ['browse', 'search', 'help', 'lists', 'listName']},
+	interrupt: {
+		keys: [ctrl('c')],
+		help: 'quit, printing nothing (exit 130)',
+		modes: ['browse', 'search', 'help', 'lists', 'listName', 'links'],
+	},
 } as const satisfies Record<string, BindingSpec>;
 
 type Bindings = typeof BINDINGS;
@@ -173,6 +185,7 @@ export function helpSections(): Array<{title: string; lines: Array<{keys: string
 		{title: 'Reading lists', test: (b) => b.modes.includes('lists') && !b.modes.includes('browse')},
 		{title: 'List name box', test: (b) => b.modes.includes('listName') && !b.modes.includes('browse') && b.command !== 'interrupt'},
 		{title: 'Help', test: (b) => b.modes.includes('help') && !b.modes.includes('browse')},
+		{title: 'Link chooser (O)', test: (b) => b.modes.includes('links') && !b.modes.includes('browse') && b.command !== 'interrupt'},
 	];
 	return sections.map((s) => ({title: s.title, lines: KEYMAP.filter(s.test).map((b) => ({keys: keyLabel(b), help: b.help}))}));
 }

@@ -1,6 +1,8 @@
 import {memoizeBy} from '../cache.js';
 import type {Paper} from '../digest/paper.js';
-import {byline} from '../output/format.js';
+import {longDate} from '../digest/dates.js';
+import {arxivId, paperLinks} from '../output/links.js';
+import {plural} from '../text.js';
 import {sanitizeLine, sanitizeText} from '../output/sanitize.js';
 import {wrapText} from '../output/wrap.js';
 
@@ -51,20 +53,64 @@ export function layout({columns, rows}: Viewport): Layout {
 	};
 }
 
-export type AbstractLine = {text: string; kind: 'title' | 'meta' | 'url' | 'blank' | 'body'};
+export type AbstractLine = {
+	text: string;
+	kind: 'title' | 'meta' | 'authors' | 'label' | 'url' | 'blank' | 'body' | 'more';
+};
 
-/** The abstract pane's lines for a paper at a width, wrapped once and kept. */
-export const abstractLines = memoizeBy((paper: Paper, width: number): AbstractLine[] => {
-	const meta = [paper.date ?? 'undated', `▲ ${paper.upvotes}`, byline(paper)].filter(Boolean).join(' · ');
-	return [
-		...wrapText(sanitizeLine(paper.title), width).map((text): AbstractLine => ({text, kind: 'title'})),
-		...wrapText(meta, width).map((text): AbstractLine => ({text, kind: 'meta'})),
-		...(paper.url ? [{text: sanitizeLine(paper.url), kind: 'url' as const}] : []),
-		{text: '', kind: 'blank'},
-		...wrapText(sanitizeText(paper.abstract || '(no abstract)'), width).map((text): AbstractLine => ({text, kind: 'body'})),
+/** Author lines shown before "+K more" (A shows them all). */
+export const AUTHOR_LINES = 3;
+
+const lines = (texts: readonly string[], kind: AbstractLine['kind']): AbstractLine[] => texts.map((text) => ({text, kind}));
+
+function authorLines(paper: Paper, width: number, expanded: boolean): AbstractLine[] {
+	if (paper.authors.length === 0) return paper.authorCount ? [{text: plural(paper.authorCount, 'author'), kind: 'authors'}] : [];
+	const all = wrapText(sanitizeLine(paper.authors.join(', ')), width);
+	if (expanded || all.length <= AUTHOR_LINES) return lines(all, 'authors');
+	// How many names the first lines hold: the rest are counted, and A shows them.
+	const shown = all.slice(0, AUTHOR_LINES);
+	const names = shown.join(' ').split(', ').length - 1;
+	return [...lines(shown, 'authors'), {text: `+${paper.authors.length - names} more (A shows all)`, kind: 'more'}];
+}
+
+/**
+ * The detail pane's lines for a paper at a width, wrapped once and kept: the whole title, the days, the counts,
+ * the authors, the links, the AI summary and keywords (said to be AI-made), then the abstract. A part the paper
+ * does not have is left out, label and all.
+ */
+export const abstractLines = memoizeBy((paper: Paper, key: string): AbstractLine[] => {
+	const [widthText, expanded] = key.split(':');
+	const width = Number(widthText);
+	const days = [paper.date ? `Daily Papers ${longDate(paper.date)}` : 'undated'];
+	if (paper.arxivDate && paper.arxivDate !== paper.date) days.push(`arXiv ${longDate(paper.arxivDate)}`);
+	const counts = [`▲ ${paper.upvotes}`, paper.comments === undefined ? '' : plural(paper.comments, 'comment'), paper.organization ?? ''];
+	const out: AbstractLine[] = [
+		...lines(wrapText(sanitizeLine(paper.title), width), 'title'),
+		...lines(wrapText(days.join(' · '), width), 'meta'),
+		...lines(wrapText(sanitizeLine(counts.filter(Boolean).join(' · ')), width), 'meta'),
+		...authorLines(paper, width, expanded === '1'),
 	];
+	const id = arxivId(paper);
+	const links = paperLinks(paper);
+	if (id || links.length > 0) out.push({text: '', kind: 'blank'});
+	if (id) out.push({text: `arXiv ${id}`, kind: 'label'});
+	for (const link of links)
+		out.push(...lines(wrapText(sanitizeLine(`${link.label}${link.note ? ` ${link.note}` : ''}: ${link.url}`), width), 'url'));
+	if (paper.aiSummary)
+		out.push(
+			{text: '', kind: 'blank'},
+			{text: 'AI summary (AI-generated)', kind: 'label'},
+			...lines(wrapText(sanitizeText(paper.aiSummary), width), 'body'),
+		);
+	if (paper.keywords && paper.keywords.length > 0)
+		out.push(...lines(wrapText(sanitizeLine(`AI keywords: ${paper.keywords.join(', ')}`), width), 'meta'));
+	out.push({text: '', kind: 'blank'});
+	if (paper.abstract && (paper.aiSummary || paper.keywords?.length)) out.push({text: 'Abstract', kind: 'label'});
+	out.push(...lines(wrapText(sanitizeText(paper.abstract || '(no abstract)'), width), 'body'));
+	return out;
 });
 
-export function abstractLineCount(paper: Paper, width: number): number {
-	return abstractLines(paper, width).length;
+/** The pane's lines for a paper, its authors cut or whole. */
+export function paneLines(paper: Paper, width: number, authorsExpanded: boolean): AbstractLine[] {
+	return abstractLines(paper, `${width}:${authorsExpanded ? 1 : 0}`);
 }

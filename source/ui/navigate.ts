@@ -1,5 +1,5 @@
 import {paperKey, type Paper} from '../digest/paper.js';
-import {abstractLineCount, layout} from './layout.js';
+import {layout, paneLines} from './layout.js';
 import type {Effect, State} from './state.js';
 import {buildView, groupIndexOf, rowCount, rowOfPaper, scopePapers} from './view.js';
 
@@ -55,7 +55,7 @@ export function maxAbstractScroll(state: State): number {
 	const paper = currentPaper(state);
 	if (!paper) return 0;
 	const {abstractHeight, abstractWidth} = layout(state.viewport);
-	return Math.max(0, abstractLineCount(paper, abstractWidth) - abstractHeight);
+	return Math.max(0, paneLines(paper, abstractWidth, state.authorsExpanded).length - abstractHeight);
 }
 
 /**

@@ -7,6 +7,7 @@ import {displayWidth, fitWidthLeft} from '../output/width.js';
 import {plural} from '../text.js';
 import {sortLabel} from './commands-browse.js';
 import {hintsFor} from './keymap.js';
+import {paperLinks} from '../output/links.js';
 import {isSeen, keyOf, unseenCount} from './seen.js';
 import {shortDate} from '../digest/dates.js';
 import {currentPaper} from './navigate.js';
@@ -127,6 +128,14 @@ export function filterNote(state: State): string | null {
 	return state.mode === 'browse' && state.query ? `filter: ${sanitizeLine(state.query)} · Esc clears` : null;
 }
 
+/** The link chooser's line: each link of the current paper with its number. */
+export function linkChoices(state: State): string | null {
+	const paper = currentPaper(state);
+	if (state.mode !== 'links' || !paper) return null;
+	const links = paperLinks(paper).map((l, i) => `${i + 1} ${l.label}${l.note ? ` ${l.note}` : ''}`);
+	return `open: ${links.join(' · ')} · Esc closes`;
+}
+
 export function listNames(state: State): string {
 	return summarize(state.lists)
 		.map((l) => l.name)
@@ -137,6 +146,6 @@ export function listNames(state: State): string {
 /** The words to mark in the abstract pane, once per query. */
 export const paneMarks = memoize((query: Query) => ({
 	title: highlightWords(query, 'title'),
-	meta: [...highlightWords(query, 'author'), ...highlightWords(query, 'org')],
+	authors: highlightWords(query, 'author'),
 	body: highlightWords(query, 'abstract'),
 }));

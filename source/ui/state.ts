@@ -3,6 +3,7 @@ import {summarize, type ListEntry, type ReadingLists} from '../lists/model.js';
 import {replaceControls} from '../text.js';
 import {runBrowseCommand} from './commands-browse.js';
 import {runBoxCommand} from './commands-boxes.js';
+import {runLinksCommand} from './commands-links.js';
 import {runHelpCommand, runListsCommand} from './commands-lists.js';
 import {commandFor, type Command, type KeyEvent, type Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
@@ -17,13 +18,14 @@ import {EMPTY_VIEW, type Scope, type View, type ViewSort} from './view.js';
  */
 
 export type Effect =
-	| {kind: 'open'; url: string}
+	| {kind: 'open'; url: string; /** Said once it is open, instead of the URL. */ note?: string}
 	| {kind: 'save.toggle'; list: string; paper: Paper}
 	| {kind: 'save.to'; list: string; paper: Paper}
 	| {kind: 'list.remove'; list: string; key: string}
 	| {kind: 'list.restore'; list: string; entry: ListEntry; index: number}
 	| {kind: 'list.read'; list: string; key: string; read: boolean}
 	| {kind: 'seen.mark'; keys: string[]}
+	| {kind: 'copy'; text: string}
 	| {kind: 'refresh'};
 
 /** The background refresh, for the header: what it is doing, or what it did. */
@@ -62,6 +64,8 @@ export type State = {
 	abstractScroll: number;
 	/** First visible line of the help overlay. */
 	helpScroll: number;
+	/** The pane shows every author, not the first lines and "+K more". */
+	authorsExpanded: boolean;
 	mode: Mode;
 	/** The mode help or a box returns to. */
 	previousMode: Mode;
@@ -138,6 +142,7 @@ export function initialState(options: InitOptions): State {
 		picks: new Map(),
 		abstractScroll: 0,
 		helpScroll: 0,
+		authorsExpanded: false,
 		mode: 'browse',
 		previousMode: 'browse',
 		listsCursor: 0,
@@ -170,6 +175,8 @@ function runCommand(state: State, command: Command): State {
 			return runBoxCommand(state, command);
 		case 'lists':
 			return runListsCommand(state, command);
+		case 'links':
+			return runLinksCommand(state, command);
 		case 'help':
 			return runHelpCommand(state, command);
 	}
@@ -201,8 +208,9 @@ function pressKey(state: State, input: string, key: KeyEvent): State {
 	// The mode is read here, not where the key was caught: a key can reach a handler from the previous render.
 	const command = commandFor(state.mode, input, key, state.scope.kind === 'list');
 	if (state.exit) return state;
-	// In help, a key with no meaning there closes it, as in less and man.
-	if (!command) return state.mode === 'help' ? runHelpCommand(state, 'help.close') : state;
+	// In help and the link chooser, a key with no meaning there closes it, as in less and man.
+	if (!command)
+		return state.mode === 'help' ? runHelpCommand(state, 'help.close') : state.mode === 'links' ? runLinksCommand(state, 'back') : state;
 	return runCommand(state, command);
 }
 

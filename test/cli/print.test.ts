@@ -86,12 +86,12 @@ describe('papers --print / --json', () => {
 		fs.writeFileSync(path.join(store, '2025-01-03.json'), day('First', 1));
 		const first = json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout);
 		expect(first[0]).toMatchObject({title: 'First', upvotes: 1});
-		expect(fs.existsSync(path.join(store, '.index-v1.json'))).toBe(true);
+		expect(fs.existsSync(path.join(store, '.index-v2.json'))).toBe(true);
 		expect(json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout)).toEqual(first);
 		fs.writeFileSync(path.join(store, '2025-01-03.json'), day('First, updated', 7));
 		const later = json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout);
 		expect(later[0]).toMatchObject({title: 'First, updated', upvotes: 7});
-		fs.writeFileSync(path.join(store, '.index-v1.json'), '{"version": 1, "stamp": {}, "pap');
+		fs.writeFileSync(path.join(store, '.index-v2.json'), '{"version": 2, "stamp": {}, "pap');
 		expect(json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout)[0]).toMatchObject({upvotes: 7});
 	});
 
@@ -130,7 +130,7 @@ describe('errors: one line, the right exit code', () => {
 	it.each([
 		[['--date', '2025-13-40'], 'papers: --date must be YYYY-MM-DD, got 2025-13-40'],
 		[['--since', 'yesterday'], 'papers: --since must be YYYY-MM-DD, got yesterday'],
-		[['--format', 'xml'], 'papers: --format must be one of text, markdown, json, jsonl, got xml'],
+		[['--format', 'xml'], 'papers: --format must be one of text, markdown, json, jsonl, bibtex, csl-json, got xml'],
 		[['--sort', 'stars'], 'papers: --sort must be one of upvotes, date, title, got stars'],
 		[['--limit', '-3'], 'papers: --limit must be a whole number of at least 1, got -3'],
 		[['--min-upvotes', 'many'], 'papers: --min-upvotes must be a whole number of at least 0, got many'],
@@ -196,5 +196,24 @@ describe.skipIf(!HAS_FIXTURES)(`the binary on ${REAL}`, () => {
 		const alone = await runCli(['--json', fixture('api/error-not-found.json')]);
 		expect(alone.code).toBe(1);
 		expect(alone.stderr.trim().split('\n')).toHaveLength(1);
+	});
+});
+
+describe('the store index is only ever a cache', () => {
+	it('an index that is gone, half-written or from an older version is rebuilt from the day files, silently', async () => {
+		const home = tempHome();
+		const store = path.join(home, 'digests');
+		fs.mkdirSync(store);
+		const item = {paper: {id: '2501.00001', title: 'T', summary: 'S.', authors: [], upvotes: 3, projectPage: 'https://example.org/t'}};
+		fs.writeFileSync(path.join(store, '2025-01-03.json'), JSON.stringify([item]));
+		// An index from before papers carried project pages: it must not be believed.
+		fs.writeFileSync(path.join(store, '.index-v1.json'), JSON.stringify({version: 1, stamp: {}, papers: [], warnings: [], errors: []}));
+		for (const damage of [null, '{"version": 2, "stamp": {"2025-01-03": [1, 2]}, "papers": [', 'null']) {
+			if (damage !== null) fs.writeFileSync(path.join(store, '.index-v2.json'), damage);
+			const run = await runCli(['--json'], {env: {PAPERS_HOME: home}});
+			expect(run.stderr).toBe('');
+			expect(json(run.stdout)).toEqual([expect.objectContaining({id: '2501.00001', projectPage: 'https://example.org/t'})]);
+		}
+		expect(fs.existsSync(path.join(store, '.index-v1.json'))).toBe(false);
 	});
 });

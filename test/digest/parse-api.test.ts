@@ -34,6 +34,7 @@ describe('parseApiText', () => {
 			upvotes: 12,
 			url: 'https://huggingface.co/papers/2405.00001',
 			comments: 2,
+			arxivDate: '2024-05-20',
 		});
 	});
 

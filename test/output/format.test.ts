@@ -65,9 +65,10 @@ describe('formatPapers', () => {
 });
 
 describe('wrap and fit', () => {
-	it('wraps on words, long words alone', () => {
+	it('wraps on words; a word wider than the line is cut across lines, never lost', () => {
 		expect(wrapText('aaa bbb ccc', 10)).toEqual(['aaa bbb', 'ccc']);
-		expect(wrapText('x https://example.org/a/very/long/path y', 10)).toEqual(['x', 'https://example.org/a/very/long/path', 'y']);
+		expect(wrapText('x https://example.org/a/very/long/path y', 10)).toEqual(['x', 'https://ex', 'ample.org/', 'a/very/lon', 'g/path y']);
+		expect(wrapText('我们研究了语言模型的推理能力。', 10)).toEqual(['我们研究了', '语言模型的', '推理能力。']);
 	});
 
 	it('fits to terminal columns with an ellipsis, wide characters counting two', () => {

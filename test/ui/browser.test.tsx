@@ -157,14 +157,16 @@ describe('the browser screen', () => {
 		await s.waitFor('opened https://huggingface.co/papers/day1alpha');
 		expect(s.opened).toEqual(['https://huggingface.co/papers/day1alpha']);
 		s.unmount();
+		// Page text gives no id: o searches Hugging Face for the title, and says so.
 		const noUrl = start({papers: threeDays().map((p) => ({...p, id: null, url: null}))});
 		await noUrl.waitFor('Day1 Alpha');
 		await noUrl.press('o');
-		await noUrl.waitFor('this paper has no URL');
+		await noUrl.waitFor('searching Hugging Face for its title');
+		expect(noUrl.opened).toEqual(['https://huggingface.co/papers?q=Day1%20Alpha']);
 	});
 
 	it('? shows help drawn from the key map; any key closes it', async () => {
-		const s = start({viewport: {columns: 160, rows: 50}});
+		const s = start({viewport: {columns: 200, rows: 60}});
 		await s.waitFor('Day1 Alpha');
 		await s.press('?');
 		await s.waitFor('Browsing');

@@ -2,10 +2,16 @@ import {Box, Text} from 'ink';
 import {sanitizeLine} from '../../output/sanitize.js';
 import {fitWidth} from '../../output/width.js';
 import {plural} from '../../text.js';
+import type {Paper} from '../../digest/paper.js';
 import type {ListRows} from '../screen.js';
 import {Marked} from './Marked.js';
 import {MARKS, useTheme} from '../theme.js';
 import {dayLabel, type Group} from '../view.js';
+
+/** `12c </>`: the comment count, and a mark for papers with code. */
+function signals(paper: Paper): string {
+	return `${paper.comments ? `${paper.comments}c` : ''}${paper.githubRepo ? ' </>' : '    '}`;
+}
 
 function headerLabel(group: Group): string {
 	if (group.label) return `${group.label} · ${plural(group.count, 'paper')}`;
@@ -29,7 +35,9 @@ export function PaperList({list, empty, width, height}: {list: ListRows; empty: 
 		);
 	}
 	const marksWidth = list.trackSeen ? 6 : 5;
-	const titleWidth = Math.max(1, width - list.votesWidth - marksWidth - 1);
+	// Wide enough, each row also says how many comments a paper has, and whether it has code.
+	const signalsWidth = width >= 90 ? 8 : 0;
+	const titleWidth = Math.max(1, width - list.votesWidth - marksWidth - signalsWidth - 1);
 	return (
 		<Box width={width} height={height}>
 			<Box flexDirection="column" width={marksWidth}>
@@ -69,6 +77,15 @@ export function PaperList({list, empty, width, height}: {list: ListRows; empty: 
 					);
 				})}
 			</Box>
+			{signalsWidth > 0 ? (
+				<Box flexDirection="column" width={signalsWidth}>
+					{rows.map((row, i) => (
+						<Text key={`s${i}`} dimColor={theme.dim}>
+							{row.kind === 'header' ? ' ' : signals(row.paper).padStart(signalsWidth - 1)}
+						</Text>
+					))}
+				</Box>
+			) : null}
 			<Box flexDirection="column" width={list.votesWidth}>
 				{rows.map((row, i) =>
 					row.kind === 'header' ? (

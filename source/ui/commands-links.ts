@@ -1,0 +1,31 @@
+import {paperLinks} from '../output/links.js';
+import type {CommandsIn} from './keymap.js';
+import {currentPaper, withEffect} from './navigate.js';
+import type {State} from './state.js';
+
+/** The link chooser (`O`): a number opens that link of the current paper; anything else closes it. */
+
+type Handler = (state: State) => State;
+
+function open(n: number): Handler {
+	return (state) => {
+		const paper = currentPaper(state);
+		const link = paper ? paperLinks(paper)[n - 1] : undefined;
+		const closed = {...state, mode: state.previousMode};
+		return link ? withEffect(closed, {kind: 'open', url: link.url}, `opening ${link.url}`) : {...closed, message: `there is no link ${n}`};
+	};
+}
+
+const LINKS: {[C in CommandsIn<'links'>]: Handler} = {
+	'link.1': open(1),
+	'link.2': open(2),
+	'link.3': open(3),
+	'link.4': open(4),
+	'link.5': open(5),
+	back: (state) => ({...state, mode: state.previousMode, message: null}),
+	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
+};
+
+export function runLinksCommand(state: State, command: string): State {
+	return (LINKS as Record<string, Handler | undefined>)[command]?.(state) ?? state;
+}
