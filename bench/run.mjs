@@ -75,7 +75,7 @@ function wallOf(command, args) {
 	return median(times);
 }
 const bare = wall(['-e', '0']);
-const json = wallOf(cli, ['--json', path.join(root, 'sample', 'digest.txt')]);
+const json = wallOf(cli, ['--json', path.join(root, 'sample', 'digest.json')]);
 line('papers --json (sample), wall', `${fmt(json)} ms (node -e 0: ${fmt(bare)} ms)`, '≤ 2.5×', json <= 2.5 * bare);
 line('  ratio', `${fmt(json / bare, 2)}×`);
 

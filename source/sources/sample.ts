@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url';
 export function samplePath(): string | null {
 	let dir = path.dirname(fileURLToPath(import.meta.url));
 	for (let i = 0; i < 4; i++) {
-		const candidate = path.join(dir, 'sample', 'digest.txt');
+		const candidate = path.join(dir, 'sample', 'digest.json');
 		if (fs.existsSync(candidate)) return candidate;
 		dir = path.dirname(dir);
 	}

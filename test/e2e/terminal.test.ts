@@ -175,3 +175,23 @@ describe('search in a real terminal', () => {
 		expect(cell.isUnderline()).toBeTruthy();
 	});
 });
+
+describe('links in a real terminal', () => {
+	it('y copies the paper link with exactly one OSC 52 sequence, and the footer shows the link', async () => {
+		const file = writeTemp(
+			'2026-08-21.json',
+			JSON.stringify([{paper: {id: '2608.19880', title: 'EnvHarness', summary: 'S.', authors: [{name: 'Wei Huang'}], upvotes: 163}}]),
+		);
+		const s = open(`node '${CLI}' '${file}'`, {env: {PAPERS_HOME: tempHome()}});
+		await s.waitFor('EnvHarness');
+		s.child.write('y');
+		await s.waitFor('copied https://huggingface.co/papers/2608.19880');
+		const sequences = s.raw().match(/\u001b\]52;c;([A-Za-z0-9+/=]*)\u0007/g) ?? [];
+		expect(sequences).toHaveLength(1);
+		expect(Buffer.from(sequences[0]!.slice(7, -1), 'base64').toString('utf8')).toBe('https://huggingface.co/papers/2608.19880');
+		s.child.write('O');
+		await s.waitFor('open: 1 Hugging Face · 2 arXiv · 3 PDF · Esc closes');
+		s.child.write('\u001b');
+		await s.waitFor(/\? help/);
+	});
+});
