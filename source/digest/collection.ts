@@ -1,4 +1,5 @@
 import {memoize} from '../cache.js';
+import {groupKey, type Grouping} from './groups.js';
 import {parseQuery} from './query.js';
 import {matchesQuery} from './search.js';
 import {paperKey, type Paper} from './paper.js';
@@ -17,7 +18,7 @@ export type Filter = {
 };
 
 export type DateGroup = {
-	/** YYYY-MM-DD, or null for the papers no digest dated. */
+	/** The group's key (YYYY-MM-DD, YYYY-Www, YYYY-MM), or null for the papers no digest dated. */
 	date: string | null;
 	papers: Paper[];
 };
@@ -91,24 +92,35 @@ function byUpvotes(a: Paper, b: Paper): number {
 	return b.upvotes - a.upvotes || byTitle(a, b);
 }
 
-/** Date groups (newest first, or oldest first for 'date'; the undated last), each ordered by comparePapers. */
-export function groupByDate(papers: readonly Paper[], sort: SortKey = 'upvotes'): DateGroup[] {
+/**
+ * Groups (newest first, or oldest first for 'date'; the undated last), each ordered by comparePapers: by day, as
+ * the site shows them, or by ISO week or month, where `upvotes` puts the week's or month's best first across days.
+ */
+export function groupPapers(papers: readonly Paper[], sort: SortKey = 'upvotes', grouping: Grouping = 'day'): DateGroup[] {
 	const groups = new Map<string | null, Paper[]>();
 	for (const paper of papers) {
-		const list = groups.get(paper.date);
+		const key = groupKey(paper.date, grouping);
+		const list = groups.get(key);
 		if (list) list.push(paper);
-		else groups.set(paper.date, [paper]);
+		else groups.set(key, [paper]);
 	}
-	const compare = comparePapers(sort);
+	// Oldest day first, to catch up in order: within a week or a month too, then upvotes within a day.
+	const byDay = (a: Paper, b: Paper) => (a.date === b.date ? byUpvotes(a, b) : (a.date ?? '') < (b.date ?? '') ? -1 : 1);
+	const compare = sort === 'date' && grouping !== 'day' ? byDay : comparePapers(sort);
 	const direction = sort === 'date' ? -1 : 1;
 	return [...groups.entries()]
 		.sort(([a], [b]) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? direction : -direction))
 		.map(([date, list]) => ({date, papers: list.sort(compare)}));
 }
 
-/** The papers in reading order: day groups as groupByDate, flattened. */
-export function orderPapers(papers: readonly Paper[], sort: SortKey): Paper[] {
-	return groupByDate(papers, sort).flatMap((g) => g.papers);
+/** Day groups, as groupPapers makes them. */
+export function groupByDate(papers: readonly Paper[], sort: SortKey = 'upvotes'): DateGroup[] {
+	return groupPapers(papers, sort, 'day');
+}
+
+/** The papers in reading order: groups as groupPapers makes them, flattened. */
+export function orderPapers(papers: readonly Paper[], sort: SortKey, grouping: Grouping = 'day'): Paper[] {
+	return groupPapers(papers, sort, grouping).flatMap((g) => g.papers);
 }
 
 export function filterPapers(papers: readonly Paper[], filter: Filter): Paper[] {

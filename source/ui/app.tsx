@@ -1,6 +1,7 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {warmSearch} from '../digest/search.js';
+import {utf8Locale} from '../digest/groups.js';
 import {summarize} from '../lists/model.js';
 import {errorMessage} from '../text.js';
 import {AbstractPane} from './components/AbstractPane.js';
@@ -112,7 +113,12 @@ function Body({state}: {state: State}) {
 		return <ListsView lists={summarize(state.lists)} cursor={state.listsCursor} width={columns - 1} height={bodyHeight} />;
 	const listWidth = shape.sideBySide ? shape.listWidth : columns - 1;
 	const list = (
-		<PaperList list={listRows(state, shape.listHeight)} empty={emptyListText(state)} width={listWidth} height={shape.listHeight} />
+		<PaperList
+			list={listRows(state, shape.listHeight, utf8Locale(process.env))}
+			empty={emptyListText(state)}
+			width={listWidth}
+			height={shape.listHeight}
+		/>
 	);
 	const paper = currentPaper(state);
 	const pane = (

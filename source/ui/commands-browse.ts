@@ -1,4 +1,5 @@
 import {SORT_KEYS} from '../digest/collection.js';
+import {GROUPINGS} from '../digest/groups.js';
 import {paperKey} from '../digest/paper.js';
 import {DEFAULT_LIST} from '../lists/model.js';
 import {mainLink, paperLinks} from '../output/links.js';
@@ -20,7 +21,7 @@ function nextDay(state: State): State {
 	const view = state.view;
 	if (view.papers.length === 0) return state;
 	const next = view.groups[groupIndexOf(view, state.cursor) + 1];
-	return next ? moveTo(state, next.start) : {...state, message: 'this is the last day'};
+	return next ? moveTo(state, next.start) : {...state, message: `this is the last ${state.grouping}`};
 }
 
 function previousDay(state: State): State {
@@ -29,7 +30,7 @@ function previousDay(state: State): State {
 	const g = groupIndexOf(view, state.cursor);
 	if (state.cursor > view.groups[g]!.start) return moveTo(state, view.groups[g]!.start);
 	const prev = view.groups[g - 1];
-	return prev ? moveTo(state, prev.start) : {...state, message: 'this is the first day'};
+	return prev ? moveTo(state, prev.start) : {...state, message: `this is the first ${state.grouping}`};
 }
 
 function togglePick(state: State): State {
@@ -128,6 +129,10 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	'seen.day': markDaySeen,
 	refresh: (state) =>
 		state.refresh.phase === 'fetching' ? {...state, message: 'already fetching'} : withEffect(state, {kind: 'refresh'}, null),
+	'group.cycle': (state) => {
+		const grouping = GROUPINGS[(GROUPINGS.indexOf(state.grouping) + 1) % GROUPINGS.length]!;
+		return refresh({...state, grouping, message: `grouped by ${grouping}`});
+	},
 	'sort.cycle': (state) => {
 		// Relevance is offered while a search narrows the list.
 		const sorts: ViewSort[] = state.view.parsed.terms.length > 0 ? [...SORT_KEYS, 'relevance'] : [...SORT_KEYS];

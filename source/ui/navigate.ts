@@ -37,7 +37,7 @@ export function refresh(state: State, options: {keepCursor?: boolean; narrowing?
 	const papers = scopePapers(state.scope, state.allPapers, state.lists);
 	// Relevance needs a search: with the query gone, the list goes back to upvotes.
 	if (state.sort === 'relevance' && state.query.trim() === '') state = {...state, sort: 'upvotes'};
-	const view = buildView(papers, state.sort, state.query, state.limit, options.narrowing ? state.view : undefined);
+	const view = buildView(papers, state.sort, state.query, state.limit, options.narrowing ? state.view : undefined, state.grouping);
 	let cursor = 0;
 	if (options.keepCursor !== false && current) {
 		const key = paperKey(current);

@@ -12,7 +12,8 @@ import {isSeen, keyOf, unseenCount} from './seen.js';
 import {shortDate} from '../digest/dates.js';
 import {currentPaper} from './navigate.js';
 import type {State} from './state.js';
-import {dayLabel, visibleRows, votesWidth, type Row} from './view.js';
+import {dayLabel, visibleRows, votesWidth, type Group, type Row} from './view.js';
+import {groupSpan, sparkline} from '../digest/groups.js';
 
 /** Selectors from the state to what each component draws: the components stay thin and take narrow props. */
 
@@ -53,6 +54,7 @@ export function headerParts(state: State): string[] {
 	if (paper) parts.push({text: dayLabel(paper.date), rank: 1});
 	parts.push({text: state.query ? `${shown} match "${sanitizeLine(state.query)}"` : plural(shown, 'paper'), rank: 3});
 	if (state.seen) parts.push({text: `${unseenCount(state.view.papers, state.seen)} new`, rank: 3});
+	if (state.grouping !== 'day') parts.push({text: `by ${state.grouping}`, rank: 2});
 	parts.push({text: `sort: ${sortLabel(state.sort)}`, rank: 0});
 	if (state.picks.size > 0) parts.push({text: `${state.picks.size} picked`, rank: 3});
 	const status = refreshStatus(state);
@@ -75,6 +77,8 @@ export function refreshStatus(state: State): string | null {
 
 export type ListRows = {
 	rows: Row[];
+	/** The header line of each group row shown, by the group's start. */
+	headers: Map<number, string>;
 	marks: Array<RowMarks | null>;
 	votesWidth: number;
 	/** Words to mark in the titles: what the search matched. */
@@ -86,7 +90,19 @@ export type ListRows = {
 };
 
 /** The rows the list window shows, with their marks. A day header never ends the window with its papers below it. */
-export function listRows(state: State, height: number): ListRows {
+/** A group's header: its span, paper count and total upvotes; from weeks up, upvotes a day as a sparkline. */
+export function groupHeader(view: State['view'], group: Group, spark: boolean): string {
+	const papers = view.papers.slice(group.start, group.start + group.count);
+	if (group.label) return `${group.label} · ${plural(group.count, 'paper')}`;
+	if (group.date === null) return `Undated · ${plural(group.count, 'paper')}`;
+	let total = 0;
+	for (const p of papers) total += p.upvotes;
+	const parts = [groupSpan(group.date), plural(group.count, 'paper'), `▲ ${total}`];
+	if (spark && view.grouping !== 'day') parts.push(sparkline(papers, group.date));
+	return parts.join(' · ');
+}
+
+export function listRows(state: State, height: number, spark = true): ListRows {
 	const rows = visibleRows(state.view, state.top, height);
 	if (rows.length === height && rows.at(-1)?.kind === 'header') rows.pop();
 	const saved = savedKeys(state.lists);
@@ -102,8 +118,11 @@ export function listRows(state: State, height: number): ListRows {
 			unseen: !isSeen(state, key),
 		};
 	});
+	const headers = new Map<number, string>();
+	for (const row of rows) if (row.kind === 'header') headers.set(row.group.start, groupHeader(state.view, row.group, spark));
 	return {
 		rows,
+		headers,
 		marks,
 		votesWidth: votesWidth(state.view.papers),
 		highlight: highlightWords(state.view.parsed, 'title'),

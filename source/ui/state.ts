@@ -1,6 +1,7 @@
 import type {Paper} from '../digest/paper.js';
 import {summarize, type ListEntry, type ReadingLists} from '../lists/model.js';
 import {replaceControls} from '../text.js';
+import type {Grouping} from '../digest/groups.js';
 import {runBrowseCommand} from './commands-browse.js';
 import {runBoxCommand} from './commands-boxes.js';
 import {runLinksCommand} from './commands-links.js';
@@ -51,6 +52,8 @@ export type State = {
 	sort: ViewSort;
 	/** The search filter, live as it is typed. */
 	query: string;
+	/** Days, ISO weeks or months. */
+	grouping: Grouping;
 	/** At most this many papers in the view (--limit), after the filters. */
 	limit: number | null;
 	view: View;
@@ -113,6 +116,7 @@ export type InitOptions = {
 	origin: string;
 	sort?: ViewSort;
 	query?: string;
+	grouping?: Grouping;
 	limit?: number | null;
 	lists?: ReadingLists;
 	viewport?: Viewport;
@@ -135,6 +139,7 @@ export function initialState(options: InitOptions): State {
 		lists: options.lists ?? {},
 		sort: options.sort ?? 'upvotes',
 		query: options.query ?? '',
+		grouping: options.grouping ?? 'day',
 		limit: options.limit ?? null,
 		view: EMPTY_VIEW,
 		cursor: 0,

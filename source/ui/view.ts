@@ -1,6 +1,7 @@
 import {memoize, memoizeBy} from '../cache.js';
 import {longDate} from '../digest/dates.js';
 import {orderPapers, type SortKey} from '../digest/collection.js';
+import {groupKey, type Grouping} from '../digest/groups.js';
 import {narrows, parseQuery, type Query} from '../digest/query.js';
 import {relevance, searchIndex, searchPapers} from '../digest/search.js';
 import type {Paper} from '../digest/paper.js';
@@ -17,8 +18,9 @@ export type Scope = {kind: 'digests'} | {kind: 'list'; name: string};
 /** The orders the browser offers: the command line's, and relevance while a search is on. */
 export type ViewSort = SortKey | 'relevance';
 
-/** A day's run of papers in the view, or the one flat run of a relevance order. */
+/** A day's (week's, month's) run of papers in the view, or the one flat run of a relevance order. */
 export type Group = {
+	/** The group's key: a day, `2026-W48` or `2026-11`; null for the undated. */
 	date: string | null;
 	/** Said instead of the date: the flat list of a relevance order. */
 	label?: string;
@@ -41,26 +43,41 @@ export type View = {
 	problem: string | null;
 	/** One run of papers, not day groups: each row shows its date. */
 	flat: boolean;
+	/** What the groups are: days, ISO weeks or months. */
+	grouping: Grouping;
 };
 
 export type Row = {kind: 'header'; group: Group} | {kind: 'paper'; index: number; paper: Paper};
 
-export const EMPTY_VIEW: View = {papers: [], groups: [], query: '', matched: [], parsed: {terms: [], text: ''}, problem: null, flat: false};
+export const EMPTY_VIEW: View = {
+	papers: [],
+	groups: [],
+	query: '',
+	matched: [],
+	parsed: {terms: [], text: ''},
+	problem: null,
+	flat: false,
+	grouping: 'day',
+};
 
 // Sorting 20,000 papers per key press would lag: keep one ordering per papers array and sort key.
-const ordered = memoizeBy((papers: readonly Paper[], sort: SortKey) => orderPapers(papers, sort));
+const ordered = memoizeBy((papers: readonly Paper[], key: `${SortKey}:${Grouping}`) => {
+	const [sort, grouping] = key.split(':') as [SortKey, Grouping];
+	return orderPapers(papers, sort, grouping);
+});
 
 /** The papers in scope, before search. */
 export function scopePapers(scope: Scope, allPapers: readonly Paper[], lists: ReadingLists): readonly Paper[] {
 	return scope.kind === 'digests' ? allPapers : listPapers(lists[scope.name] ?? []);
 }
 
-export function groupsOf(papers: readonly Paper[]): Group[] {
+export function groupsOf(papers: readonly Paper[], grouping: Grouping = 'day'): Group[] {
 	const groups: Group[] = [];
 	papers.forEach((paper, index) => {
 		const last = groups.at(-1);
-		if (last && last.date === paper.date) last.count++;
-		else groups.push({date: paper.date, start: index, count: 1});
+		const key = grouping === 'day' ? paper.date : groupKey(paper.date, grouping);
+		if (last && last.date === key) last.count++;
+		else groups.push({date: key, start: index, count: 1});
 	});
 	return groups;
 }
@@ -74,23 +91,34 @@ function byRelevance(papers: readonly Paper[], query: Query): Paper[] {
  * The view of `all` in `sort` order, filtered by `query`, then cut to `limit`: the filters first, then the limit,
  * as the print path does (cli/select.ts: the same searchPapers language, the same orderPapers).
  */
-export function buildView(all: readonly Paper[], sort: ViewSort, text: string, limit: number | null = null, previous?: View): View {
+export function buildView(
+	all: readonly Paper[],
+	sort: ViewSort,
+	text: string,
+	limit: number | null = null,
+	previous?: View,
+	grouping: Grouping = 'day',
+): View {
 	const parsed = parseQuery(text);
 	if (!parsed.ok) {
 		// While the query cannot be read, the last results stay, and the footer says what is wrong.
-		const kept = previous && !previous.problem ? previous : buildView(all, sort, previous?.parsed.text ?? '', limit);
+		const kept = previous && !previous.problem ? previous : buildView(all, sort, previous?.parsed.text ?? '', limit, undefined, grouping);
 		return {...kept, problem: parsed.problem};
 	}
 	const query = parsed.query;
 	const relevant = sort === 'relevance' && query.terms.length > 0;
-	const base = ordered(all, sort === 'relevance' ? 'upvotes' : sort);
+	const base = ordered(all, `${sort === 'relevance' ? 'upvotes' : sort}:${grouping}`);
 	// Typing on narrows: whatever matches "rein" matched "rei", so filter the last result instead of everything.
 	const from = previous && !previous.problem && narrows(query, previous.parsed) ? previous.matched : base;
 	let matched = query.terms.length === 0 ? base : searchPapers(from, query, searchIndex(all));
 	if (relevant) matched = byRelevance(matched, query);
 	const papers = limit !== null && matched.length > limit ? matched.slice(0, limit) : matched;
-	const groups = relevant ? (papers.length ? [{date: null, label: 'By relevance', start: 0, count: papers.length}] : []) : groupsOf(papers);
-	return {papers, groups, query: text, matched, parsed: query, problem: null, flat: relevant};
+	const groups = relevant
+		? papers.length
+			? [{date: null, label: 'By relevance', start: 0, count: papers.length}]
+			: []
+		: groupsOf(papers, grouping);
+	return {papers, groups, query: text, matched, parsed: query, problem: null, flat: relevant, grouping};
 }
 
 /** Index of the group holding paper i (binary search: no per-key work that grows with the library). */

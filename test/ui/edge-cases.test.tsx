@@ -134,7 +134,7 @@ describe('the list and its header', () => {
 	it('counts read right: "1 paper", and an empty list has no "no papers · 0 papers"', async () => {
 		const one = start({papers: threeDays().slice(5)});
 		await one.waitFor('Day3 Zeta');
-		expect(one.frame()).toContain('── Thu 1 Jan 2026 · 1 paper\n');
+		expect(one.frame()).toContain('── Thu 1 Jan 2026 · 1 paper · ▲ 1\n');
 		expect(one.frame()).toMatch(/· 1 paper ·/);
 		one.unmount();
 		const none = start({papers: []});

@@ -1,22 +1,14 @@
 import {Box, Text} from 'ink';
 import {sanitizeLine} from '../../output/sanitize.js';
 import {fitWidth} from '../../output/width.js';
-import {plural} from '../../text.js';
 import type {Paper} from '../../digest/paper.js';
 import type {ListRows} from '../screen.js';
 import {Marked} from './Marked.js';
 import {MARKS, useTheme} from '../theme.js';
-import {dayLabel, type Group} from '../view.js';
 
 /** `12c </>`: the comment count, and a mark for papers with code. */
 function signals(paper: Paper): string {
 	return `${paper.comments ? `${paper.comments}c` : ''}${paper.githubRepo ? ' </>' : '    '}`;
-}
-
-function headerLabel(group: Group): string {
-	if (group.label) return `${group.label} · ${plural(group.count, 'paper')}`;
-	const day = dayLabel(group.date);
-	return `${day[0]!.toUpperCase()}${day.slice(1)} · ${plural(group.count, 'paper')}`;
 }
 
 /**
@@ -64,7 +56,7 @@ export function PaperList({list, empty, width, height}: {list: ListRows; empty: 
 						// No rule filling the line: every non-ASCII character sends Ink's width measuring down its slow path.
 						return (
 							<Text key={`h${i}`} bold color={theme.accent} wrap="truncate-end">
-								{headerLabel(row.group)}
+								{list.headers.get(row.group.start) ?? ''}
 							</Text>
 						);
 					}
