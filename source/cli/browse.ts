@@ -4,6 +4,7 @@ import type {OpenedLists} from '../lists/store.js';
 import {formatPapers} from '../output/format.js';
 import {appendSeen, readSeen} from '../seen/store.js';
 import {loadLibrary, type Library} from '../sources/load.js';
+import {fetchedLabel, readTrending} from '../sources/trending.js';
 import type {PapersPaths} from '../sources/paths.js';
 import type {RefreshResult, Services} from '../ui/effects.js';
 import {runBrowser} from '../ui/run.js';
@@ -73,11 +74,13 @@ export async function browseInteractively(
 	const filter = {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null};
 	const papers: Paper[] = selectPapers(library.papers, {filter, sort: null, limit: null});
 	const seen = readSeen(extra.paths.seen);
+	const trending = await readTrending(extra.paths.store);
 	const result = await runBrowser(
 		{
 			papers,
 			origin: library.origin,
 			sort: options.sort ?? 'upvotes',
+			grouping: options.grouping ?? 'day',
 			query: options.filter.text ?? '',
 			limit: options.limit,
 			lists: extra.lists,
@@ -85,6 +88,8 @@ export async function browseInteractively(
 			day: options.todayOnly ? options.filter.day : null,
 			message: seen.notice ?? extra.startMessage ?? null,
 			seen: seen.keys,
+			trending: trending ? {papers: trending.papers, label: `trending · fetched ${fetchedLabel(trending.fetchedAt)}`} : null,
+			showTrending: options.trending,
 			newest: library.papers.reduce<string | null>((n, p) => (p.date && (!n || p.date > n) ? p.date : n), null),
 		},
 		browserServices(options, extra.paths, io, extra.refresh),

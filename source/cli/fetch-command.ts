@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
-import {fetchDays, isStale, type DayOutcome} from '../fetch/fetch-days.js';
+import {fetchDays, isStale, type DayOutcome, type FetchDaysOptions} from '../fetch/fetch-days.js';
+import {daysOf} from '../digest/groups.js';
 import {dayFile, storedDays} from '../sources/store.js';
 import {catchUpDays} from '../fetch/catch-up.js';
 import type {HttpOptions} from '../fetch/hf-api.js';
 import {VERSION} from '../version.js';
-import {plural} from '../text.js';
+import {errorMessage, plural} from '../text.js';
 import {say, writeOut, type Io} from './io.js';
 import {daysToFetch, type Options} from './options.js';
 
@@ -59,21 +60,47 @@ export async function fetchCommand(
 	storeDir: string,
 	io: Io & {stderr: NodeJS.WritableStream & {isTTY?: boolean}},
 ): Promise<number> {
-	const days = daysToFetch(options);
-	const showProgress = Boolean(io.stderr.isTTY) && days.length > 1;
+	if (options.trending) return fetchTrendingCommand(options, storeDir, io);
+	const days = options.range ? daysOf(options.range.key).filter((d) => d <= options.today) : daysToFetch(options);
+	const showProgress = Boolean(io.stderr.isTTY) && days.length > 1 && !options.range;
 	const clearProgress = () => showProgress && io.stderr.write('\r\u001b[K');
 	const report = dayReporter(days, io, clearProgress);
-	const results = await fetchDays(days, {
+	const fetchOptions = {
 		...httpOptions(options, io),
 		storeDir,
 		today: options.today,
 		force: options.force,
-		onStart: (day, done, total) => showProgress && io.stderr.write(`\r\u001b[K[${done}/${total}] fetching ${day}…`),
-		onDay: (outcome) => report.add(outcome),
-	});
+		onStart: (day: string, done: number, total: number) => showProgress && io.stderr.write(`\r\u001b[K[${done}/${total}] fetching ${day}…`),
+		onDay: (outcome: DayOutcome) => report.add(outcome),
+	};
+	const results = options.range ? await rangeOutcomes(options.range, fetchOptions, io) : await fetchDays(days, fetchOptions);
 	clearProgress();
 	await report.end();
 	return results.some((r) => r.status === 'failed' || r.status === 'skipped') ? 1 : 0;
+}
+
+/** A week or a month in one question: a failure is one line for the range, the days' lines otherwise. */
+async function rangeOutcomes(range: NonNullable<Options['range']>, fetchOptions: FetchDaysOptions, io: Io): Promise<DayOutcome[]> {
+	const {fetchRange} = await import('../fetch/fetch-range.js');
+	const outcomes = await fetchRange(range, fetchOptions);
+	const failed = outcomes.find((o) => o.status === 'failed');
+	if (failed) say(io, `${range.key}: ${failed.error}`);
+	// The failure was said once for the range: its days go by without a line of their own.
+	for (const outcome of outcomes)
+		fetchOptions.onDay?.(outcome.status === 'failed' ? {...outcome, status: 'skipped'} : outcome, 0, outcomes.length);
+	return outcomes;
+}
+
+async function fetchTrendingCommand(options: Options, storeDir: string, io: Io): Promise<number> {
+	const {fetchTrending} = await import('../fetch/fetch-range.js');
+	try {
+		const count = await fetchTrending({...httpOptions(options, io), storeDir, today: options.today});
+		await writeOut(io, `trending  ${plural(count, 'paper')}\n`);
+		return 0;
+	} catch (error) {
+		say(io, `trending: ${errorMessage(error)}`);
+		return 1;
+	}
 }
 
 export type CatchUp = {days: readonly string[]; outcomes: DayOutcome[]; failure: string | null};

@@ -15,6 +15,7 @@ import {longDate} from '../digest/dates.js';
 import {newestDay} from '../digest/collection.js';
 import {paperKey} from '../digest/paper.js';
 import {readSeen} from '../seen/store.js';
+import {fetchedLabel, readTrending, staleness} from '../sources/trending.js';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -46,8 +47,33 @@ function loadBrowser(io: Io) {
 	return import('./browse.js');
 }
 
+/** `--trending`: the snapshot `papers fetch --trending` kept, in its order; how old it is, when that matters. */
+async function gatherTrending(paths: PapersPaths, io: Io): Promise<{library: Library; lists: undefined; fromStore: false}> {
+	const trending = await readTrending(paths.store);
+	if (!trending) {
+		const library = {
+			papers: [],
+			warnings: [],
+			errors: ['no trending list yet: papers fetch --trending gets one'],
+			origin: 'trending',
+			isSample: false,
+			failed: true,
+		};
+		return {library, lists: undefined, fromStore: false};
+	}
+	const old = staleness(trending.fetchedAt);
+	if (old) say(io, `the trending list is ${old} (papers fetch --trending gets a new one)`);
+	const origin = `trending · fetched ${fetchedLabel(trending.fetchedAt)}`;
+	return {
+		library: {papers: trending.papers, warnings: [], errors: [], origin, isSample: false, failed: false},
+		lists: undefined,
+		fromStore: false,
+	};
+}
+
 /** The papers the command line names: a reading list, inputs, piped stdin, the store or the sample. */
 async function gather(options: Options, paths: PapersPaths, io: Io, interactive: boolean) {
+	if (options.trending) return gatherTrending(paths, io);
 	if (options.list) {
 		const {library, lists, notice} = loadReadingList(paths.config, options.list);
 		if (notice) say(io, notice);

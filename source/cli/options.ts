@@ -2,6 +2,7 @@ import {addDays, isIsoDate, localToday} from '../digest/dates.js';
 import {SORT_KEYS, type Filter, type SortKey} from '../digest/collection.js';
 import {FORMATS, type Format} from '../output/format.js';
 import {parseQuery} from '../digest/query.js';
+import {daysOf, groupKey, GROUPINGS, isMonthKey, isWeekKey, type Grouping} from '../digest/groups.js';
 import {UsageError} from './errors.js';
 import type {RawFlags} from './flags.js';
 
@@ -25,6 +26,12 @@ export type Options = {
 	offline: boolean;
 	/** Only papers not seen yet. */
 	onlyNew: boolean;
+	/** Group headers: by day, ISO week or month (null: print without headers, the browser by day). */
+	grouping: Grouping | null;
+	/** --week or --month: the range's key (`2026-W47`, `2026-11`). */
+	range: {kind: 'week' | 'month'; key: string} | null;
+	/** The trending list, not the days. */
+	trending: boolean;
 	/** Printing marks what it printed seen. */
 	markSeen: boolean;
 	force: boolean;
@@ -61,6 +68,23 @@ function name(flag: string, value: string | undefined): string | null {
 	return trimmed;
 }
 
+/** --week [YYYY-Www] and --month [YYYY-MM]: a range, this week or month without a value; they set the grouping. */
+function parseRange(flags: RawFlags, today: string, day: string | null): Pick<Options, 'range' | 'grouping'> {
+	if (flags.week !== undefined && flags.month !== undefined) throw new UsageError('--week and --month both name a range; give one');
+	const kind = flags.week !== undefined ? 'week' : flags.month !== undefined ? 'month' : null;
+	const grouping = flags.group === undefined ? null : oneOf('group', flags.group, GROUPINGS, 'day');
+	if (!kind) return {range: null, grouping};
+	if (day || flags.today) throw new UsageError(`--${kind} and --${day ? 'date' : 'today'} both choose the papers; give one`);
+	const given = (kind === 'week' ? flags.week : flags.month)!;
+	const key = given === '' ? groupKey(today, kind)! : given;
+	const valid = kind === 'week' ? isWeekKey(key) : isMonthKey(key);
+	if (!valid)
+		throw new UsageError(
+			kind === 'week' ? `--week must be YYYY-Www, a week that year has, got ${given}` : `--month must be YYYY-MM, got ${given}`,
+		);
+	return {range: {kind, key}, grouping: grouping ?? kind};
+}
+
 export function parseOptions(
 	input: readonly string[],
 	flags: RawFlags,
@@ -81,6 +105,7 @@ export function parseOptions(
 	if (command === 'fetch' && (flags.offline || env.PAPERS_OFFLINE === '1'))
 		throw new UsageError(`papers fetch cannot run offline (${flags.offline ? '--offline' : 'PAPERS_OFFLINE=1'}); drop it to fetch`);
 	const format = oneOf('format', flags.format, FORMATS, flags.json ? 'json' : 'text');
+	const {range, grouping} = parseRange(flags, today, day);
 	const search = flags.search === undefined ? null : parseQuery(flags.search);
 	if (search && !search.ok) throw new UsageError(`--search ${JSON.stringify(flags.search)}: ${search.problem}`);
 	if (flags.json && flags.format !== undefined && flags.format !== 'json')
@@ -92,7 +117,8 @@ export function parseOptions(
 		format,
 		filter: {
 			day: flags.today ? today : day,
-			since,
+			since: range ? daysOf(range.key)[0]! : since,
+			until: range ? daysOf(range.key).at(-1)! : null,
 			text: flags.search ?? null,
 			minUpvotes: count('min-upvotes', flags.minUpvotes, 0),
 		},
@@ -104,6 +130,9 @@ export function parseOptions(
 		save: name('save', flags.save),
 		offline: Boolean(flags.offline) || env.PAPERS_OFFLINE === '1',
 		onlyNew: Boolean(flags.new),
+		grouping,
+		range,
+		trending: Boolean(flags.trending),
 		markSeen: Boolean(flags.markSeen),
 		force: Boolean(flags.force),
 		timeoutMs: (timeout ?? 10) * 1000,

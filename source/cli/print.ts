@@ -1,5 +1,6 @@
 import {paperKey} from '../digest/paper.js';
 import {formatPapers} from '../output/format.js';
+import {utf8Locale} from '../digest/groups.js';
 import {appendSeen} from '../seen/store.js';
 import type {Library} from '../sources/load.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
@@ -13,7 +14,7 @@ export async function printPapers(library: Library, options: Options, io: Io, se
 		const filters = describeFilter(options);
 		if (filters && !(options.todayOnly && filters === '--today')) say(io, `no papers match: ${filters}`);
 	}
-	await writeOut(io, formatPapers(papers, options.format, {width: printWidth(io)}));
+	await writeOut(io, formatPapers(papers, options.format, {width: printWidth(io), grouping: options.grouping, spark: utf8Locale(io.env)}));
 	// Printing is not looking: only --mark-seen marks what was printed.
 	if (options.markSeen) {
 		const problem = appendSeen(seenFile, papers.map(paperKey));

@@ -1,14 +1,19 @@
 import {filterPapers, newestDay, orderPapers} from '../digest/collection.js';
 import type {Paper} from '../digest/paper.js';
 import type {Options} from './options.js';
+import type {Grouping} from '../digest/groups.js';
 
 /**
  * The papers the command line asks for: the filters first, then the order (that of the inputs, or reading order
  * when a sort is named), then the limit. The browser's view applies the same steps (ui/view.ts buildView).
  */
-export function selectPapers(papers: readonly Paper[], options: Pick<Options, 'filter' | 'sort' | 'limit'>): Paper[] {
+export function selectPapers(
+	papers: readonly Paper[],
+	options: Pick<Options, 'filter' | 'sort' | 'limit'> & {grouping?: Grouping | null},
+): Paper[] {
 	const filtered = filterPapers(papers, options.filter);
-	const ordered = options.sort ? orderPapers(filtered, options.sort) : filtered;
+	// Group headers need the papers in groups: by upvotes within each, unless a sort is named.
+	const ordered = options.sort || options.grouping ? orderPapers(filtered, options.sort ?? 'upvotes', options.grouping ?? 'day') : filtered;
 	return options.limit === null ? ordered : ordered.slice(0, options.limit);
 }
 
@@ -21,11 +26,12 @@ export function nothingTodayMessage(papers: readonly Paper[], today: string): st
 }
 
 /** The filters given, as they were typed: `--search zzz --since 2026-01-01`. */
-export function describeFilter(options: Pick<Options, 'filter' | 'todayOnly'>): string {
+export function describeFilter(options: Pick<Options, 'filter' | 'todayOnly' | 'range'>): string {
 	const {day, since, text, minUpvotes} = options.filter;
 	const parts: string[] = [];
 	if (day) parts.push(options.todayOnly ? '--today' : `--date ${day}`);
-	if (since) parts.push(`--since ${since}`);
+	if (options.range) parts.push(`--${options.range.kind} ${options.range.key}`);
+	else if (since) parts.push(`--since ${since}`);
 	if (text) parts.push(`--search ${/\s/.test(text) ? JSON.stringify(text) : text}`);
 	if (minUpvotes !== null && minUpvotes !== undefined) parts.push(`--min-upvotes ${minUpvotes}`);
 	return parts.join(' ');

@@ -12,6 +12,8 @@ export type Filter = {
 	day?: string | null;
 	/** Only this day or later. */
 	since?: string | null;
+	/** Only this day or earlier (the end of a --week or --month). */
+	until?: string | null;
 	/** A query in the search language (digest/query.ts); the command line checks it before it gets here. */
 	text?: string | null;
 	minUpvotes?: number | null;
@@ -131,6 +133,7 @@ export function filterPapers(papers: readonly Paper[], filter: Filter): Paper[] 
 		(p) =>
 			(!filter.day || p.date === filter.day) &&
 			(!filter.since || (p.date !== null && p.date >= filter.since)) &&
+			(!filter.until || (p.date !== null && p.date <= filter.until)) &&
 			(min === null || p.upvotes >= min) &&
 			(query === null || matchesQuery(p, query)),
 	);

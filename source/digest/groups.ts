@@ -102,3 +102,26 @@ export function utf8Locale(env: NodeJS.ProcessEnv): boolean {
 	const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
 	return locale === '' || /utf-?8/i.test(locale);
 }
+
+/** A group's header, in the browser and in print: its span, paper count and total upvotes, and from weeks up a sparkline. */
+export function groupTitle(key: string | null, papers: readonly Paper[], grouping: Grouping, spark: boolean): string {
+	const count = `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'}`;
+	if (key === null) return `Undated · ${count}`;
+	let total = 0;
+	for (const p of papers) total += p.upvotes;
+	const parts = [groupSpan(key), count, `▲ ${total}`];
+	if (spark && grouping !== 'day') parts.push(sparkline(papers, key));
+	return parts.join(' · ');
+}
+
+/** Papers already in group order, cut into their groups. */
+export function splitGroups(papers: readonly Paper[], grouping: Grouping): Array<{key: string | null; papers: Paper[]}> {
+	const groups: Array<{key: string | null; papers: Paper[]}> = [];
+	for (const paper of papers) {
+		const key = groupKey(paper.date, grouping);
+		const last = groups.at(-1);
+		if (last && last.key === key) last.papers.push(paper);
+		else groups.push({key, papers: [paper]});
+	}
+	return groups;
+}

@@ -23,7 +23,7 @@ export function isStale(day: string, today: string, mtimeMs: number | null, now 
 	return live && now - mtimeMs > 60 * 60 * 1000;
 }
 
-async function storedState(storeDir: string, day: string): Promise<{mtimeMs: number; papers: number} | null> {
+export async function storedState(storeDir: string, day: string): Promise<{mtimeMs: number; papers: number} | null> {
 	try {
 		const file = dayFile(storeDir, day);
 		const [stat, text] = await Promise.all([fs.stat(file), fs.readFile(file, 'utf8')]);

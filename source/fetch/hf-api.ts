@@ -133,22 +133,28 @@ export function problemWithPage(value: unknown): string | null {
 	return bad === -1 ? null : `item ${bad + 1} of the answer lacks paper.id or paper.title`;
 }
 
-/** Every item of one day, following pages until one comes back short or empty. */
-export async function fetchDayItems(
-	day: string,
+/** Every item a query answers (`date=…`, `week=…`, `month=…`), following pages until one comes back short or empty. */
+export async function fetchItems(
+	query: string,
 	options: HttpOptions,
 	run: <T>(task: () => Promise<T>) => Promise<T> = (task) => task(),
+	maxPages = 100,
 ): Promise<unknown[]> {
 	const pageSize = options.pageSize ?? 100;
 	const items: unknown[] = [];
-	for (let page = 0; page < 100; page++) {
-		const url = `${options.baseUrl.replace(/\/+$/, '')}/api/daily_papers?date=${day}&p=${page}&limit=${pageSize}`;
+	for (let page = 0; page < maxPages; page++) {
+		const url = `${options.baseUrl.replace(/\/+$/, '')}/api/daily_papers?${query}&p=${page}&limit=${pageSize}`;
 		const value = await run(() => getJson(url, options));
 		const problem = problemWithPage(value);
 		if (problem) throw new FetchError(problem);
 		const list = value as unknown[];
-		items.push(...list);
+		for (const item of list) items.push(item);
 		if (list.length < pageSize) break;
 	}
 	return items;
+}
+
+/** Every item of one day. */
+export function fetchDayItems(day: string, options: HttpOptions, run?: <T>(task: () => Promise<T>) => Promise<T>): Promise<unknown[]> {
+	return fetchItems(`date=${day}`, options, run);
 }

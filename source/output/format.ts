@@ -4,6 +4,7 @@ import {sanitizeLine, sanitizeText} from './sanitize.js';
 import {wrapText} from './wrap.js';
 import {cslItems, formatBibtex} from './cite.js';
 import {paperLinks, type PaperLink} from './links.js';
+import {groupTitle, splitGroups, type Grouping} from '../digest/groups.js';
 
 export type Format = 'text' | 'markdown' | 'json' | 'jsonl' | 'bibtex' | 'csl-json';
 export const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json'];
@@ -61,9 +62,32 @@ function formatMarkdown(paper: Paper): string {
 	return lines.join('\n');
 }
 
-/** The whole output for these papers, ending in a newline (empty string for no papers in text formats). */
-export function formatPapers(papers: readonly Paper[], format: Format, options: {width?: number} = {}): string {
+export type FormatOptions = {
+	width?: number;
+	/** Text and markdown carry a header before each group (papers must come in group order). */
+	grouping?: Grouping | null;
+	/** Group headers may draw a sparkline (the terminal's locale is UTF-8). */
+	spark?: boolean;
+};
+
+/** Text or markdown with a header line before each group: the same headers the browser shows. */
+function withGroupHeaders(papers: readonly Paper[], format: 'text' | 'markdown', options: FormatOptions & {grouping: Grouping}): string {
 	const width = options.width ?? 80;
+	return splitGroups(papers, options.grouping)
+		.map(({key, papers: group}) => {
+			const title = groupTitle(key, group, options.grouping, options.spark ?? true);
+			const body = format === 'text' ? group.map((p) => formatText(p, width)).join('\n\n') : group.map(formatMarkdown).join('\n\n');
+			return format === 'text' ? `── ${title}\n\n${body}` : `# ${escapeMarkdown(title)}\n\n${body}`;
+		})
+		.join('\n\n');
+}
+
+/** The whole output for these papers, ending in a newline (empty string for no papers in text formats). */
+export function formatPapers(papers: readonly Paper[], format: Format, options: FormatOptions = {}): string {
+	const width = options.width ?? 80;
+	const grouping = options.grouping;
+	if (grouping && (format === 'text' || format === 'markdown') && papers.length > 0)
+		return `${withGroupHeaders(papers, format, {...options, grouping})}\n`;
 	switch (format) {
 		case 'json':
 			return `${jsonSafe(JSON.stringify(papers, null, 2))}\n`;

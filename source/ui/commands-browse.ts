@@ -129,13 +129,21 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	'seen.day': markDaySeen,
 	refresh: (state) =>
 		state.refresh.phase === 'fetching' ? {...state, message: 'already fetching'} : withEffect(state, {kind: 'refresh'}, null),
+	'trending.toggle': (state) => {
+		if (state.scope.kind === 'trending')
+			return refresh({...state, scope: {kind: 'digests'}, sort: 'upvotes', message: null}, {keepCursor: false});
+		if (!state.trending) return {...state, message: 'no trending list yet: papers fetch --trending gets one'};
+		return refresh({...state, scope: {kind: 'trending'}, sort: 'trending', query: '', message: state.trending.label}, {keepCursor: false});
+	},
 	'group.cycle': (state) => {
 		const grouping = GROUPINGS[(GROUPINGS.indexOf(state.grouping) + 1) % GROUPINGS.length]!;
 		return refresh({...state, grouping, message: `grouped by ${grouping}`});
 	},
 	'sort.cycle': (state) => {
 		// Relevance is offered while a search narrows the list.
-		const sorts: ViewSort[] = state.view.parsed.terms.length > 0 ? [...SORT_KEYS, 'relevance'] : [...SORT_KEYS];
+		const sorts: ViewSort[] = [...SORT_KEYS];
+		if (state.view.parsed.terms.length > 0) sorts.push('relevance');
+		if (state.scope.kind === 'trending') sorts.unshift('trending');
 		const sort = sorts[(sorts.indexOf(state.sort) + 1) % sorts.length]!;
 		return refresh({...state, sort, message: `sort: ${sortLabel(sort)}`});
 	},

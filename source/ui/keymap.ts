@@ -77,6 +77,7 @@ const BINDINGS = {
 	'search.cancel': {keys: [named('escape', 'Esc')], help: 'clear the filter', modes: ['search'], hint: 'clear'},
 	'name.accept': {keys: [named('return', 'Enter')], help: 'save to the list of that name', modes: ['listName'], hint: 'save'},
 	'sort.cycle': {keys: [k('s')], help: 'sort: upvotes, date, title', modes: ['browse'], hint: 'sort'},
+	'trending.toggle': {keys: [k('T')], help: 'the trending list (papers fetch --trending), or back to the days', modes: ['browse']},
 	'group.cycle': {keys: [k('w')], help: 'group by day, ISO week or month', modes: ['browse']},
 	'pick.toggle': {keys: [k(' ', 'Space'), named('tab', 'Tab')], help: 'pick or unpick, then move down', modes: ['browse'], hint: 'pick'},
 	finish: {keys: [named('return', 'Enter')], help: 'print the picks (or this paper) to stdout and exit', modes: ['browse'], hint: 'print'},

@@ -34,7 +34,7 @@ export function moveTo(state: State, index: number): State {
 /** Rebuilds the view after the scope, sort, query or lists changed, keeping the same paper current when it is still there. */
 export function refresh(state: State, options: {keepCursor?: boolean; narrowing?: boolean} = {}): State {
 	const current = currentPaper(state);
-	const papers = scopePapers(state.scope, state.allPapers, state.lists);
+	const papers = scopePapers(state.scope, state.allPapers, state.lists, state.trending?.papers);
 	// Relevance needs a search: with the query gone, the list goes back to upvotes.
 	if (state.sort === 'relevance' && state.query.trim() === '') state = {...state, sort: 'upvotes'};
 	const view = buildView(papers, state.sort, state.query, state.limit, options.narrowing ? state.view : undefined, state.grouping);

@@ -13,7 +13,7 @@ import {shortDate} from '../digest/dates.js';
 import {currentPaper} from './navigate.js';
 import type {State} from './state.js';
 import {dayLabel, visibleRows, votesWidth, type Group, type Row} from './view.js';
-import {groupSpan, sparkline} from '../digest/groups.js';
+import {groupTitle} from '../digest/groups.js';
 
 /** Selectors from the state to what each component draws: the components stay thin and take narrow props. */
 
@@ -45,12 +45,15 @@ export function fitHeader(parts: readonly Part[], width: number): string[] {
 }
 
 export function headerParts(state: State): string[] {
-	const inList = state.scope.kind === 'list';
 	const shown = state.view.papers.length;
 	const paper = currentPaper(state);
-	const parts: Part[] = [
-		{text: state.scope.kind === 'list' ? `list "${sanitizeLine(state.scope.name)}"` : sanitizeLine(state.origin), rank: 2, shrink: !inList},
-	];
+	const scope =
+		state.scope.kind === 'list'
+			? `list "${sanitizeLine(state.scope.name)}"`
+			: state.scope.kind === 'trending' && state.trending
+				? state.trending.label
+				: sanitizeLine(state.origin);
+	const parts: Part[] = [{text: scope, rank: 2, shrink: state.scope.kind === 'digests'}];
 	if (paper) parts.push({text: dayLabel(paper.date), rank: 1});
 	parts.push({text: state.query ? `${shown} match "${sanitizeLine(state.query)}"` : plural(shown, 'paper'), rank: 3});
 	if (state.seen) parts.push({text: `${unseenCount(state.view.papers, state.seen)} new`, rank: 3});
@@ -92,14 +95,8 @@ export type ListRows = {
 /** The rows the list window shows, with their marks. A day header never ends the window with its papers below it. */
 /** A group's header: its span, paper count and total upvotes; from weeks up, upvotes a day as a sparkline. */
 export function groupHeader(view: State['view'], group: Group, spark: boolean): string {
-	const papers = view.papers.slice(group.start, group.start + group.count);
 	if (group.label) return `${group.label} · ${plural(group.count, 'paper')}`;
-	if (group.date === null) return `Undated · ${plural(group.count, 'paper')}`;
-	let total = 0;
-	for (const p of papers) total += p.upvotes;
-	const parts = [groupSpan(group.date), plural(group.count, 'paper'), `▲ ${total}`];
-	if (spark && view.grouping !== 'day') parts.push(sparkline(papers, group.date));
-	return parts.join(' · ');
+	return groupTitle(group.date, view.papers.slice(group.start, group.start + group.count), view.grouping, spark);
 }
 
 export function listRows(state: State, height: number, spark = true): ListRows {

@@ -94,6 +94,8 @@ export type State = {
 	newest: string | null;
 	/** A failure to keep seen marks was said already. */
 	seenFailed: boolean;
+	/** The trending snapshot, when there is one: a view T switches to. */
+	trending: {papers: readonly Paper[]; label: string} | null;
 };
 
 export type Action =
@@ -129,15 +131,22 @@ export type InitOptions = {
 	seen?: ReadonlySet<string> | null;
 	/** The newest day in the library. */
 	newest?: string | null;
+	trending?: {papers: readonly Paper[]; label: string} | null;
+	/** Open on the trending view. */
+	showTrending?: boolean;
 };
 
 export function initialState(options: InitOptions): State {
 	const base: State = {
 		allPapers: options.papers,
 		origin: options.origin,
-		scope: options.list ? {kind: 'list', name: options.list} : {kind: 'digests'},
+		scope: options.list
+			? {kind: 'list', name: options.list}
+			: options.showTrending && options.trending
+				? {kind: 'trending'}
+				: {kind: 'digests'},
 		lists: options.lists ?? {},
-		sort: options.sort ?? 'upvotes',
+		sort: options.showTrending && options.trending ? 'trending' : (options.sort ?? 'upvotes'),
 		query: options.query ?? '',
 		grouping: options.grouping ?? 'day',
 		limit: options.limit ?? null,
@@ -162,6 +171,7 @@ export function initialState(options: InitOptions): State {
 		refresh: {phase: 'idle', days: 0, added: 0, tick: 0},
 		newest: options.newest ?? null,
 		seenFailed: false,
+		trending: options.trending ?? null,
 	};
 	let state = refresh(base, {keepCursor: false});
 	if (options.day) {

@@ -13,10 +13,10 @@ import {listPapers, type ReadingLists} from '../lists/model.js';
  */
 
 /** What the list shows: the loaded digests, or one reading list. */
-export type Scope = {kind: 'digests'} | {kind: 'list'; name: string};
+export type Scope = {kind: 'digests'} | {kind: 'list'; name: string} | {kind: 'trending'};
 
 /** The orders the browser offers: the command line's, and relevance while a search is on. */
-export type ViewSort = SortKey | 'relevance';
+export type ViewSort = SortKey | 'relevance' | 'trending';
 
 /** A day's (week's, month's) run of papers in the view, or the one flat run of a relevance order. */
 export type Group = {
@@ -67,7 +67,13 @@ const ordered = memoizeBy((papers: readonly Paper[], key: `${SortKey}:${Grouping
 });
 
 /** The papers in scope, before search. */
-export function scopePapers(scope: Scope, allPapers: readonly Paper[], lists: ReadingLists): readonly Paper[] {
+export function scopePapers(
+	scope: Scope,
+	allPapers: readonly Paper[],
+	lists: ReadingLists,
+	trending: readonly Paper[] = [],
+): readonly Paper[] {
+	if (scope.kind === 'trending') return trending;
 	return scope.kind === 'digests' ? allPapers : listPapers(lists[scope.name] ?? []);
 }
 
@@ -107,18 +113,17 @@ export function buildView(
 	}
 	const query = parsed.query;
 	const relevant = sort === 'relevance' && query.terms.length > 0;
-	const base = ordered(all, `${sort === 'relevance' ? 'upvotes' : sort}:${grouping}`);
+	// Trending keeps the site's order, in one run.
+	const base = sort === 'trending' ? all : ordered(all, `${sort === 'relevance' ? 'upvotes' : sort}:${grouping}`);
 	// Typing on narrows: whatever matches "rein" matched "rei", so filter the last result instead of everything.
 	const from = previous && !previous.problem && narrows(query, previous.parsed) ? previous.matched : base;
 	let matched = query.terms.length === 0 ? base : searchPapers(from, query, searchIndex(all));
 	if (relevant) matched = byRelevance(matched, query);
 	const papers = limit !== null && matched.length > limit ? matched.slice(0, limit) : matched;
-	const groups = relevant
-		? papers.length
-			? [{date: null, label: 'By relevance', start: 0, count: papers.length}]
-			: []
-		: groupsOf(papers, grouping);
-	return {papers, groups, query: text, matched, parsed: query, problem: null, flat: relevant, grouping};
+	const flat = relevant || sort === 'trending';
+	const label = relevant ? 'By relevance' : 'Trending';
+	const groups = flat ? (papers.length ? [{date: null, label, start: 0, count: papers.length}] : []) : groupsOf(papers, grouping);
+	return {papers, groups, query: text, matched, parsed: query, problem: null, flat, grouping};
 }
 
 /** Index of the group holding paper i (binary search: no per-key work that grows with the library). */
