@@ -49,6 +49,10 @@ export const HELP = `
         --today            only today's papers (local date)
         --date D           only day D (YYYY-MM-DD)
         --since D          only day D and later
+        --group G          day | week | month: group headers (print), grouping (browser)
+        --week [W]         this ISO week, or week W (YYYY-Www); with fetch, fetch it
+        --month [M]        this month, or month M (YYYY-MM); with fetch, fetch it
+        --trending         the trending list (papers fetch --trending keeps one)
     -s, --search QUERY     only papers the query matches: words (or their starts), "a phrase",
                            -word, title: abstract: author: org: id: kw:, upvotes:>50
         --min-upvotes N    only papers with at least N upvotes

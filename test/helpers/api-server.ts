@@ -22,7 +22,12 @@ export function apiItem(day: string, n: number, upvotes = n) {
 
 /** A real HTTP server on 127.0.0.1 that answers like /api/daily_papers, and misbehaves on the days it is told to. */
 export async function startApiServer(
-	options: {days?: Record<string, unknown[]>; behaviour?: Record<string, Behaviour>; slowMs?: number} = {},
+	options: {
+		days?: Record<string, unknown[]>;
+		behaviour?: Record<string, Behaviour>;
+		slowMs?: number;
+		ranges?: Record<string, unknown[]>;
+	} = {},
 ) {
 	const days = options.days ?? {};
 	const behaviour = options.behaviour ?? {};
@@ -40,6 +45,17 @@ export async function startApiServer(
 		inFlight++;
 		maxInFlight = Math.max(maxInFlight, inFlight);
 		res.on('close', () => inFlight--);
+		// week=, month= and sort=trending answer every item of the range (or the trending list), paged like a day.
+		const range =
+			url.searchParams.get('week') ?? url.searchParams.get('month') ?? (url.searchParams.get('sort') === 'trending' ? 'trending' : null);
+		if (range !== null) {
+			const all = options.ranges?.[range] ?? [];
+			const p = Number(url.searchParams.get('p') ?? 0);
+			const l = Number(url.searchParams.get('limit') ?? 50);
+			res.writeHead(200, {'content-type': 'application/json'});
+			res.end(JSON.stringify(all.slice(p * l, p * l + l)));
+			return;
+		}
 		const day = url.searchParams.get('date') ?? '';
 		const count = (seen.get(day) ?? 0) + 1;
 		seen.set(day, count);
