@@ -1,6 +1,11 @@
 // Bundles cli.tsx into dist/: one entry file plus lazily loaded chunks, so `papers --print` never parses Ink or React.
+// Then, from what went into the bundle: THIRD-PARTY-NOTICES, the man page and the completion scripts.
 import {build} from 'esbuild';
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {writeNotices} from './notices.mjs';
 
 // Chunk names carry hashes: without a clean start, old chunks pile up in dist/.
 await fs.rm('dist', {recursive: true, force: true});
@@ -16,6 +21,7 @@ const result = await build({
 	minify: true,
 	sourcemap: false,
 	metafile: true,
+	// The notices go to THIRD-PARTY-NOTICES whole, with each package's licence file.
 	legalComments: 'none',
 	chunkNames: 'chunks/[name]-[hash]',
 	jsx: 'automatic',
@@ -27,5 +33,21 @@ const result = await build({
 	},
 	logLevel: 'warning',
 });
-await fs.writeFile('dist/meta.json', JSON.stringify(result.metafile));
+// Build metadata stays out of dist/ (and so out of the package); tests read it from build/.
+await fs.mkdir('build', {recursive: true});
+await fs.writeFile('build/meta.json', JSON.stringify(result.metafile));
 await fs.chmod('dist/cli.js', 0o755);
+writeNotices(result.metafile);
+
+const docs = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'papers-docs-')), 'docs.mjs');
+await build({
+	entryPoints: ['scripts/docs.ts'],
+	outfile: docs,
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	logLevel: 'warning',
+	jsx: 'automatic',
+});
+execFileSync(process.execPath, [docs], {stdio: 'inherit'});

@@ -1,27 +1,15 @@
+const on = {type: 'boolean'} as const;
+const value = {type: 'string'} as const;
+
 /** Every flag papers takes, for meow. Numbers are read as strings so a bad value gets our own one-line error. */
 export const FLAGS = {
-	print: {type: 'boolean', shortFlag: 'p'},
-	json: {type: 'boolean'},
-	format: {type: 'string'},
-	today: {type: 'boolean'},
-	date: {type: 'string'},
-	since: {type: 'string'},
-	days: {type: 'string'},
-	search: {type: 'string', shortFlag: 's'},
-	minUpvotes: {type: 'string'},
-	sort: {type: 'string'},
-	limit: {type: 'string', shortFlag: 'n'},
-	list: {type: 'string', shortFlag: 'l'},
-	save: {type: 'string'},
-	offline: {type: 'boolean'},
-	new: {type: 'boolean'},
-	group: {type: 'string'},
-	week: {type: 'string'},
-	month: {type: 'string'},
-	trending: {type: 'boolean'},
-	markSeen: {type: 'boolean'},
-	force: {type: 'boolean'},
-	timeout: {type: 'string'},
+	print: {...on, shortFlag: 'p'},
+	...{json: on, format: value, today: on, date: value, since: value, days: value},
+	search: {...value, shortFlag: 's'},
+	...{minUpvotes: value, sort: value},
+	limit: {...value, shortFlag: 'n'},
+	list: {...value, shortFlag: 'l'},
+	...{save: value, offline: on, new: on, group: value, week: value, month: value, trending: on, markSeen: on, force: on, timeout: value},
 } as const;
 
 type FlagValue<F> = F extends {type: 'boolean'} ? boolean : string;
@@ -36,6 +24,7 @@ export const HELP = `
     $ papers [inputs...] [options]        browse (interactive), or print when piped with --print
     $ papers fetch [--date D | --since D | --days N]   fetch daily papers into the local store
     $ papers lists [--json]                 reading lists with their counts
+    $ papers completion bash|zsh|fish       a shell completion script
     $ papers COMMAND --help                 help for fetch or lists
 
   Inputs
@@ -88,6 +77,9 @@ export const FETCH_HELP = `
     $ papers fetch --days N        the last N days
     $ papers fetch --date D        day D (YYYY-MM-DD)
     $ papers fetch --since D       day D up to today
+    $ papers fetch --week [W]      an ISO week (this one without W), in one question
+    $ papers fetch --month [M]     a month (this one without M)
+    $ papers fetch --trending      the trending list, kept as a snapshot
 
   Options
         --force            fetch again days already stored

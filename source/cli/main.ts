@@ -2,7 +2,7 @@ import {loadLibrary, type Library} from '../sources/load.js';
 import {papersPaths, type PapersPaths} from '../sources/paths.js';
 import {loadReadingList} from '../sources/reading-list.js';
 import {readStdin, stdinHasInput} from '../sources/stdin.js';
-import {errorMessage} from '../text.js';
+import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
 import {UsageError, exitCodeOf} from './errors.js';
 import {FETCH_HELP, FLAGS, HELP, LISTS_HELP, type RawFlags} from './flags.js';
@@ -163,10 +163,31 @@ async function helpOrVersion(input: readonly string[], given: Record<string, unk
 	return null;
 }
 
+/** `papers completion SHELL` and `papers __lists` (the names a completion offers): small, and before anything else. */
+async function shellSupport(input: readonly string[], io: Io): Promise<number | null> {
+	if (input[0] === '__lists') {
+		const {readLists} = await import('../lists/store.js');
+		await writeOut(
+			io,
+			Object.keys(readLists(papersPaths(io.env).config).lists)
+				.map((n) => `${replaceControls(n)}\n`)
+				.join(''),
+		);
+		return 0;
+	}
+	if (input[0] !== 'completion') return null;
+	const {completionScript, SHELLS} = await import('./completion.js');
+	const shell = input[1];
+	if (!shell || !(SHELLS as readonly string[]).includes(shell) || input.length > 2)
+		throw new UsageError(`papers completion takes one of ${SHELLS.join(', ')}${shell ? `, got ${input.slice(1).join(' ')}` : ''}`);
+	await writeOut(io, completionScript(shell as (typeof SHELLS)[number]));
+	return 0;
+}
+
 /** Runs papers once; everything the user sees of a failure is one line. Returns the exit code. */
 export async function main(input: readonly string[], flags: RawFlags, given: Record<string, unknown>, io: Io = processIo): Promise<number> {
 	try {
-		const early = await helpOrVersion(input, given, io);
+		const early = (await helpOrVersion(input, given, io)) ?? (await shellSupport(input, io));
 		if (early !== null) return early;
 		const bad = unknownFlag(given);
 		if (bad) throw new UsageError(`unknown option ${bad} (papers --help lists them)`);

@@ -20,7 +20,7 @@ function loadedAtStart(meta: Meta): string[] {
 }
 
 describe('the print path stays light', () => {
-	const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
+	const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'meta.json'), 'utf8')) as Meta;
 	const inputs = loadedAtStart(meta);
 
 	it('loads neither ink, react nor conf before the browser is asked for', () => {
