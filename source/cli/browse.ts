@@ -1,4 +1,4 @@
-import {paperKey, type Paper} from '../digest/paper.js';
+import {makePaper, paperKey, type Paper} from '../digest/paper.js';
 import type {ReadingLists} from '../lists/model.js';
 import type {OpenedLists} from '../lists/store.js';
 import {formatPapers} from '../output/format.js';
@@ -52,6 +52,10 @@ function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['r
 
 export function browserServices(options: Options, paths: PapersPaths, io: Io, refresh: boolean): Services {
 	return {
+		readPaper: async (id, {signal, refetch}) => {
+			const {loadPaperText} = await import('./read-command.js');
+			return (await loadPaperText(id, options, paths.store, io, {signal, refetch})).markdown;
+		},
 		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
 		...listServices(paths.config),
 		markSeen: (keys) => appendSeen(paths.seen, keys),
@@ -97,4 +101,14 @@ export async function browseInteractively(
 	if (result === null) return null;
 	if (result.papers.length > 0) await writeOut(io, formatPapers(result.papers, options.format, {width: printWidth(io)}));
 	return result.code;
+}
+
+/** `papers read ID` on a terminal: the reader on that paper, and q leaves the program. */
+export async function readInteractively(id: string, options: Options, io: Io, extra: {paths: PapersPaths}): Promise<number | null> {
+	const paper = makePaper({id, title: id, url: `https://huggingface.co/papers/${id}`});
+	const result = await runBrowser(
+		{papers: [paper], origin: `paper ${id}`, openReader: true},
+		browserServices(options, extra.paths, io, false),
+	);
+	return result === null ? null : result.code;
 }

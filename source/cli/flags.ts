@@ -9,7 +9,19 @@ export const FLAGS = {
 	...{minUpvotes: value, sort: value},
 	limit: {...value, shortFlag: 'n'},
 	list: {...value, shortFlag: 'l'},
-	...{save: value, offline: on, new: on, group: value, week: value, month: value, trending: on, markSeen: on, force: on, timeout: value},
+	...{
+		save: value,
+		papers: value,
+		offline: on,
+		new: on,
+		group: value,
+		week: value,
+		month: value,
+		trending: on,
+		markSeen: on,
+		force: on,
+		timeout: value,
+	},
 } as const;
 
 type FlagValue<F> = F extends {type: 'boolean'} ? boolean : string;
@@ -24,6 +36,7 @@ export const HELP = `
     $ papers [inputs...] [options]        browse (interactive), or print when piped with --print
     $ papers fetch [--date D | --since D | --days N]   fetch daily papers into the local store
     $ papers lists [--json]                 reading lists with their counts
+    $ papers read ID|URL                    read a paper's full text (printed when piped)
     $ papers completion bash|zsh|fish       a shell completion script
     $ papers COMMAND --help                 help for fetch or lists
 
@@ -55,6 +68,7 @@ export const HELP = `
         --days N           with fetch: the last N days
         --timeout S        with fetch: seconds per request (default 10)
         --force            with fetch: fetch again days already stored
+        --papers NAME      with fetch: keep the full text of every paper in reading list NAME
 
   Environment
     PAPERS_HOME=DIR        keep config, reading lists and the digest store under DIR

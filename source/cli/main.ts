@@ -4,7 +4,7 @@ import {loadReadingList} from '../sources/reading-list.js';
 import {readStdin, stdinHasInput} from '../sources/stdin.js';
 import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
-import {UsageError, exitCodeOf} from './errors.js';
+import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
 import {FETCH_HELP, FLAGS, HELP, LISTS_HELP, type RawFlags} from './flags.js';
 import {printLists, savePapers} from './lists-command.js';
 import {processIo, say, writeOut, type Io} from './io.js';
@@ -119,7 +119,9 @@ function onlyUnseen(library: Library, seenFile: string, io: Io): Library {
 async function run(options: Options, io: Io): Promise<number> {
 	const paths = papersPaths(io.env);
 	if (options.command === 'lists') return printLists(paths.config, io, {json: options.format === 'json'});
+	if (options.command === 'fetch' && options.papers) return fetchPapersOfList(options, paths, io);
 	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
+	if (options.command === 'read') return readCommand(options, paths, io);
 	const dumb = io.env.TERM === 'dumb';
 	const interactive = !options.print && !options.save && io.terminal !== false && !dumb;
 	// Ink and React take ~100 ms to load: start now, while the digests are read.
@@ -147,6 +149,29 @@ async function run(options: Options, io: Io): Promise<number> {
 		if (library.isSample) say(io, SAMPLE_NOTICE);
 	}
 	return printPapers(library, today.options, io, paths.seen);
+}
+
+async function fetchPapersOfList(options: Options, paths: PapersPaths, io: Io): Promise<number> {
+	const {library} = loadReadingList(paths.config, options.papers!);
+	if (library.failed) throw new RuntimeError(library.errors[0]!);
+	const ids = library.papers.flatMap((p) => (p.id ? [p.id] : []));
+	if (ids.length < library.papers.length)
+		say(io, `${library.papers.length - ids.length} papers of ${options.papers} have no id: their text cannot be fetched`);
+	return (await import('./read-command.js')).fetchListPapers(ids, options, paths.store, io);
+}
+
+/** `papers read ID`: the reader on a terminal, the rendered text (or the markdown) when printed. */
+async function readCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
+	const read = await import('./read-command.js');
+	const id = options.inputs[0] ? read.paperIdOf(options.inputs[0]) : null;
+	const onTerminal =
+		io.terminal !== false && io.env.TERM !== 'dumb' && Boolean(process.stdout.isTTY) && options.format !== 'markdown' && !options.print;
+	if (id && onTerminal) {
+		const {readInteractively} = await loadBrowser(io);
+		const code = await readInteractively(id, options, io, {paths});
+		if (code !== null) return code;
+	}
+	return read.printPaper(options.inputs[0], options, paths.store, io);
 }
 
 /** --help and --version win wherever they stand, before anything else runs. */

@@ -7,7 +7,7 @@ import {UsageError} from './errors.js';
 import type {RawFlags} from './flags.js';
 
 /** What papers was asked to do: browse (or print) papers, fetch days, or list the reading lists. */
-export type Subcommand = 'browse' | 'fetch' | 'lists';
+export type Subcommand = 'browse' | 'fetch' | 'lists' | 'read';
 
 export type Options = {
 	command: Subcommand;
@@ -32,6 +32,8 @@ export type Options = {
 	range: {kind: 'week' | 'month'; key: string} | null;
 	/** The trending list, not the days. */
 	trending: boolean;
+	/** With fetch: the reading list whose papers' full texts to keep. */
+	papers: string | null;
 	/** Printing marks what it printed seen. */
 	markSeen: boolean;
 	force: boolean;
@@ -92,9 +94,10 @@ export function parseOptions(
 	todayOverride?: string,
 ): Options {
 	const [first, ...rest] = input;
-	const command: Subcommand = first === 'fetch' ? 'fetch' : first === 'lists' ? 'lists' : 'browse';
+	const command: Subcommand = first === 'fetch' || first === 'lists' || first === 'read' ? first : 'browse';
 	const inputs = command === 'browse' ? [...input] : rest;
-	if (command !== 'browse' && inputs.length > 0) throw new UsageError(`papers ${command} takes no inputs, got ${inputs[0]}`);
+	if (command !== 'browse' && inputs.length > (command === 'read' ? 1 : 0))
+		throw new UsageError(`papers ${command} takes ${command === 'read' ? 'one paper id' : 'no inputs'}, got ${inputs.join(' ')}`);
 	const today = todayOverride ?? (env.PAPERS_TODAY && isIsoDate(env.PAPERS_TODAY) ? env.PAPERS_TODAY : localToday());
 	const day = date('date', flags.date);
 	const since = date('since', flags.since);
@@ -133,6 +136,7 @@ export function parseOptions(
 		grouping,
 		range,
 		trending: Boolean(flags.trending),
+		papers: name('papers', flags.papers),
 		markSeen: Boolean(flags.markSeen),
 		force: Boolean(flags.force),
 		timeoutMs: (timeout ?? 10) * 1000,

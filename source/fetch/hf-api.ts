@@ -69,6 +69,19 @@ function describeNetworkError(error: unknown, options: HttpOptions): string {
 
 /** One GET that answers parsed JSON, retried on the failures that pass. Throws FetchError with a one-line reason. */
 export async function getJson(url: string, options: HttpOptions): Promise<unknown> {
+	const {body} = await getBody(url, options, 'application/json');
+	try {
+		return JSON.parse(body);
+	} catch {
+		const looksHtml = /^\s*</.test(body);
+		throw new FetchError(
+			`${hostOf(options.baseUrl)} answered ${looksHtml ? 'an HTML page' : 'something that is not JSON'} instead of papers`,
+		);
+	}
+}
+
+/** One GET, retried on the failures that pass (network errors, 429, 5xx): the body of a 2xx answer, and its type. */
+export async function getBody(url: string, options: HttpOptions, accept: string): Promise<{body: string; type: string}> {
 	const retries = options.retries ?? 3;
 	const host = hostOf(options.baseUrl);
 	for (let attempt = 0; ; attempt++) {
@@ -77,7 +90,7 @@ export async function getJson(url: string, options: HttpOptions): Promise<unknow
 		let body: string;
 		try {
 			response = await fetch(url, {
-				headers: {'User-Agent': options.userAgent, Accept: 'application/json'},
+				headers: {'User-Agent': options.userAgent, Accept: accept},
 				signal: options.signal
 					? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)])
 					: AbortSignal.timeout(options.timeoutMs),
@@ -104,12 +117,7 @@ export async function getJson(url: string, options: HttpOptions): Promise<unknow
 			throw new FetchError(`${host} answered ${response.status}${response.status === 429 ? ' (too many requests)' : ''}`);
 		}
 		if (!response.ok) throw new FetchError(`${host} answered ${response.status} ${response.statusText}`.trim());
-		try {
-			return JSON.parse(body);
-		} catch {
-			const looksHtml = /^\s*</.test(body);
-			throw new FetchError(`${host} answered ${looksHtml ? 'an HTML page' : 'something that is not JSON'} instead of papers`);
-		}
+		return {body, type: response.headers.get('content-type') ?? ''};
 	}
 }
 

@@ -17,6 +17,8 @@ import {currentPaper} from './navigate.js';
 import {emptyListText, filterNote, footerHints, headerParts, linkChoices, listNames, listRows, paneMarks} from './screen.js';
 import {initialState, reducer, type Exit, type InitOptions, type State} from './state.js';
 import {ThemeContext, themeFor, useTheme, type Theme} from './theme.js';
+import {ReaderView, TocView} from './components/ReaderView.js';
+import {headingLines, linesOf} from './reader.js';
 import {readViewport, useViewport} from './use-viewport.js';
 
 export type AppProps = {
@@ -70,12 +72,44 @@ function useRefresh(state: State, dispatch: Dispatch, services: Services): () =>
 }
 
 /** Reading lists at start, then the effects the keys queue, one after another, in the order they were asked for. */
+/** The paper being read: its text fetched (or read from the cache) in the background; closing the reader drops it. */
+function useReader(state: State, dispatch: Dispatch, services: Services): (id: string, refetch: boolean) => void {
+	const loading = useRef<AbortController | null>(null);
+	const load = useCallback(
+		(id: string, refetch: boolean) => {
+			loading.current?.abort();
+			if (!services.readPaper) {
+				dispatch({type: 'reader.failed', id, message: 'full texts cannot be fetched here'});
+				return;
+			}
+			const controller = new AbortController();
+			loading.current = controller;
+			services
+				.readPaper(id, {signal: controller.signal, refetch})
+				.then((markdown) => !controller.signal.aborted && dispatch({type: 'reader.loaded', id, markdown}))
+				.catch(
+					(error: unknown) => !controller.signal.aborted && dispatch({type: 'reader.failed', id, message: `${id}: ${errorMessage(error)}`}),
+				);
+		},
+		[services, dispatch],
+	);
+	const readingId = state.reader?.id ?? null;
+	useEffect(() => () => loading.current?.abort(), [readingId]);
+	return load;
+}
+
 /** OSC 52: the terminal puts the text on the clipboard (over SSH and in tmux too); base64, so nothing in it is read as a command. */
 export function clipboardSequence(text: string): string {
 	return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
 }
 
-function useServices(state: State, dispatch: Dispatch, services: Services, startRefresh: () => void) {
+function useServices(
+	state: State,
+	dispatch: Dispatch,
+	services: Services,
+	startRefresh: () => void,
+	loadPaper: (id: string, refetch: boolean) => void,
+) {
 	const {stdout} = useStdout();
 	useEffect(() => {
 		let live = true;
@@ -97,10 +131,11 @@ function useServices(state: State, dispatch: Dispatch, services: Services, start
 		dispatch({type: 'effects.taken', count: effects.length});
 		for (const effect of effects) {
 			if (effect.kind === 'refresh') startRefresh();
+			else if (effect.kind === 'reader.load') loadPaper(effect.id, effect.refetch);
 			else if (effect.kind === 'copy') stdout.write(clipboardSequence(effect.text));
 			else queue.current = queue.current.then(async () => dispatch(await runEffect(effect, services)));
 		}
-	}, [state.effects, services, dispatch, startRefresh, stdout]);
+	}, [state.effects, services, dispatch, startRefresh, loadPaper, stdout]);
 }
 
 function Body({state}: {state: State}) {
@@ -109,6 +144,13 @@ function Body({state}: {state: State}) {
 	const shape = layout(state.viewport);
 	const bodyHeight = shape.frameHeight - 2;
 	if (state.mode === 'help') return <Help layout={helpLayout(state.viewport)} scroll={state.helpScroll} />;
+	if (state.reader && (state.mode === 'reader' || state.mode === 'readerFind' || state.mode === 'toc')) {
+		if (!state.reader.markdown) return <Text>{`  fetching the text of ${state.reader.id}… (Esc goes back)`}</Text>;
+		const lines = linesOf(state);
+		if (state.mode === 'toc')
+			return <TocView headings={headingLines(lines).map((i) => lines[i]!)} cursor={state.tocCursor} height={bodyHeight} />;
+		return <ReaderView lines={lines} top={state.reader.top} height={bodyHeight} match={state.reader.match} find={state.reader.find} />;
+	}
 	if (state.mode === 'lists')
 		return <ListsView lists={summarize(state.lists)} cursor={state.listsCursor} width={columns - 1} height={bodyHeight} />;
 	const listWidth = shape.sideBySide ? shape.listWidth : columns - 1;
@@ -157,7 +199,8 @@ export function App({init, services, onExit, theme}: AppProps) {
 	useInput((input, key) => dispatch({type: 'key', input, key}));
 	useViewport(useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []));
 	const startRefresh = useRefresh(state, dispatch, services);
-	useServices(state, dispatch, services, startRefresh);
+	const loadPaper = useReader(state, dispatch, services);
+	useServices(state, dispatch, services, startRefresh, loadPaper);
 
 	// The search index of the whole library, built in slices once the first frame is up.
 	useEffect(() => {
@@ -178,6 +221,7 @@ export function App({init, services, onExit, theme}: AppProps) {
 
 	const onSearch = useCallback((text: string) => dispatch({type: 'search.change', text}), []);
 	const onName = useCallback((text: string) => dispatch({type: 'name.change', text}), []);
+	const onFind = useCallback((text: string) => dispatch({type: 'find.change', text}), []);
 
 	const {columns, rows} = state.viewport;
 	const shape = layout(state.viewport);
@@ -189,15 +233,15 @@ export function App({init, services, onExit, theme}: AppProps) {
 			</Text>
 		);
 	} else {
-		const box = state.mode === 'search' || state.mode === 'listName' ? state.mode : null;
+		const box = state.mode === 'search' || state.mode === 'listName' || state.mode === 'readerFind' ? state.mode : null;
 		frame = (
 			<Box flexDirection="column" height={shape.frameHeight} width={columns}>
 				<Header parts={headerParts(state)} />
 				<Body state={state} />
 				<Footer
 					box={box}
-					value={box === 'search' ? state.query : state.nameDraft}
-					onChange={box === 'search' ? onSearch : onName}
+					value={box === 'search' ? state.query : box === 'readerFind' ? (state.reader?.find ?? '') : state.nameDraft}
+					onChange={box === 'search' ? onSearch : box === 'readerFind' ? onFind : onName}
 					listNames={box === 'listName' ? listNames(state) : ''}
 					message={linkChoices(state) ?? state.message}
 					problem={state.view.problem}

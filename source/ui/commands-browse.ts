@@ -9,6 +9,7 @@ import {currentPaper, maxAbstractScroll, moveTo, refresh, withEffect} from './na
 import type {State} from './state.js';
 import {groupIndexOf, type ViewSort} from './view.js';
 import {isSeen, markSeen} from './seen.js';
+import {openReader} from './commands-reader.js';
 
 /** The list of papers: moving, picking, sorting, opening, saving, and a reading list's own keys. */
 
@@ -161,6 +162,7 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 			: {...state, message: 'this paper has no links'};
 	},
 	'link.copy': copyLink,
+	'reader.open': openReader,
 	'save.toggle': (state) => {
 		const paper = currentPaper(state);
 		return paper ? withEffect(state, {kind: 'save.toggle', list: DEFAULT_LIST, paper}) : state;

@@ -12,6 +12,8 @@ export type RefreshResult = {papers: Paper[] | null; origin?: string; added: num
 export type Services = {
 	/** Keeps seen marks; answers a problem to say once, or null. */
 	markSeen?: (keys: readonly string[]) => string | null;
+	/** A paper's full text (the cache, else fetched); throws with one line when it cannot be had. */
+	readPaper?: (id: string, options: {signal: AbortSignal; refetch: boolean}) => Promise<string>;
 	/** Catches the store up (only when the papers came from it); `held` is what the browser shows now. */
 	refresh?: (held: readonly Paper[], signal: AbortSignal, onStart: (days: number) => void) => Promise<RefreshResult>;
 	openUrl: (url: string) => Promise<string | null>;
@@ -33,7 +35,7 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 			const problem = services.markSeen?.(effect.keys) ?? null;
 			return problem ? {type: 'seen.failed', text: problem} : {type: 'none'};
 		}
-		if (effect.kind === 'refresh' || effect.kind === 'copy') return {type: 'none'};
+		if (effect.kind === 'refresh' || effect.kind === 'copy' || effect.kind === 'reader.load') return {type: 'none'};
 		const lists = services.lists;
 		const loaded = (next: ReadingLists, message: string): Action => ({type: 'lists.loaded', lists: next, message});
 		const list = quote(effect.list);

@@ -5,7 +5,7 @@
  */
 
 /** Where the keyboard is: the list of papers, the search box, the help overlay, the reading lists, the list-name box, the link chooser. */
-export type Mode = 'browse' | 'search' | 'help' | 'lists' | 'listName' | 'links';
+export type Mode = 'browse' | 'search' | 'help' | 'lists' | 'listName' | 'links' | 'reader' | 'readerFind' | 'toc';
 
 /** What Ink reports of a key press; only the fields the key map looks at. */
 export type KeyEvent = {
@@ -55,17 +55,29 @@ const BINDINGS = {
 	'nav.down': {
 		keys: [k('j'), named('downArrow', '↓')],
 		help: 'next paper (in help: scroll)',
-		modes: ['browse', 'search', 'lists', 'help'],
+		modes: ['browse', 'search', 'lists', 'help', 'reader', 'toc'],
 		hint: 'move',
 	},
-	'nav.up': {keys: [k('k'), named('upArrow', '↑')], help: 'previous paper (in help: scroll)', modes: ['browse', 'search', 'lists', 'help']},
+	'nav.up': {
+		keys: [k('k'), named('upArrow', '↑')],
+		help: 'previous paper (in help: scroll)',
+		modes: ['browse', 'search', 'lists', 'help', 'reader', 'toc'],
+	},
 	// Not in the search box: the text input takes Ctrl-letters as letters.
-	'nav.pageDown': {keys: [named('pageDown', 'PgDn'), ctrl('f')], help: 'page down', modes: ['browse', 'help']},
-	'nav.pageUp': {keys: [named('pageUp', 'PgUp'), ctrl('b')], help: 'page up', modes: ['browse', 'help']},
-	'nav.halfDown': {keys: [ctrl('d')], help: 'half a page down', modes: ['browse']},
-	'nav.halfUp': {keys: [ctrl('u')], help: 'half a page up', modes: ['browse']},
-	'nav.first': {keys: [k('g'), named('home', 'Home')], help: 'first paper', modes: ['browse', 'lists', 'help']},
-	'nav.last': {keys: [k('G'), named('end', 'End')], help: 'last paper', modes: ['browse', 'lists', 'help']},
+	'nav.pageDown': {keys: [named('pageDown', 'PgDn'), ctrl('f')], help: 'page down', modes: ['browse', 'help', 'reader']},
+	'nav.pageUp': {keys: [named('pageUp', 'PgUp'), ctrl('b')], help: 'page up', modes: ['browse', 'help', 'reader']},
+	'nav.halfDown': {keys: [ctrl('d')], help: 'half a page down', modes: ['browse', 'reader']},
+	'nav.halfUp': {keys: [ctrl('u')], help: 'half a page up', modes: ['browse', 'reader']},
+	'nav.first': {
+		keys: [k('g'), named('home', 'Home')],
+		help: 'first paper (in the reader: the top)',
+		modes: ['browse', 'lists', 'help', 'reader', 'toc'],
+	},
+	'nav.last': {
+		keys: [k('G'), named('end', 'End')],
+		help: 'last paper (in the reader: the end)',
+		modes: ['browse', 'lists', 'help', 'reader', 'toc'],
+	},
 	'day.next': {keys: [k(']')], help: 'next day, week or month (its first paper)', modes: ['browse'], hint: 'day'},
 	'day.prev': {keys: [k('[')], help: 'previous day, week or month (its first paper)', modes: ['browse']},
 	'new.next': {keys: [k('n')], help: 'next new paper (not seen yet)', modes: ['browse'], hint: 'new'},
@@ -85,6 +97,17 @@ const BINDINGS = {
 	'abstract.up': {keys: [k('K')], help: 'scroll the abstract up', modes: ['browse']},
 	'authors.toggle': {keys: [k('A')], help: 'all authors, or the first lines', modes: ['browse']},
 	'open.url': {keys: [k('o')], help: 'open the paper on Hugging Face (or search for its title)', modes: ['browse'], hint: 'open'},
+	'reader.open': {keys: [k('v')], help: "read the paper's full text (fetched once, kept for offline)", modes: ['browse'], hint: 'read'},
+	'section.next': {keys: [k(']')], help: 'next section heading', modes: ['reader'], hint: 'section'},
+	'section.prev': {keys: [k('[')], help: 'previous section heading', modes: ['reader']},
+	'toc.open': {keys: [k('t')], help: 'table of contents', modes: ['reader'], hint: 'contents'},
+	'toc.jump': {keys: [named('return', 'Enter')], help: 'go to that section', modes: ['toc'], hint: 'go'},
+	'find.open': {keys: [k('/')], help: 'find in the text', modes: ['reader'], hint: 'find'},
+	'find.accept': {keys: [named('return', 'Enter')], help: 'go to the first match', modes: ['readerFind'], hint: 'find'},
+	'find.next': {keys: [k('n')], help: 'next match', modes: ['reader'], hint: 'next'},
+	'find.prev': {keys: [k('N')], help: 'previous match', modes: ['reader']},
+	'reader.refetch': {keys: [k('R')], help: 'fetch the text again', modes: ['reader']},
+	'reader.close': {keys: [k('q'), named('escape', 'Esc')], help: 'back to the list, on the same paper', modes: ['reader'], hint: 'back'},
 	'links.open': {keys: [k('O')], help: 'open arXiv, the PDF, GitHub or the project page…', modes: ['browse']},
 	'link.copy': {keys: [k('y')], help: "copy the paper's link (OSC 52), and show it", modes: ['browse']},
 	'link.1': {keys: [k('1')], help: 'the first link', modes: ['links']},
@@ -102,7 +125,7 @@ const BINDINGS = {
 	back: {
 		keys: [named('escape', 'Esc')],
 		help: 'clear the kept filter; else leave the list or box',
-		modes: ['browse', 'lists', 'listName', 'links'],
+		modes: ['browse', 'lists', 'listName', 'links', 'readerFind', 'toc'],
 		shown: 'inList',
 		hint: 'back',
 	},
@@ -117,7 +140,7 @@ const BINDINGS = {
 	interrupt: {
 		keys: [ctrl('c')],
 		help: 'quit, printing nothing (exit 130)',
-		modes: ['browse', 'search', 'help', 'lists', 'listName', 'links'],
+		modes: ['browse', 'search', 'help', 'lists', 'listName', 'links', 'reader', 'readerFind', 'toc'],
 	},
 } as const satisfies Record<string, BindingSpec>;
 
@@ -145,7 +168,7 @@ const offered = (binding: Binding, mode: Mode, inList: boolean) =>
 /** The command a key press means in this mode, or null. */
 export function commandFor(mode: Mode, input: string, key: KeyEvent, inList = false): Command | null {
 	// In the text boxes a printable key is text, not a command.
-	const typing = mode === 'search' || mode === 'listName';
+	const typing = mode === 'search' || mode === 'listName' || mode === 'readerFind';
 	for (const binding of KEYMAP) {
 		if (!offered(binding, mode, inList)) continue;
 		if (binding.keys.some((spec) => !(typing && spec.input !== undefined && !spec.ctrl) && matches(spec, input, key)))
@@ -188,6 +211,15 @@ export function helpSections(): Array<{title: string; lines: Array<{keys: string
 		{title: 'List name box', test: (b) => b.modes.includes('listName') && !b.modes.includes('browse') && b.command !== 'interrupt'},
 		{title: 'Help', test: (b) => b.modes.includes('help') && !b.modes.includes('browse')},
 		{title: 'Link chooser (O)', test: (b) => b.modes.includes('links') && !b.modes.includes('browse') && b.command !== 'interrupt'},
+		{title: 'Reader (v)', test: (b) => b.modes.includes('reader') && !b.modes.includes('browse')},
+		{
+			title: 'Reader: find and contents',
+			test: (b) =>
+				(b.modes.includes('readerFind') || b.modes.includes('toc')) &&
+				!b.modes.includes('browse') &&
+				!b.modes.includes('reader') &&
+				b.command !== 'back',
+		},
 	];
 	return sections.map((s) => ({title: s.title, lines: KEYMAP.filter(s.test).map((b) => ({keys: keyLabel(b), help: b.help}))}));
 }

@@ -7,6 +7,7 @@ import {displayWidth, fitWidthLeft} from '../output/width.js';
 import {plural} from '../text.js';
 import {sortLabel} from './commands-browse.js';
 import {hintsFor} from './keymap.js';
+import {linesOf, readerHeight} from './reader.js';
 import {paperLinks} from '../output/links.js';
 import {isSeen, keyOf, unseenCount} from './seen.js';
 import {shortDate} from '../digest/dates.js';
@@ -44,7 +45,25 @@ export function fitHeader(parts: readonly Part[], width: number): string[] {
 	return kept.map((p) => p.text);
 }
 
+/** While reading: the paper, its title, and how far in. */
+function readerParts(state: State): string[] {
+	const reader = state.reader!;
+	const total = linesOf(state).length;
+	const where = reader.markdown
+		? `${total === 0 ? 100 : Math.min(100, Math.round(((reader.top + readerHeight(state)) / total) * 100))}%`
+		: 'fetching…';
+	return fitHeader(
+		[
+			{text: `reading ${reader.id}`, rank: 3},
+			{text: sanitizeLine(reader.title), rank: 2, shrink: true},
+			{text: where, rank: 3},
+		],
+		state.viewport.columns - 1,
+	);
+}
+
 export function headerParts(state: State): string[] {
+	if (state.reader && state.mode !== 'browse') return readerParts(state);
 	const shown = state.view.papers.length;
 	const paper = currentPaper(state);
 	const scope =

@@ -5,6 +5,8 @@ import type {Grouping} from '../digest/groups.js';
 import {runBrowseCommand} from './commands-browse.js';
 import {runBoxCommand} from './commands-boxes.js';
 import {runLinksCommand} from './commands-links.js';
+import {openReader, readerLoaded, runReaderCommand} from './commands-reader.js';
+import type {Reader} from './reader.js';
 import {runHelpCommand, runListsCommand} from './commands-lists.js';
 import {commandFor, type Command, type KeyEvent, type Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
@@ -27,7 +29,8 @@ export type Effect =
 	| {kind: 'list.read'; list: string; key: string; read: boolean}
 	| {kind: 'seen.mark'; keys: string[]}
 	| {kind: 'copy'; text: string}
-	| {kind: 'refresh'};
+	| {kind: 'refresh'}
+	| {kind: 'reader.load'; id: string; refetch: boolean};
 
 /** The background refresh, for the header: what it is doing, or what it did. */
 export type RefreshState = {
@@ -96,6 +99,14 @@ export type State = {
 	seenFailed: boolean;
 	/** The trending snapshot, when there is one: a view T switches to. */
 	trending: {papers: readonly Paper[]; label: string} | null;
+	/** The paper being read (v), and where. */
+	reader: Reader | null;
+	/** Where each paper read this session was left, to open it there again. */
+	readerTops: ReadonlyMap<string, number>;
+	/** The row of the table of contents. */
+	tocCursor: number;
+	/** Only the reader (`papers read`): leaving it leaves papers. */
+	readerOnly: boolean;
 };
 
 export type Action =
@@ -111,7 +122,10 @@ export type Action =
 	| {type: 'seen.failed'; text: string}
 	| {type: 'refresh.started'; days: number}
 	| {type: 'refresh.tick'}
-	| {type: 'refresh.done'; papers: readonly Paper[] | null; origin?: string; added: number; failure: string | null};
+	| {type: 'refresh.done'; papers: readonly Paper[] | null; origin?: string; added: number; failure: string | null}
+	| {type: 'reader.loaded'; id: string; markdown: string}
+	| {type: 'reader.failed'; id: string; message: string}
+	| {type: 'find.change'; text: string};
 
 export type InitOptions = {
 	papers: readonly Paper[];
@@ -134,6 +148,8 @@ export type InitOptions = {
 	trending?: {papers: readonly Paper[]; label: string} | null;
 	/** Open on the trending view. */
 	showTrending?: boolean;
+	/** Open the reader on the first paper at once (`papers read ID`). */
+	openReader?: boolean;
 };
 
 export function initialState(options: InitOptions): State {
@@ -172,12 +188,17 @@ export function initialState(options: InitOptions): State {
 		newest: options.newest ?? null,
 		seenFailed: false,
 		trending: options.trending ?? null,
+		reader: null,
+		readerTops: new Map(),
+		tocCursor: 0,
+		readerOnly: Boolean(options.openReader),
 	};
 	let state = refresh(base, {keepCursor: false});
 	if (options.day) {
 		const group = state.view.groups.find((g) => g.date === options.day);
 		if (group) state = moveTo(state, group.start);
 	}
+	if (options.openReader) state = openReader(state);
 	return noteSeen(state);
 }
 
@@ -192,6 +213,10 @@ function runCommand(state: State, command: Command): State {
 			return runListsCommand(state, command);
 		case 'links':
 			return runLinksCommand(state, command);
+		case 'reader':
+		case 'readerFind':
+		case 'toc':
+			return runReaderCommand(state, command);
 		case 'help':
 			return runHelpCommand(state, command);
 	}
@@ -269,6 +294,12 @@ function step(state: State, action: Action): State {
 			return state.refresh.phase === 'fetching' ? {...state, refresh: {...state.refresh, tick: state.refresh.tick + 1}} : state;
 		case 'refresh.done':
 			return refreshed(state, action);
+		case 'reader.loaded':
+			return readerLoaded(state, action.id, action.markdown);
+		case 'reader.failed':
+			return state.reader?.id === action.id ? {...state, reader: null, mode: 'browse', message: action.message} : state;
+		case 'find.change':
+			return state.reader ? {...state, reader: {...state.reader, find: replaceControls(action.text), match: -1}} : state;
 	}
 }
 

@@ -27,6 +27,7 @@ export async function startApiServer(
 		behaviour?: Record<string, Behaviour>;
 		slowMs?: number;
 		ranges?: Record<string, unknown[]>;
+		papers?: Record<string, string>;
 	} = {},
 ) {
 	const days = options.days ?? {};
@@ -63,6 +64,26 @@ export async function startApiServer(
 			res.writeHead(status, {'content-type': 'application/json', ...headers});
 			res.end(JSON.stringify(value));
 		};
+		// /papers/{id}.md: a paper's text, or one of the ways a server fails to give it.
+		const paperMatch = /^\/papers\/([^/]+)\.md$/.exec(url.pathname);
+		if (paperMatch) {
+			const id = decodeURIComponent(paperMatch[1]!);
+			if (id === '9999.00404') return json(404, {error: 'Not found'});
+			if (id === '9999.00001') {
+				res.writeHead(200, {'content-type': 'text/html'});
+				return res.end('<!doctype html><html><body>Sign in</body></html>');
+			}
+			if (id === '9999.00002') {
+				res.writeHead(200, {'content-type': 'text/markdown', 'content-length': '5000'});
+				res.end('# Cut short');
+				res.destroy();
+				return;
+			}
+			const text = options.papers?.[id];
+			if (text === undefined) return json(404, {error: 'Not found'});
+			res.writeHead(200, {'content-type': 'text/markdown; charset=utf-8'});
+			return res.end(text);
+		}
 		if (url.pathname !== '/api/daily_papers') return json(404, {error: 'Not found'});
 		if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return json(400, {error: 'Invalid date'});
 		const page = Number(url.searchParams.get('p') ?? 0);

@@ -4,7 +4,7 @@ import {sanitizeLine} from '../../output/sanitize.js';
 import {useTheme} from '../theme.js';
 
 export type FooterProps = {
-	box: 'search' | 'listName' | null;
+	box: 'search' | 'listName' | 'readerFind' | null;
 	/** What is typed in the box. */
 	value: string;
 	onChange: (text: string) => void;
@@ -36,6 +36,17 @@ export function Footer({box, value, onChange, listNames, message, problem, filte
 						{'  '}Enter keep · Esc clear
 					</Text>
 				)}
+			</Box>
+		);
+	}
+	if (box === 'readerFind') {
+		return (
+			<Box height={1}>
+				<Text color={theme.accent}>find: </Text>
+				<TextInput value={value} onChange={onChange} placeholder="a word in the text" />
+				<Text dimColor={theme.dim} wrap="truncate-end">
+					{'  '}Enter find · Esc cancel · then n / N
+				</Text>
 			</Box>
 		);
 	}

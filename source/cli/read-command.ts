@@ -1,0 +1,76 @@
+import {fetchPaperMarkdown} from '../fetch/paper-text.js';
+import {arxivId} from '../output/links.js';
+import {renderMarkdown} from '../reader/render.js';
+import {readCachedPaper, writeCachedPaper} from '../sources/paper-cache.js';
+import {errorMessage} from '../text.js';
+import {RuntimeError, UsageError} from './errors.js';
+import {httpOptions} from './fetch-command.js';
+import {printWidth, say, writeOut, type Io} from './io.js';
+import type {Options} from './options.js';
+
+/** `2608.19880`, `https://huggingface.co/papers/2608.19880`, `https://arxiv.org/abs/2608.19880v2` → the id. */
+export function paperIdOf(text: string): string | null {
+	const m =
+		/^(?:https?:\/\/(?:www\.)?(?:huggingface\.co\/papers|arxiv\.org\/(?:abs|pdf|html))\/)?([^/?#\s]+?)(?:\.pdf|\.md)?\/?(?:[?#].*)?$/.exec(
+			text.trim(),
+		);
+	const id = m?.[1] ?? null;
+	return id && arxivId({id}) ? id : null;
+}
+
+export type PaperText = {markdown: string; cached: boolean};
+
+/** The paper's markdown: from the cache, else fetched and cached (written whole); offline, the cache or one line. */
+export async function loadPaperText(
+	id: string,
+	options: Options,
+	storeDir: string,
+	io: Io,
+	extra: {signal?: AbortSignal; refetch?: boolean} = {},
+): Promise<PaperText> {
+	const cached = extra.refetch ? null : await readCachedPaper(storeDir, id);
+	if (cached !== null) return {markdown: cached, cached: true};
+	if (options.offline) throw new RuntimeError(`no text of ${id} is kept for reading offline (papers read ${id} fetches it)`);
+	const markdown = await fetchPaperMarkdown(id, {...httpOptions(options, io), ...(extra.signal ? {signal: extra.signal} : {})});
+	await writeCachedPaper(storeDir, id, markdown).catch((error: unknown) =>
+		say(io, `could not keep the text of ${id}: ${errorMessage(error)}`),
+	);
+	return {markdown, cached: false};
+}
+
+/** `papers read ID`: rendered text when printed (or the markdown as served, with --format markdown). */
+export async function printPaper(idText: string | undefined, options: Options, storeDir: string, io: Io): Promise<number> {
+	const id = idText ? paperIdOf(idText) : null;
+	if (!id)
+		throw new UsageError(
+			idText ? `${idText} is not a paper id or a Hugging Face or arXiv link` : 'papers read needs a paper id, as in papers read 2608.19880',
+		);
+	let text: PaperText;
+	try {
+		text = await loadPaperText(id, options, storeDir, io);
+	} catch (error) {
+		throw new RuntimeError(`${id}: ${errorMessage(error)}`);
+	}
+	if (options.format === 'markdown') {
+		await writeOut(io, text.markdown.endsWith('\n') ? text.markdown : `${text.markdown}\n`);
+		return 0;
+	}
+	const lines = renderMarkdown(text.markdown, printWidth(io));
+	await writeOut(io, `${lines.map((l) => l.text.trimEnd()).join('\n')}\n`);
+	return 0;
+}
+
+/** `papers fetch --papers LIST`: the full text of every paper in a reading list, kept for reading offline. */
+export async function fetchListPapers(ids: readonly string[], options: Options, storeDir: string, io: Io): Promise<number> {
+	let failed = 0;
+	for (const id of ids) {
+		try {
+			const {cached} = await loadPaperText(id, options, storeDir, io, {refetch: options.force});
+			await writeOut(io, `${id}  ${cached ? 'kept' : 'fetched'}\n`);
+		} catch (error) {
+			failed++;
+			say(io, `${id}: ${errorMessage(error)}`);
+		}
+	}
+	return failed > 0 ? 1 : 0;
+}
