@@ -54,7 +54,8 @@ function findNext(state: State, step: 1 | -1, from?: number): State {
 	if (!reader?.find) return {...state, message: 'nothing to find: / looks for a word'};
 	const hits = findLines(linesOf(state), reader.find);
 	if (hits.length === 0) return {...state, message: `"${reader.find}" is not in the text`};
-	const start = from ?? reader.top;
+	// From the current match when there is one: the window may not move (both matches on screen, the end of the text).
+	const start = from ?? (reader.match >= 0 ? reader.match : reader.top);
 	const index = step > 0 ? hits.findIndex((h) => h > start) : hits.findLastIndex((h) => h < start);
 	const at = index >= 0 ? index : step > 0 ? 0 : hits.length - 1;
 	const moved = scrollReader({...state, reader: {...reader, match: hits[at]!}}, hits[at]!);

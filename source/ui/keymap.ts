@@ -97,7 +97,7 @@ const BINDINGS = {
 	'abstract.up': {keys: [k('K')], help: 'scroll the abstract up', modes: ['browse']},
 	'authors.toggle': {keys: [k('A')], help: 'all authors, or the first lines', modes: ['browse']},
 	'open.url': {keys: [k('o')], help: 'open the paper on Hugging Face (or search for its title)', modes: ['browse'], hint: 'open'},
-	'reader.open': {keys: [k('v')], help: "read the paper's full text (fetched once, kept for offline)", modes: ['browse'], hint: 'read'},
+	'reader.open': {keys: [k('v')], help: "read the paper's full text (fetched once, kept for offline)", modes: ['browse']},
 	'section.next': {keys: [k(']')], help: 'next section heading', modes: ['reader'], hint: 'section'},
 	'section.prev': {keys: [k('[')], help: 'previous section heading', modes: ['reader']},
 	'toc.open': {keys: [k('t')], help: 'table of contents', modes: ['reader'], hint: 'contents'},

@@ -16,9 +16,11 @@ export async function runBrowser(init: InitOptions, services: Services): Promise
 	if (!terminal) return null;
 	const onSignal = (signal: NodeJS.Signals) => {
 		terminal.restore();
-		process.exit(128 + (signal === 'SIGHUP' ? 1 : 15));
+		process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
 	};
-	process.once('SIGTERM', onSignal).once('SIGHUP', onSignal);
+	// SIGINT too: a Ctrl-C typed before Ink has put the terminal in raw mode (the first frame is up, its effects not
+	// yet run) comes as a signal, not a key, and must end papers as the key would.
+	process.once('SIGTERM', onSignal).once('SIGHUP', onSignal).once('SIGINT', onSignal);
 	try {
 		const app = render(<App init={init} services={services} />, {
 			stdout: terminal.stdout,
@@ -34,6 +36,6 @@ export async function runBrowser(init: InitOptions, services: Services): Promise
 		return result ?? {code: 0, papers: []};
 	} finally {
 		terminal.restore();
-		process.off('SIGTERM', onSignal).off('SIGHUP', onSignal);
+		process.off('SIGTERM', onSignal).off('SIGHUP', onSignal).off('SIGINT', onSignal);
 	}
 }

@@ -2,13 +2,10 @@ import type {Paper} from '../digest/paper.js';
 import {summarize, type ListEntry, type ReadingLists} from '../lists/model.js';
 import {replaceControls} from '../text.js';
 import type {Grouping} from '../digest/groups.js';
-import {runBrowseCommand} from './commands-browse.js';
-import {runBoxCommand} from './commands-boxes.js';
-import {runLinksCommand} from './commands-links.js';
-import {openReader, readerLoaded, runReaderCommand} from './commands-reader.js';
+import {isPasteMarker, pressKey, runCommand, setKeysReducer} from './keys.js';
+import {openReader, readerLoaded} from './commands-reader.js';
 import type {Reader} from './reader.js';
-import {runHelpCommand, runListsCommand} from './commands-lists.js';
-import {commandFor, type Command, type KeyEvent, type Mode} from './keymap.js';
+import type {Command, KeyEvent, Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
 import {moveTo, refresh, replaceLibrary, scrollToCursor} from './navigate.js';
 import {noteSeen} from './seen.js';
@@ -202,61 +199,11 @@ export function initialState(options: InitOptions): State {
 	return noteSeen(state);
 }
 
-function runCommand(state: State, command: Command): State {
-	switch (state.mode) {
-		case 'browse':
-			return runBrowseCommand(state, command);
-		case 'search':
-		case 'listName':
-			return runBoxCommand(state, command);
-		case 'lists':
-			return runListsCommand(state, command);
-		case 'links':
-			return runLinksCommand(state, command);
-		case 'reader':
-		case 'readerFind':
-		case 'toc':
-			return runReaderCommand(state, command);
-		case 'help':
-			return runHelpCommand(state, command);
-	}
-}
-
-const PASTE_START = '[200~';
-const PASTE_END = '[201~';
-const isPasteMarker = (text: string) => text.includes(PASTE_START) || text.includes(PASTE_END);
-
-/** One key, as Ink reported it. Several typed keys can arrive as one string: each is applied, in order. */
-function pressKey(state: State, input: string, key: KeyEvent): State {
-	if (input === PASTE_START || input === PASTE_END) return {...state, pasting: input === PASTE_START};
-	// A paste in the list is text, not a burst of commands; the text boxes take it through their own input.
-	if (state.pasting) return state;
-	const typing = state.mode === 'search' || state.mode === 'listName';
-	if (input.length > 1 && !typing && !key.ctrl && !key.meta) {
-		let next = state;
-		const chars = [...input];
-		for (let i = 0; i < chars.length; i++) {
-			// Each key as if pressed alone: the paper it passes over counts as seen, too.
-			next = noteSeen(pressKey(next, chars[i]!, {shift: chars[i] !== chars[i]!.toLowerCase()}));
-			// `/` or `B` opened a text box mid-burst: the rest is what was typed into it (its input is not there yet).
-			const rest = chars.slice(i + 1).join('');
-			if (rest && next.mode === 'search') return reducer(next, {type: 'search.change', text: next.query + rest});
-			if (rest && next.mode === 'listName') return reducer(next, {type: 'name.change', text: next.nameDraft + rest});
-		}
-		return next;
-	}
-	// The mode is read here, not where the key was caught: a key can reach a handler from the previous render.
-	const command = commandFor(state.mode, input, key, state.scope.kind === 'list');
-	if (state.exit) return state;
-	// In help and the link chooser, a key with no meaning there closes it, as in less and man.
-	if (!command)
-		return state.mode === 'help' ? runHelpCommand(state, 'help.close') : state.mode === 'links' ? runLinksCommand(state, 'back') : state;
-	return runCommand(state, command);
-}
-
 export function reducer(state: State, action: Action): State {
 	return noteSeen(step(state, action));
 }
+
+setKeysReducer(reducer);
 
 function step(state: State, action: Action): State {
 	switch (action.type) {

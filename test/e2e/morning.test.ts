@@ -98,3 +98,29 @@ describe('the morning loop in a real terminal', () => {
 		await again.waitFor('0 new');
 	});
 });
+
+describe('the reader in a real terminal', () => {
+	it('v opens the paper; ] goes to the next heading; / finds a word and n the next; q comes back to the same paper', async () => {
+		const {PAPER_MD} = await import('../reader/paper.md.js');
+		server = await startApiServer({papers: {'2601.04002': PAPER_MD}});
+		const home = tempHome();
+		fs.mkdirSync(path.join(home, 'digests'));
+		fs.writeFileSync(path.join(home, 'digests', '2026-01-04.json'), JSON.stringify(items('2026-01-04', 3)));
+		const s = open(`node '${CLI}'`, {PAPERS_HOME: home, PAPERS_API_URL: server.url, PAPERS_TODAY: '2026-01-04'});
+		await s.waitFor('Paper 1 of 2026-01-04');
+		s.child.write('j');
+		await s.waitFor(/› +Paper 2 of 2026-01-04/);
+		s.child.write('v');
+		await s.waitFor('A Small Paper About Testing Readers');
+		expect(s.screen().split('\n')[0]).toContain('reading 2601.04002');
+		s.child.write(']');
+		await s.waitFor(() => s.screen().split('\n')[1]!.trim() === 'Abstract');
+		s.child.write('/needle\r');
+		await s.waitFor('match 1 of 2');
+		s.child.write('n');
+		await s.waitFor('match 2 of 2');
+		s.child.write('q');
+		await s.waitFor(/› +Paper 2 of 2026-01-04/);
+		expect(s.screen()).not.toContain('reading 2601.04002');
+	});
+});

@@ -40,7 +40,9 @@ The method has a hostile line: \u001b]0;owned\u0007 and \u001b[2J clears.
 
 ### 2.1 Details
 
-Find the word needle here, and the needle again here.
+Find the word needle here.
+
+And the needle again, in a paragraph of its own.
 
 ## 3 Conclusion
 
