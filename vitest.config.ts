@@ -1,15 +1,23 @@
 import {defineConfig} from 'vitest/config';
 
+const shared = {
+	setupFiles: ['test/setup.ts'],
+	testTimeout: 20_000,
+	hookTimeout: 30_000,
+};
+
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.{ts,tsx}'],
-		setupFiles: ['test/setup.ts'],
-		testTimeout: 20_000,
-		hookTimeout: 30_000,
-		// vitest leaves one core free by default, which on a 2-core machine means one file at a time; the suite waits
-		// mostly on child processes and servers, so two files at once keep both cores busy.
-		maxWorkers: 2,
-		// Threads start faster than forked processes; the tests that need a process of their own spawn the binary.
-		pool: 'threads',
+		// vitest leaves one core free by default, which on a 2-core machine means one file at a time. The suite waits
+		// mostly on child processes, servers and timeouts, so three files at once keep both cores busy.
+		maxWorkers: 3,
+		projects: [
+			// Threads start faster than forked processes, for everything but the pseudo-terminal tests: node-pty's
+			// native addon can abort the whole run when a worker thread holding it is torn down.
+			// Not isolated: the test files share their imports (Ink, React) instead of loading them once each; no test
+			// mocks a module or leaves global state behind (test/setup.ts sets the environment once for all).
+			{test: {...shared, name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], pool: 'threads', isolate: false}},
+			{test: {...shared, name: 'terminal', include: ['test/e2e/**/*.test.{ts,tsx}'], pool: 'forks'}},
+		],
 	},
 });

@@ -7,6 +7,7 @@ import {parsePage} from '../source/digest/parse-page.js';
 import {loadLibrary} from '../source/sources/load.js';
 import {buildView} from '../source/ui/view.js';
 import {readSeen} from '../source/seen/store.js';
+import {renderMarkdown} from '../source/reader/render.js';
 import {asApiJson, asPageText, syntheticArchive} from './synthetic.js';
 
 const best = (runs: number, fn: () => void) => {
@@ -127,4 +128,19 @@ export function seenFigure() {
 		ms = Math.min(ms, performance.now() - t);
 	}
 	return {count: kept.keys.size, ms, mb};
+}
+
+/** A 300 KB paper rendered for the reader at 120 columns: what opening it costs once its text is at hand. */
+export function readerFigure() {
+	const section = (i: number) =>
+		`## ${i} Section\n\n${'A paragraph of the paper with *emphasis*, a [link](https://example.org/' + i + ') and math $a_' + i + '$. '.repeat(12)}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\`\`\`\ncode line ${i}\n\`\`\`\n\n`;
+	let markdown = '# A Long Paper\n\n';
+	for (let i = 0; markdown.length < 300_000; i++) markdown += section(i);
+	let ms = Infinity;
+	for (let i = 0; i < 5; i++) {
+		const t = performance.now();
+		renderMarkdown(markdown, 118 + (i % 2));
+		ms = Math.min(ms, performance.now() - t);
+	}
+	return {kb: Math.round(markdown.length / 1000), ms, markdown};
 }

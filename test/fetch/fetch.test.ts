@@ -201,7 +201,7 @@ describe('the store is only ever whole files', () => {
 		const {CLI} = await import('../helpers/run-cli.js');
 		await serve({days: {'2026-01-05': items('2026-01-05', 3000)}});
 		const home = tempHome();
-		for (let round = 0; round < 8; round++) {
+		for (let round = 0; round < 5; round++) {
 			const child = spawn(process.execPath, [CLI, 'fetch', '--force'], {
 				env: {...process.env, ...env(home), PAPERS_TODAY: '2026-01-05'},
 				stdio: 'ignore',
