@@ -145,7 +145,10 @@ async function daysDue(storeDir: string, days: readonly string[], today: string)
 
 /** Before `--today` prints: catch up; a failure is one line, and what is stored still prints. */
 export async function refreshBeforePrint(options: Options, storeDir: string, io: Io): Promise<void> {
-	const {failure} = await catchUp(options, storeDir, io);
+	// A cron line or a pipe waits at most 3 s on a host that takes the connection and never answers (unless --timeout
+	// says otherwise); what is stored prints either way.
+	const patient = options.timeoutSet ? options : {...options, timeoutMs: Math.min(options.timeoutMs, 3000)};
+	const {failure} = await catchUp(patient, storeDir, io);
 	if (!failure) return;
 	const cached = (await storedDays(storeDir)).length > 0;
 	say(io, cached ? `${failure}; showing cached digests` : failure);

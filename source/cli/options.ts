@@ -38,6 +38,8 @@ export type Options = {
 	markSeen: boolean;
 	force: boolean;
 	timeoutMs: number;
+	/** --timeout was given (not the default). */
+	timeoutSet: boolean;
 	days: number | null;
 };
 
@@ -140,6 +142,7 @@ export function parseOptions(
 		markSeen: Boolean(flags.markSeen),
 		force: Boolean(flags.force),
 		timeoutMs: (timeout ?? 10) * 1000,
+		timeoutSet: timeout !== null,
 		days: command === 'fetch' ? (days ?? (since ? null : day ? null : 1)) : null,
 	};
 }

@@ -53,6 +53,20 @@ describe('catching up', () => {
 		expect(run.stderr).toBe(`papers: could not reach 127.0.0.1:${closed} (connection refused); 30 days not fetched\n`);
 	});
 
+	it('--today printing waits at most 3 s on a host that never answers, then prints what is stored', async () => {
+		server = await startApiServer({days: {}, behaviour: {'2026-01-05': 'hold'}});
+		const home = tempHome();
+		fs.mkdirSync(path.join(home, 'digests'));
+		fs.writeFileSync(path.join(home, 'digests', '2026-01-05.json'), JSON.stringify(items('2026-01-05', 1)));
+		fs.utimesSync(path.join(home, 'digests', '2026-01-05.json'), new Date('2026-01-01'), new Date('2026-01-01'));
+		const run = await runCli(['--today', '--json'], {env: {PAPERS_HOME: home, PAPERS_API_URL: server.url}, today: '2026-01-05'});
+		expect(run.stderr.split('\n')[0]).toBe(
+			`papers: could not reach 127.0.0.1:${new URL(server.url).port} (timed out after 3 s); showing cached digests`,
+		);
+		expect(json(run.stdout)).toHaveLength(1);
+		server.release();
+	});
+
 	it('papers fetch --offline (or PAPERS_OFFLINE=1) is a usage error', async () => {
 		expect(await runCli(['fetch', '--offline'])).toMatchObject({
 			code: 2,
