@@ -50,6 +50,8 @@ type BindingSpec = {
 const k = (input: string, label = input): KeySpec => ({input, label});
 const named = (key: NamedKey, label: string): KeySpec => ({key, label});
 const ctrl = (input: string): KeySpec => ({input, ctrl: true, label: `Ctrl-${input}`});
+/** The link chooser's number keys: the nth link of the paper. */
+const linkBinding = (key: string, nth: string) => ({keys: [k(key)], help: `the ${nth} link`, modes: ['links'] as const});
 
 const BINDINGS = {
 	'nav.down': {
@@ -110,11 +112,11 @@ const BINDINGS = {
 	'reader.close': {keys: [k('q'), named('escape', 'Esc')], help: 'back to the list, on the same paper', modes: ['reader'], hint: 'back'},
 	'links.open': {keys: [k('O')], help: 'open arXiv, the PDF, GitHub or the project page…', modes: ['browse']},
 	'link.copy': {keys: [k('y')], help: "copy the paper's link (OSC 52), and show it", modes: ['browse']},
-	'link.1': {keys: [k('1')], help: 'the first link', modes: ['links']},
-	'link.2': {keys: [k('2')], help: 'the second link', modes: ['links']},
-	'link.3': {keys: [k('3')], help: 'the third link', modes: ['links']},
-	'link.4': {keys: [k('4')], help: 'the fourth link', modes: ['links']},
-	'link.5': {keys: [k('5')], help: 'the fifth link', modes: ['links']},
+	'link.1': linkBinding('1', 'first'),
+	'link.2': linkBinding('2', 'second'),
+	'link.3': linkBinding('3', 'third'),
+	'link.4': linkBinding('4', 'fourth'),
+	'link.5': linkBinding('5', 'fifth'),
 	'save.toggle': {keys: [k('b')], help: 'save to / remove from "later"', modes: ['browse'], hint: 'save'},
 	'save.to': {keys: [k('B')], help: 'save to a list by name', modes: ['browse']},
 	'lists.open': {keys: [k('L')], help: 'reading lists', modes: ['browse'], hint: 'lists'},
