@@ -7,6 +7,24 @@ import os from 'node:os';
 import path from 'node:path';
 import {writeNotices} from './notices.mjs';
 
+/*
+ * yoga-layout's loader fetch()es its own data: URL whenever fetch exists, which makes Node load and compile undici
+ * (60-70 ms of every browser start). Its other path decodes the same inlined wasm without fetch: take that one.
+ * Retire this when yoga-layout stops preferring fetch for data: URLs in Node.
+ */
+const yogaWithoutFetch = {
+	name: 'yoga-without-fetch',
+	setup(b) {
+		b.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async (args) => {
+			const source = await fs.readFile(args.path, 'utf8');
+			const patched = source.replaceAll('"function"!=typeof fetch', 'true');
+			if (patched === source)
+				throw new Error('yoga-layout changed: its loader no longer looks for fetch the way scripts/build.mjs expects');
+			return {contents: patched, loader: 'js'};
+		});
+	},
+};
+
 // Chunk names carry hashes: without a clean start, old chunks pile up in dist/.
 await fs.rm('dist', {recursive: true, force: true});
 
@@ -32,6 +50,7 @@ const result = await build({
 		js: "import {createRequire as __papersRequire} from 'node:module';const require=__papersRequire(import.meta.url);",
 	},
 	logLevel: 'warning',
+	plugins: [yogaWithoutFetch],
 });
 // Build metadata stays out of dist/ (and so out of the package); tests read it from build/.
 await fs.mkdir('build', {recursive: true});
