@@ -33,7 +33,9 @@ export function fitHeader(parts: readonly Part[], width: number): string[] {
 	const room = width - displayWidth('papers · ');
 	let kept = [...parts];
 	const over = () => displayWidth(join(kept)) - room;
-	const shrinking = kept.findIndex((p) => p.shrink);
+	// A long source (a path) shortens first; a short name ("sample digest") stays whole while the sort gives way.
+	const shrinking = kept.findIndex((p) => p.shrink && displayWidth(p.text) > 24);
+	if (over() > 0 && shrinking < 0) kept = kept.filter((p) => p.rank > 0);
 	if (over() > 0 && shrinking >= 0) {
 		const part = kept[shrinking]!;
 		kept[shrinking] = {...part, text: fitWidthLeft(part.text, Math.max(8, displayWidth(part.text) - over()))};
