@@ -14,7 +14,7 @@ import {runEffect, type Services} from './effects.js';
 import {helpLayout} from './help-layout.js';
 import {layout, MIN_COLUMNS, MIN_ROWS, paneLines, type Viewport} from './layout.js';
 import {currentPaper} from './navigate.js';
-import {emptyListText, filterNote, footerHints, headerParts, linkChoices, listNames, listRows, paneMarks} from './screen.js';
+import {emptyListText, filterNote, footerHints, headerParts, linkChoices, listNames, listRows, paneMarks, spinnerFrame} from './screen.js';
 import {initialState, reducer, type Exit, type InitOptions, type State} from './state.js';
 import {ThemeContext, themeFor, useTheme, type Theme} from './theme.js';
 import {ReaderView, TocView} from './components/ReaderView.js';
@@ -62,7 +62,8 @@ function useRefresh(state: State, dispatch: Dispatch, services: Services): () =>
 			running.current?.abort();
 		};
 	}, [start]);
-	const fetching = state.refresh.phase === 'fetching';
+	// The spinner turns while the refresh or the reader's text is on its way.
+	const fetching = state.refresh.phase === 'fetching' || state.reader?.status === 'loading';
 	useEffect(() => {
 		if (!fetching) return;
 		const spin = setInterval(() => dispatch({type: 'refresh.tick'}), 120);
@@ -145,7 +146,8 @@ function Body({state}: {state: State}) {
 	const bodyHeight = shape.frameHeight - 2;
 	if (state.mode === 'help') return <Help layout={helpLayout(state.viewport)} scroll={state.helpScroll} />;
 	if (state.reader && (state.mode === 'reader' || state.mode === 'readerFind' || state.mode === 'toc')) {
-		if (!state.reader.markdown) return <Text>{`  fetching the text of ${state.reader.id}… (Esc goes back)`}</Text>;
+		if (!state.reader.markdown)
+			return <Text>{`  ${spinnerFrame(state.refresh.tick)} fetching the text of ${state.reader.id}… (Esc goes back)`}</Text>;
 		const lines = linesOf(state);
 		if (state.mode === 'toc')
 			return <TocView headings={headingLines(lines).map((i) => lines[i]!)} cursor={state.tocCursor} height={bodyHeight} />;

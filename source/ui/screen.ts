@@ -90,10 +90,12 @@ export type RowMarks = {current: boolean; picked: boolean; saved: boolean; read:
 
 const SPINNER = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
 
+export const spinnerFrame = (tick: number) => SPINNER[tick % SPINNER.length]!;
+
 /** What the background refresh is doing, or did, in one short phrase; null when there is nothing to say. */
 export function refreshStatus(state: State): string | null {
 	const {phase, days, added, tick} = state.refresh;
-	if (phase === 'fetching') return `${SPINNER[tick % SPINNER.length]} fetching ${plural(days, 'day')}…`;
+	if (phase === 'fetching') return `${spinnerFrame(tick)} fetching ${plural(days, 'day')}…`;
 	if (phase === 'failed') return state.newest ? `offline: papers up to ${shortDate(state.newest)}` : 'offline';
 	if (phase === 'done' && added > 0) return `+${plural(added, 'paper')} fetched`;
 	return null;

@@ -238,7 +238,9 @@ function step(state: State, action: Action): State {
 		case 'refresh.started':
 			return {...state, refresh: {...state.refresh, phase: action.days > 0 ? 'fetching' : 'idle', days: action.days}};
 		case 'refresh.tick':
-			return state.refresh.phase === 'fetching' ? {...state, refresh: {...state.refresh, tick: state.refresh.tick + 1}} : state;
+			return state.refresh.phase === 'fetching' || state.reader?.status === 'loading'
+				? {...state, refresh: {...state.refresh, tick: state.refresh.tick + 1}}
+				: state;
 		case 'refresh.done':
 			return refreshed(state, action);
 		case 'reader.loaded':
