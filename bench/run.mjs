@@ -10,7 +10,9 @@ import xterm from '@xterm/headless';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
-const env = {...process.env, NO_COLOR: '1', TERM: 'xterm-256color'};
+// BENCH_NODE=path/to/node measures papers on that Node (the bin's `#!/usr/bin/env node` finds it first on PATH).
+const benchNode = process.env.BENCH_NODE ? path.resolve(process.env.BENCH_NODE) : process.execPath;
+const env = {...process.env, NO_COLOR: '1', TERM: 'xterm-256color', PATH: `${path.dirname(benchNode)}${path.delimiter}${process.env.PATH}`};
 delete env.CI;
 
 spawnSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
@@ -34,7 +36,8 @@ const fmt = (n, digits = 0) => n.toFixed(digits);
 const line = (label, value, target, ok) =>
 	console.log(`${label.padEnd(44)} ${value.padEnd(26)} ${target ? `target ${target}` : ''}${ok === undefined ? '' : ok ? '  ✓' : '  ✗'}`);
 
-console.log(`papers bench · node ${process.version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''}`.trim());
+const benchVersion = spawnSync(benchNode, ['--version'], {encoding: 'utf8'}).stdout.trim();
+console.log(`papers bench · node ${benchVersion} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''}`.trim());
 
 // 1. Parse throughput.
 const parse = work.parseFigures();
@@ -64,7 +67,7 @@ line(
 line(`  a whole query from scratch`, `median ${fmt(median(search.fresh), 1)} ms`);
 
 // 3. Whole process, print path.
-const wall = (args) => wallOf(process.execPath, args);
+const wall = (args) => wallOf(benchNode, args);
 function wallOf(command, args) {
 	const times = [];
 	for (let i = 0; i < 15; i++) {
