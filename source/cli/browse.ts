@@ -44,14 +44,28 @@ function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['r
 		if (!fetched) return {papers: null, added: 0, failure: result.failure};
 		const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
 		const before = new Set(held.map(paperKey));
+		const fetchedDays = new Set(result.outcomes.filter((o) => o.status === 'fetched').map((o) => o.day));
 		const papers = selectPapers(library.papers, {filter: {...options.filter, day: null, text: null}, sort: null, limit: null});
-		const added = papers.filter((p) => !before.has(paperKey(p))).length;
+		// New: on a day just fetched and not held before (the browser may hold only the store's head yet).
+		const added = papers.filter((p) => p.date !== null && fetchedDays.has(p.date) && !before.has(paperKey(p))).length;
 		return {papers, origin: library.origin, added, failure: result.failure};
 	};
 }
 
-export function browserServices(options: Options, paths: PapersPaths, io: Io, refresh: boolean): Services {
+export function browserServices(options: Options, paths: PapersPaths, io: Io, refresh: boolean, partial = false): Services {
 	return {
+		...(partial
+			? {
+					loadRest: async () => {
+						const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
+						return selectPapers(library.papers, {
+							filter: {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null},
+							sort: null,
+							limit: null,
+						});
+					},
+				}
+			: {}),
 		readPaper: async (id, {signal, refetch}) => {
 			const {loadPaperText} = await import('./read-command.js');
 			return (await loadPaperText(id, options, paths.store, io, {signal, refetch})).markdown;
@@ -91,12 +105,13 @@ export async function browseInteractively(
 			list: options.list,
 			day: options.todayOnly ? options.filter.day : null,
 			message: seen.notice ?? extra.startMessage ?? null,
+			partial: Boolean(library.partial),
 			seen: seen.keys,
 			trending: trending ? {papers: trending.papers, label: `trending · fetched ${fetchedLabel(trending.fetchedAt)}`} : null,
 			showTrending: options.trending,
 			newest: library.papers.reduce<string | null>((n, p) => (p.date && (!n || p.date > n) ? p.date : n), null),
 		},
-		browserServices(options, extra.paths, io, extra.refresh),
+		browserServices(options, extra.paths, io, extra.refresh, library.partial),
 	);
 	if (result === null) return null;
 	if (result.papers.length > 0) await writeOut(io, formatPapers(result.papers, options.format, {width: printWidth(io)}));

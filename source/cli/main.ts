@@ -86,6 +86,8 @@ async function gather(options: Options, paths: PapersPaths, io: Io, interactive:
 		await (await import('./fetch-command.js')).refreshBeforePrint(options, paths.store, io);
 	}
 	const library = await loadLibrary({
+		// The browser draws from a large store's newest days first, and loads the rest after its first frame.
+		headFirst: interactive && fromStore,
 		inputs: options.inputs,
 		storeDir: paths.store,
 		today: options.today,

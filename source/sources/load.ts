@@ -5,7 +5,7 @@ import {plural} from '../text.js';
 import {addParsed, readInputs, type SourceResult} from './files.js';
 import {samplePath} from './sample.js';
 import {readStdin, stdinHasInput} from './stdin.js';
-import {readStore} from './store.js';
+import {readStore, readStoreHead} from './store.js';
 
 export type Library = {
 	papers: Paper[];
@@ -15,6 +15,8 @@ export type Library = {
 	origin: string;
 	/** No input, an empty store: the bundled sample is shown. */
 	isSample: boolean;
+	/** Only the newest days of a large store (its head): the rest is for loadLibrary without headFirst. */
+	partial?: boolean;
 	/** Inputs were named and none of them gave a paper. */
 	failed: boolean;
 };
@@ -25,6 +27,8 @@ export type LoadOptions = {
 	today?: string;
 	stdinPiped?: boolean;
 	readStdin?: () => Promise<string>;
+	/** From the store, the head alone when there is a current one: the browser's first frame needs no more. */
+	headFirst?: boolean;
 };
 
 export async function loadLibrary(options: LoadOptions): Promise<Library> {
@@ -35,6 +39,18 @@ export async function loadLibrary(options: LoadOptions): Promise<Library> {
 		const result = await readInputs(inputs, {readStdin: read, today: options.today});
 		const origin = inputs.length === 1 ? (inputs[0] === '-' ? 'stdin' : inputs[0]!) : `${inputs.length} inputs`;
 		return finish(result, {origin, failed: result.loaded === 0});
+	}
+	const head = options.headFirst ? await readStoreHead(options.storeDir) : null;
+	if (head && head.papers.length > 0) {
+		return {
+			papers: head.papers,
+			warnings: [],
+			errors: [],
+			origin: `store (${plural(head.days, 'day')})`,
+			isSample: false,
+			failed: false,
+			partial: true,
+		};
 	}
 	const stored = await readStore(options.storeDir);
 	if (stored.papers.length > 0) return finish(stored, {origin: `store (${plural(stored.days, 'day')})`, merged: true});

@@ -61,9 +61,45 @@ async function readIndex(dir: string, stamp: Stamp): Promise<Index | null> {
 	}
 }
 
+/*
+ * A large store also keeps a head: the papers of its newest days alone, under the same stamp. The browser draws its
+ * first frame from the head, without parsing the whole index, and loads the rest after (sources/load.ts).
+ */
+const HEAD = '.index-v2-head.json';
+/** Below this many papers the whole index is quick to read: no head. */
+export const HEAD_FROM = 2000;
+const HEAD_DAYS = 14;
+
+type Head = {version: 2; stamp: Stamp; papers: Paper[]};
+
+async function writeHead(dir: string, index: Index): Promise<void> {
+	if (index.papers.length < HEAD_FROM) {
+		await fs.rm(path.join(dir, HEAD), {force: true}).catch(() => {});
+		return;
+	}
+	const days = [...new Set(index.papers.map((p) => p.date).filter((d): d is string => d !== null))].sort().slice(-HEAD_DAYS);
+	const first = days[0] ?? '';
+	const head: Head = {version: 2, stamp: index.stamp, papers: index.papers.filter((p) => p.date !== null && p.date >= first)};
+	await writeFileAtomic(path.join(dir, HEAD), JSON.stringify(head)).catch(() => {});
+}
+
+/** The newest days' papers of a large store, when its head is current; null otherwise (read the whole store then). */
+export async function readStoreHead(dir: string): Promise<{papers: Paper[]; days: number} | null> {
+	try {
+		const head = JSON.parse(await fs.readFile(path.join(dir, HEAD), 'utf8')) as Head;
+		if (head.version !== 2 || !Array.isArray(head.papers)) return null;
+		const days = await storedDays(dir);
+		if (!sameStamp(head.stamp, await stampOf(dir, days))) return null;
+		return {papers: head.papers, days: days.length};
+	} catch {
+		return null;
+	}
+}
+
 async function writeIndex(dir: string, index: Index): Promise<void> {
 	// A cache that cannot be written is only slower next time.
 	await writeFileAtomic(path.join(dir, INDEX), JSON.stringify(index)).catch(() => {});
+	await writeHead(dir, index);
 	// The index of an earlier version only takes room now.
 	await fs.rm(path.join(dir, '.index-v1.json'), {force: true}).catch(() => {});
 }

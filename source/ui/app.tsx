@@ -200,6 +200,21 @@ export function App({init, services, onExit, theme}: AppProps) {
 
 	useInput((input, key) => dispatch({type: 'key', input, key}));
 	useViewport(useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []));
+	// A large store's older days, read after the first frame: until then the newest days are on screen.
+	useEffect(() => {
+		if (!services.loadRest) return;
+		let live = true;
+		const later = setTimeout(() => {
+			void services.loadRest!().then(
+				(papers) => live && dispatch({type: 'library.loaded', papers}),
+				() => live && dispatch({type: 'library.loaded', papers: null}),
+			);
+		}, 0);
+		return () => {
+			live = false;
+			clearTimeout(later);
+		};
+	}, [services]);
 	const startRefresh = useRefresh(state, dispatch, services);
 	const loadPaper = useReader(state, dispatch, services);
 	useServices(state, dispatch, services, startRefresh, loadPaper);

@@ -12,6 +12,8 @@ export type RefreshResult = {papers: Paper[] | null; origin?: string; added: num
 export type Services = {
 	/** Keeps seen marks; answers a problem to say once, or null. */
 	markSeen?: (keys: readonly string[]) => string | null;
+	/** The whole store, when the browser started from its head (the newest days): loaded after the first frame. */
+	loadRest?: () => Promise<Paper[]>;
 	/** A paper's full text (the cache, else fetched); throws with one line when it cannot be had. */
 	readPaper?: (id: string, options: {signal: AbortSignal; refetch: boolean}) => Promise<string>;
 	/** Catches the store up (only when the papers came from it); `held` is what the browser shows now. */

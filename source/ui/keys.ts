@@ -19,7 +19,13 @@ export function setKeysReducer(reducer: (state: State, action: Action) => State)
 	reduce = reducer;
 }
 
+/** What needs every paper, while only a large store's newest days are in: it waits for the rest, and says so. */
+const NEEDS_ALL = new Set<Command>(['search.open', 'sort.cycle', 'nav.last', 'group.cycle', 'new.next', 'new.prev']);
+
 export function runCommand(state: State, command: Command): State {
+	if (state.partial && state.mode === 'browse' && NEEDS_ALL.has(command)) {
+		return {...state, message: `the rest of the store is still loading (${state.allPapers.length} papers so far); try again in a moment`};
+	}
 	switch (state.mode) {
 		case 'browse':
 			return runBrowseCommand(state, command);

@@ -83,6 +83,7 @@ export function headerParts(state: State): string[] {
 	if (state.picks.size > 0) parts.push({text: `${state.picks.size} picked`, rank: 3});
 	const status = refreshStatus(state);
 	if (status) parts.push({text: status, rank: 3});
+	if (state.partial) parts.push({text: 'loading older days…', rank: 1});
 	return fitHeader(parts, state.viewport.columns - 1);
 }
 

@@ -104,6 +104,8 @@ export type State = {
 	tocCursor: number;
 	/** Only the reader (`papers read`): leaving it leaves papers. */
 	readerOnly: boolean;
+	/** Only the newest days are in yet: what needs every paper (search, sort, the end) waits, and says so. */
+	partial: boolean;
 };
 
 export type Action =
@@ -122,7 +124,8 @@ export type Action =
 	| {type: 'refresh.done'; papers: readonly Paper[] | null; origin?: string; added: number; failure: string | null}
 	| {type: 'reader.loaded'; id: string; markdown: string}
 	| {type: 'reader.failed'; id: string; message: string}
-	| {type: 'find.change'; text: string};
+	| {type: 'find.change'; text: string}
+	| {type: 'library.loaded'; /** null: the rest could not be read; what is in stays, whole as it is. */ papers: readonly Paper[] | null};
 
 export type InitOptions = {
 	papers: readonly Paper[];
@@ -147,6 +150,8 @@ export type InitOptions = {
 	showTrending?: boolean;
 	/** Open the reader on the first paper at once (`papers read ID`). */
 	openReader?: boolean;
+	/** The papers are a large store's newest days; the rest comes as `library.loaded`. */
+	partial?: boolean;
 };
 
 export function initialState(options: InitOptions): State {
@@ -189,6 +194,7 @@ export function initialState(options: InitOptions): State {
 		readerTops: new Map(),
 		tocCursor: 0,
 		readerOnly: Boolean(options.openReader),
+		partial: Boolean(options.partial),
 	};
 	let state = refresh(base, {keepCursor: false});
 	if (options.day) {
@@ -247,6 +253,9 @@ function step(state: State, action: Action): State {
 			return readerLoaded(state, action.id, action.markdown);
 		case 'reader.failed':
 			return state.reader?.id === action.id ? {...state, reader: null, mode: 'browse', message: action.message} : state;
+		case 'library.loaded':
+			if (!action.papers) return {...state, partial: false};
+			return {...replaceLibrary(state, action.papers, state.origin), partial: false};
 		case 'find.change':
 			return state.reader ? {...state, reader: {...state.reader, find: replaceControls(action.text), match: -1}} : state;
 	}
@@ -260,5 +269,6 @@ function refreshed(state: State, action: Extract<Action, {type: 'refresh.done'}>
 	if (!action.papers) return {...next, message};
 	let newest: string | null = null;
 	for (const p of action.papers) if (p.date && (!newest || p.date > newest)) newest = p.date;
-	return {...replaceLibrary(next, action.papers, action.origin ?? state.origin), newest, message};
+	// The refresh read the whole store: whatever was still loading is in.
+	return {...replaceLibrary(next, action.papers, action.origin ?? state.origin), newest, message, partial: false};
 }

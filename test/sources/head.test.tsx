@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {makePaper} from '../../source/digest/paper.js';
+import {loadLibrary} from '../../source/sources/load.js';
+import {HEAD_FROM, readStoreHead} from '../../source/sources/store.js';
+import {tempHome} from '../helpers/run-cli.js';
+import {startApp, threeDays, type Session} from '../helpers/ui.js';
+
+let app: Session | undefined;
+afterEach(() => {
+	app?.unmount();
+	app = undefined;
+});
+
+/** A store of 20 days of 120 papers: over the size from which a head is kept. */
+function bigStore(): string {
+	const store = path.join(tempHome(), 'digests');
+	fs.mkdirSync(store);
+	for (let d = 1; d <= 20; d++) {
+		const day = `2026-01-${String(d).padStart(2, '0')}`;
+		const items = Array.from({length: 120}, (_, i) => ({
+			paper: {
+				id: `2601.${String(d).padStart(2, '0')}${String(i).padStart(3, '0')}`,
+				title: `Paper ${i} of ${day}`,
+				summary: 'S.',
+				authors: [],
+				upvotes: i,
+			},
+		}));
+		fs.writeFileSync(path.join(store, `${day}.json`), JSON.stringify(items));
+	}
+	return store;
+}
+
+describe("a large store's head", () => {
+	it('is kept beside the index: the newest 14 days alone, read without the whole index', async () => {
+		const store = bigStore();
+		expect(20 * 120).toBeGreaterThan(HEAD_FROM);
+		const full = await loadLibrary({inputs: [], storeDir: store, stdinPiped: false});
+		expect(full.papers).toHaveLength(2400);
+		const head = await readStoreHead(store);
+		expect(new Set(head!.papers.map((p) => p.date))).toEqual(
+			new Set(Array.from({length: 14}, (_, i) => `2026-01-${String(i + 7).padStart(2, '0')}`)),
+		);
+		const first = await loadLibrary({inputs: [], storeDir: store, stdinPiped: false, headFirst: true});
+		expect(first).toMatchObject({partial: true, origin: 'store (20 days)'});
+		expect(first.papers).toHaveLength(14 * 120);
+	});
+
+	it('is not believed once a day file changes, or when it is half written: the whole store is read instead', async () => {
+		const store = bigStore();
+		await loadLibrary({inputs: [], storeDir: store, stdinPiped: false});
+		fs.writeFileSync(
+			path.join(store, '2026-01-21.json'),
+			JSON.stringify([{paper: {id: '2601.21000', title: 'New', summary: 'S.', authors: [], upvotes: 1}}]),
+		);
+		expect(await readStoreHead(store)).toBeNull();
+		const library = await loadLibrary({inputs: [], storeDir: store, stdinPiped: false, headFirst: true});
+		expect(library.partial).toBeUndefined();
+		expect(library.papers).toHaveLength(2401);
+		fs.writeFileSync(path.join(store, '.index-v2-head.json'), '{"version": 2, "stamp": {"2026-01-01": [');
+		expect(await readStoreHead(store)).toBeNull();
+	});
+});
+
+describe('the browser on a head', () => {
+	it('draws the newest days, says the rest is loading, holds back what needs every paper, then takes the rest in', async () => {
+		const all = threeDays();
+		let release: (papers: typeof all) => void = () => {};
+		const rest = new Promise<typeof all>((resolve) => (release = resolve));
+		app = startApp({papers: all.slice(0, 3), partial: true}, {loadRest: () => rest});
+		const s = app;
+		await s.waitFor('Day1 Alpha');
+		expect(s.frame()).toContain('loading older days…');
+		expect(s.frame()).not.toContain('Day3 Zeta');
+		await s.press('/');
+		await s.waitFor('the rest of the store is still loading (3 papers so far)');
+		release([...all, makePaper({id: 'extra', title: 'Day4 Extra', date: '2025-12-31', upvotes: 1})]);
+		await s.waitFor('Day3 Zeta');
+		expect(s.frame()).not.toContain('loading older days');
+		expect(s.frame()).toMatch(/› +Day1 Alpha/);
+		await s.press('G');
+		await s.waitFor(/› +Day4 Extra/);
+	});
+});
