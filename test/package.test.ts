@@ -3,11 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {FLAGS} from '../source/cli/flags.js';
+import {FLAGS, flagName} from '../source/cli/flags.js';
 import {ROOT} from './helpers/fixtures.js';
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 describe('the package as a user installs it', () => {
 	it('packs to a tarball with no dependencies, installs offline as one package under 3 MB, and runs', {timeout: 60_000}, () => {
@@ -98,8 +97,8 @@ describe('completions', () => {
 		const fish = script('fish');
 		expect(zsh.startsWith('#compdef papers\n')).toBe(true);
 		for (const name of Object.keys(FLAGS)) {
-			expect(zsh).toContain(`'--${kebab(name)}[`);
-			expect(fish).toMatch(new RegExp(`complete -c papers -l ${kebab(name)}\\b`));
+			expect(zsh).toContain(`'--${flagName(name)}[`);
+			expect(fish).toMatch(new RegExp(`complete -c papers -l ${flagName(name)}\\b`));
 		}
 		expect(zsh).toContain(':(text markdown json jsonl bibtex csl-json)');
 		expect(fish).toContain("-l sort -x -a 'upvotes date title'");
@@ -119,7 +118,7 @@ describe('the man page', () => {
 	const page = fs.readFileSync(path.join(ROOT, 'man', 'papers.1'), 'utf8');
 
 	it('names every flag of the flag table', () => {
-		const missing = Object.keys(FLAGS).filter((name) => !page.includes(`\\-\\-${kebab(name).replace(/-/g, '\\-')}`));
+		const missing = Object.keys(FLAGS).filter((name) => !page.includes(`\\-\\-${flagName(name).replace(/-/g, '\\-')}`));
 		expect(missing).toEqual([]);
 		for (const section of ['OPTIONS', 'COMMANDS', 'KEYS', 'ENVIRONMENT', 'FILES', 'EXIT STATUS']) expect(page).toContain(`.SH ${section}`);
 		for (const variable of ['PAPERS_HOME', 'PAPERS_OFFLINE', 'PAPERS_API_URL', 'NO_COLOR']) expect(page).toContain(variable);

@@ -1,7 +1,7 @@
 import {SORT_KEYS} from '../digest/collection.js';
 import {GROUPINGS} from '../digest/groups.js';
 import {FORMATS} from '../output/format.js';
-import {FLAGS} from './flags.js';
+import {FLAGS, flagName} from './flags.js';
 
 /*
  * Shell completion, generated from the flag table meow reads, so a flag cannot be missing from it. Reading-list
@@ -13,13 +13,11 @@ export type Shell = (typeof SHELLS)[number];
 
 export const SUBCOMMANDS = ['fetch', 'lists', 'completion'] as const;
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
 /** Every flag as typed: `--format`, `-p`. */
 export function flagWords(): string[] {
 	const words: string[] = ['--help', '--version'];
 	for (const [name, spec] of Object.entries(FLAGS)) {
-		words.push(`--${kebab(name)}`);
+		words.push(`--${flagName(name)}`);
 		if ('shortFlag' in spec) words.push(`-${spec.shortFlag}`);
 	}
 	return words;
@@ -57,7 +55,7 @@ complete -o filenames -F _papers papers
 
 function zsh(): string {
 	const specs = Object.entries(FLAGS).map(([name, spec]) => {
-		const flag = `--${kebab(name)}`;
+		const flag = `--${flagName(name)}`;
 		const values = VALUES[flag];
 		const arg =
 			spec.type === 'string'
@@ -84,7 +82,7 @@ _papers "$@"
 
 function fish(): string {
 	const lines = Object.entries(FLAGS).map(([name, spec]) => {
-		const flag = kebab(name);
+		const flag = flagName(name);
 		const short = 'shortFlag' in spec ? ` -s ${spec.shortFlag}` : '';
 		const values = VALUES[`--${flag}`];
 		const arg =

@@ -24,6 +24,9 @@ export const FLAGS = {
 	},
 } as const;
 
+/** A flag as typed: `minUpvotes` → `min-upvotes`. */
+export const flagName = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
 type FlagValue<F> = F extends {type: 'boolean'} ? boolean : string;
 
 /** The flags as meow hands them over: each one absent, or of its declared type. */

@@ -5,7 +5,7 @@ import {readStdin, stdinHasInput} from '../sources/stdin.js';
 import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
 import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
-import {FETCH_HELP, FLAGS, HELP, LISTS_HELP, type RawFlags} from './flags.js';
+import {FETCH_HELP, FLAGS, flagName, HELP, LISTS_HELP, type RawFlags} from './flags.js';
 import {printLists, savePapers} from './lists-command.js';
 import {processIo, say, writeOut, type Io} from './io.js';
 import {parseOptions, type Options} from './options.js';
@@ -17,13 +17,11 @@ import {paperKey} from '../digest/paper.js';
 import {readSeen} from '../seen/store.js';
 import {fetchedLabel, readTrending, staleness} from '../sources/trending.js';
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
 /** meow lets unknown flags through (its own report is several lines); this names the first one. */
 export function unknownFlag(given: Record<string, unknown>): string | null {
 	const known = new Set(['help', 'version', 'h', 'v']);
 	for (const [name, spec] of Object.entries(FLAGS)) {
-		known.add(name).add(kebab(name));
+		known.add(name).add(flagName(name));
 		if ('shortFlag' in spec) known.add(spec.shortFlag);
 	}
 	const unknown = Object.keys(given).filter((k) => k !== '_' && k !== '--' && !known.has(k));

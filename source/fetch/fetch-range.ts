@@ -21,17 +21,10 @@ function itemDay(item: unknown): string | null {
  */
 export async function fetchRange(range: {kind: 'week' | 'month'; key: string}, options: FetchDaysOptions): Promise<DayOutcome[]> {
 	const days = daysOf(range.key).filter((d) => d <= options.today);
-	const stats = await Promise.all(
-		days.map((d) =>
-			fs.stat(path.join(options.storeDir, `${d}.json`)).then(
-				(s) => s.mtimeMs,
-				() => null,
-			),
-		),
-	);
-	const due = new Set(days.filter((d, i) => options.force || isStale(d, options.today, stats[i] ?? null)));
-	const counts = await Promise.all(days.map((d) => storedState(options.storeDir, d)));
-	const kept = (day: string): DayOutcome => ({day, status: 'kept', papers: counts[days.indexOf(day)]?.papers ?? 0});
+	// One look at each stored day: its age says whether it is due, its length what a kept day holds.
+	const stored = await Promise.all(days.map((d) => storedState(options.storeDir, d)));
+	const due = new Set(days.filter((d, i) => options.force || isStale(d, options.today, stored[i]?.mtimeMs ?? null)));
+	const kept = (day: string): DayOutcome => ({day, status: 'kept', papers: stored[days.indexOf(day)]?.papers ?? 0});
 	if (due.size === 0) return days.map(kept);
 	let items: unknown[];
 	try {

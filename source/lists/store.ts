@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {paperKey, type Paper} from '../digest/paper.js';
+import {keepAside} from '../set-aside.js';
 import {errorMessage} from '../text.js';
 import {
 	documentJson,
@@ -37,22 +38,6 @@ export type OpenedLists = {
 	/** Said once: what in the file could not be read, and where the whole file was kept. */
 	notice: string | null;
 };
-
-const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
-
-/** A byte-for-byte copy of the file beside it, unless one with the same bytes is there already. Answers its path. */
-function keepAside(file: string, bytes: Buffer, now: Date): string {
-	const dir = path.dirname(file);
-	const prefix = `${path.basename(file)}.bad-`;
-	for (const name of fs.readdirSync(dir)) {
-		if (!name.startsWith(prefix)) continue;
-		const candidate = path.join(dir, name);
-		if (fs.statSync(candidate).size === bytes.length && fs.readFileSync(candidate).equals(bytes)) return candidate;
-	}
-	const backup = path.join(dir, `${prefix}${stamp(now)}`);
-	fs.writeFileSync(backup, bytes, {flag: 'wx'});
-	return backup;
-}
 
 type Snapshot = {doc: ListsDocument; notice: string | null};
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {keepAside} from '../set-aside.js';
 import {errorMessage} from '../text.js';
 
 /*
@@ -17,13 +18,6 @@ export type SeenFile = {
 };
 
 const KEY_LINE = /^(?:arxiv|title):[^\u0000-\u001f]{1,500}$/;
-
-function keepAside(file: string, bytes: Buffer): string {
-	const backup = `${file}.bad-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-	fs.writeFileSync(backup, bytes, {flag: 'wx'});
-	fs.rmSync(file);
-	return backup;
-}
 
 export function readSeen(file: string): SeenFile {
 	let bytes: Buffer;
@@ -43,7 +37,9 @@ export function readSeen(file: string): SeenFile {
 		if (line === '') continue;
 		if (!KEY_LINE.test(line)) {
 			try {
-				return {keys: new Set(), notice: `${file} was not a list of seen papers; kept it as ${keepAside(file, bytes)} and started afresh`};
+				const backup = keepAside(file, bytes);
+				fs.rmSync(file);
+				return {keys: new Set(), notice: `${file} was not a list of seen papers; kept it as ${backup} and started afresh`};
 			} catch (error) {
 				return {keys: new Set(), notice: `${file} is not a list of seen papers, and could not be set aside (${errorMessage(error)})`};
 			}

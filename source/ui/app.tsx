@@ -21,6 +21,9 @@ import {ReaderView, TocView} from './components/ReaderView.js';
 import {headingLines, linesOf} from './reader.js';
 import {readViewport, useViewport} from './use-viewport.js';
 
+// Read once: a new theme object each frame would make every component that uses it draw again.
+const ENV_THEME = themeFor(process.env);
+
 export type AppProps = {
 	init: InitOptions;
 	services: Services;
@@ -268,5 +271,5 @@ export function App({init, services, onExit, theme}: AppProps) {
 			</Box>
 		);
 	}
-	return <ThemeContext.Provider value={theme ?? themeFor(process.env)}>{frame}</ThemeContext.Provider>;
+	return <ThemeContext.Provider value={theme ?? ENV_THEME}>{frame}</ThemeContext.Provider>;
 }

@@ -1,4 +1,5 @@
 import {QUERY_EXAMPLES} from '../digest/query.js';
+import {wrapText} from '../output/wrap.js';
 import {helpSections} from './keymap.js';
 import {layout, type Viewport} from './layout.js';
 
@@ -9,32 +10,20 @@ export type HelpLayout = {columns: HelpLine[][]; columnWidth: number; height: nu
 
 const KEYS_WIDTH = 14;
 
-function wrapWords(text: string, width: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(' ')) {
-		if (line && line.length + 1 + word.length > width) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	return [...lines, line];
-}
-
 function helpLines(helpWidth: number | null): HelpLine[] {
 	const lines: HelpLine[] = [];
 	for (const section of helpSections()) {
 		if (section.lines.length === 0) continue;
 		lines.push({text: section.title, title: true});
 		for (const {keys, help} of section.lines) {
-			const [first = '', ...rest] = helpWidth === null ? [help] : wrapWords(help, helpWidth);
+			const [first = '', ...rest] = helpWidth === null ? [help] : wrapText(help, helpWidth);
 			lines.push({text: `  ${keys.padEnd(KEYS_WIDTH)} ${first}`, title: false});
 			for (const more of rest) lines.push({text: `${' '.repeat(KEYS_WIDTH + 3)}${more}`, title: false});
 		}
 	}
 	lines.push({text: 'Search (/ and --search)', title: true});
 	for (const [example, meaning] of QUERY_EXAMPLES) {
-		const [first = '', ...rest] = helpWidth === null ? [meaning] : wrapWords(meaning, helpWidth);
+		const [first = '', ...rest] = helpWidth === null ? [meaning] : wrapText(meaning, helpWidth);
 		lines.push({text: `  ${example}`, title: false});
 		lines.push({text: `${' '.repeat(KEYS_WIDTH + 3)}${first}`, title: false});
 		for (const more of rest) lines.push({text: `${' '.repeat(KEYS_WIDTH + 3)}${more}`, title: false});

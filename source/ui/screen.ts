@@ -1,6 +1,6 @@
 import type {Query} from '../digest/query.js';
 import {highlightWords} from '../digest/search.js';
-import {memoize} from '../cache.js';
+import {memoize, memoizeBy} from '../cache.js';
 import {readKeys, savedKeys, summarize, type ListEntry} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {displayWidth, fitWidthLeft} from '../output/width.js';
@@ -120,8 +120,15 @@ export type ListRows = {
 /** A group's header: its span, paper count and total upvotes; from weeks up, upvotes a day as a sparkline. */
 export function groupHeader(view: State['view'], group: Group, spark: boolean): string {
 	if (group.label) return `${group.label} · ${plural(group.count, 'paper')}`;
-	return groupTitle(group.date, view.papers.slice(group.start, group.start + group.count), view.grouping, spark);
+	return headerOf(view, `${group.start}:${spark}`);
 }
+
+// Once per group of a view: a month's header sums thousands of papers, and it is drawn on every key press.
+const headerOf = memoizeBy((view: State['view'], key: string): string => {
+	const [start, spark] = key.split(':');
+	const group = view.groups.find((g) => g.start === Number(start))!;
+	return groupTitle(group.date, view.papers.slice(group.start, group.start + group.count), view.grouping, spark === 'true');
+});
 
 export function listRows(state: State, height: number, spark = true): ListRows {
 	const rows = visibleRows(state.view, state.top, height);

@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {appendSeen, readSeen} from '../../source/seen/store.js';
-import {apiItem, startApiServer} from '../helpers/api-server.js';
+import {dayItems as items, startApiServer} from '../helpers/api-server.js';
 import {CLI, pageDigest, runCli, runShell, tempHome, writeTemp} from '../helpers/run-cli.js';
 
 type Server = Awaited<ReturnType<typeof startApiServer>>;
@@ -14,11 +14,6 @@ afterEach(async () => {
 	server = undefined;
 });
 const json = (text: string) => JSON.parse(text) as Array<{title: string; date: string}>;
-const items = (day: string, n: number) =>
-	Array.from({length: n}, (_, i) => {
-		const item = apiItem(day, i + 1, 10 - i);
-		return {...item, paper: {...item.paper, id: `${day.slice(2, 4)}${day.slice(5, 7)}.${day.slice(8)}${String(i + 1).padStart(3, '0')}`}};
-	});
 
 describe('catching up', () => {
 	it('one refresh fetches exactly the missing days, weekend ones too, and the next start asks for none again', async () => {

@@ -1,25 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {startPty} from '../helpers/pty.js';
+import {describe, expect, it} from 'vitest';
+import {ptySessions} from '../helpers/pty.js';
 import {CLI, pageDigest, tempHome, writeTemp} from '../helpers/run-cli.js';
 import {AS_NOBODY, CAN_DROP_ROOT, NOBODY, sharedTemp} from '../helpers/unprivileged.js';
 
-const sessions: Array<ReturnType<typeof startPty>> = [];
-afterEach(() => {
-	for (const s of sessions.splice(0)) {
-		try {
-			s.child.kill();
-		} catch {
-			// already gone
-		}
-	}
-});
-const open = (...args: Parameters<typeof startPty>) => {
-	const s = startPty(...args);
-	sessions.push(s);
-	return s;
-};
+const open = ptySessions();
 
 describe('a hostile terminal', () => {
 	const SGR_COLOUR = /\u001b\[(?:[0-9;]*;)?(?:3[0-9]|9[0-7]|4[0-9]|10[0-7]|2)(?:;[0-9;]*)?m/;

@@ -1,31 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {apiItem, startApiServer} from '../helpers/api-server.js';
-import {startPty} from '../helpers/pty.js';
+import {dayItems as items, startApiServer} from '../helpers/api-server.js';
+import {ptySessions} from '../helpers/pty.js';
 import {CLI, runCli, tempHome} from '../helpers/run-cli.js';
 
 type Server = Awaited<ReturnType<typeof startApiServer>>;
 let server: Server | undefined;
-const sessions: Array<ReturnType<typeof startPty>> = [];
+const start = ptySessions();
 afterEach(async () => {
-	for (const s of sessions.splice(0)) {
-		try {
-			s.child.kill();
-		} catch {
-			// already gone
-		}
-	}
 	await server?.close();
 	server = undefined;
 });
-
-/** n API items of a day, with ids of their own day (apiItem's ids tell months apart, not days). */
-const items = (day: string, n: number) =>
-	Array.from({length: n}, (_, i) => {
-		const item = apiItem(day, i + 1, 10 - i);
-		return {...item, paper: {...item.paper, id: `${day.slice(2, 4)}${day.slice(5, 7)}.${day.slice(8)}${String(i + 1).padStart(3, '0')}`}};
-	});
 
 /** A home whose store holds yesterday (fresh), and a server that holds today's answer until released. */
 async function hangingMorning() {
@@ -37,11 +23,7 @@ async function hangingMorning() {
 	return {home, env};
 }
 
-const open = (command: string, env: NodeJS.ProcessEnv) => {
-	const s = startPty(command, {env});
-	sessions.push(s);
-	return s;
-};
+const open = (command: string, env: NodeJS.ProcessEnv) => start(command, {env});
 
 describe('the morning loop in a real terminal', () => {
 	it('draws before the network answers, then merges what arrives without moving the cursor off its paper', async () => {

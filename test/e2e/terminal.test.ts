@@ -1,26 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {parseDigest} from '../../source/digest/detect.js';
 import {formatPapers} from '../../source/output/format.js';
-import {startPty} from '../helpers/pty.js';
+import {ptySessions} from '../helpers/pty.js';
 import {CLI, pageDigest, tempHome, writeTemp} from '../helpers/run-cli.js';
 
-const sessions: Array<ReturnType<typeof startPty>> = [];
-afterEach(() => {
-	for (const s of sessions.splice(0)) {
-		try {
-			s.child.kill();
-		} catch {
-			// already gone
-		}
-	}
-});
-const open = (...args: Parameters<typeof startPty>) => {
-	const s = startPty(...args);
-	sessions.push(s);
-	return s;
-};
+const open = ptySessions();
 
 describe('the built binary in a real terminal', () => {
 	it('draws on the alternate screen, answers keys, and q gives the shell its screen back', async () => {

@@ -20,6 +20,14 @@ export function apiItem(day: string, n: number, upvotes = n) {
 	};
 }
 
+/** n API items of a day, with ids of their own day (apiItem's ids tell months apart, not days), upvotes 10 down. */
+export function dayItems(day: string, n: number) {
+	return Array.from({length: n}, (_, i) => {
+		const item = apiItem(day, i + 1, 10 - i);
+		return {...item, paper: {...item.paper, id: `${day.slice(2, 4)}${day.slice(5, 7)}.${day.slice(8)}${String(i + 1).padStart(3, '0')}`}};
+	});
+}
+
 /** A real HTTP server on 127.0.0.1 that answers like /api/daily_papers, and misbehaves on the days it is told to. */
 export async function startApiServer(
 	options: {

@@ -1,6 +1,6 @@
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import {vi} from 'vitest';
+import {afterEach, vi} from 'vitest';
 import {ROOT} from './fixtures.js';
 
 /** A real pseudo-terminal running a shell command, and the screen a user would see on it. */
@@ -59,5 +59,24 @@ export function startPty(command: string, options: {env?: NodeJS.ProcessEnv; col
 					.catch(() => {});
 			}
 		},
+	};
+}
+
+/** startPty for one test file: every session a test opens is killed once the test ends, whatever happened to it. */
+export function ptySessions(): (...args: Parameters<typeof startPty>) => ReturnType<typeof startPty> {
+	const sessions: Array<ReturnType<typeof startPty>> = [];
+	afterEach(() => {
+		for (const s of sessions.splice(0)) {
+			try {
+				s.child.kill();
+			} catch {
+				// already gone
+			}
+		}
+	});
+	return (...args) => {
+		const s = startPty(...args);
+		sessions.push(s);
+		return s;
 	};
 }
