@@ -7,7 +7,7 @@ import {loadLibrary, type Library} from '../sources/load.js';
 import {fetchedLabel, readTrending} from '../sources/trending.js';
 import type {PapersPaths} from '../sources/paths.js';
 import type {RefreshResult, Services} from '../ui/effects.js';
-import {runBrowser} from '../ui/run.js';
+import {startBrowser} from '../ui/start.js';
 import {printWidth, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 import {selectPapers} from './select.js';
@@ -93,7 +93,7 @@ export async function browseInteractively(
 	const papers: Paper[] = selectPapers(library.papers, {filter, sort: null, limit: null});
 	const seen = readSeen(extra.paths.seen);
 	const trending = await readTrending(extra.paths.store);
-	const result = await runBrowser(
+	const result = await startBrowser(
 		{
 			papers,
 			origin: library.origin,
@@ -121,7 +121,7 @@ export async function browseInteractively(
 /** `papers read ID` on a terminal: the reader on that paper, and q leaves the program. */
 export async function readInteractively(id: string, options: Options, io: Io, extra: {paths: PapersPaths}): Promise<number | null> {
 	const paper = makePaper({id, title: id, url: `https://huggingface.co/papers/${id}`});
-	const result = await runBrowser(
+	const result = await startBrowser(
 		{papers: [paper], origin: `paper ${id}`, openReader: true},
 		browserServices(options, extra.paths, io, false),
 	);

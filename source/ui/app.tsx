@@ -4,28 +4,31 @@ import {warmSearch} from '../digest/search.js';
 import {utf8Locale} from '../digest/groups.js';
 import {summarize} from '../lists/model.js';
 import {errorMessage} from '../text.js';
-import {AbstractPane} from './components/AbstractPane.js';
+import {bodyLines, footerLine, headerLine} from './browse-lines.js';
 import {Footer} from './components/Footer.js';
-import {Header} from './components/Header.js';
 import {Help} from './components/Help.js';
+import {Lines} from './components/Lines.js';
 import {ListsView} from './components/ListsView.js';
-import {PaperList} from './components/PaperList.js';
 import {runEffect, type Services} from './effects.js';
 import {helpLayout} from './help-layout.js';
-import {layout, MIN_COLUMNS, MIN_ROWS, paneLines, type Viewport} from './layout.js';
-import {currentPaper} from './navigate.js';
-import {emptyListText, filterNote, footerHints, headerParts, linkChoices, listNames, listRows, paneMarks, spinnerFrame} from './screen.js';
+import {layout, MIN_COLUMNS, MIN_ROWS, readViewport, type Viewport} from './layout.js';
+import {listNames, spinnerFrame} from './screen.js';
 import {initialState, reducer, type Exit, type InitOptions, type State} from './state.js';
-import {ThemeContext, themeFor, useTheme, type Theme} from './theme.js';
+import {themeFor, type Theme} from './theme.js';
+import {ThemeContext, useTheme} from './theme-context.js';
 import {ReaderView, TocView} from './components/ReaderView.js';
 import {headingLines, linesOf} from './reader.js';
-import {readViewport, useViewport} from './use-viewport.js';
+import {useViewport} from './use-viewport.js';
 
 // Read once: a new theme object each frame would make every component that uses it draw again.
 const ENV_THEME = themeFor(process.env);
+// Sparklines need a UTF-8 locale.
+const SPARK = utf8Locale(process.env);
 
 export type AppProps = {
 	init: InitOptions;
+	/** The state the first frame was drawn from, before Ink was up: Ink starts from it rather than again. */
+	start?: State;
 	services: Services;
 	/** Told the outcome as the app exits (tests; the CLI reads it from waitUntilExit). */
 	onExit?: (exit: Exit) => void;
@@ -145,8 +148,7 @@ function useServices(
 function Body({state}: {state: State}) {
 	const theme = useTheme();
 	const {columns} = state.viewport;
-	const shape = layout(state.viewport);
-	const bodyHeight = shape.frameHeight - 2;
+	const bodyHeight = layout(state.viewport).frameHeight - 2;
 	if (state.mode === 'help') return <Help layout={helpLayout(state.viewport)} scroll={state.helpScroll} />;
 	if (state.reader && (state.mode === 'reader' || state.mode === 'readerFind' || state.mode === 'toc')) {
 		if (!state.reader.markdown)
@@ -158,52 +160,11 @@ function Body({state}: {state: State}) {
 	}
 	if (state.mode === 'lists')
 		return <ListsView lists={summarize(state.lists)} cursor={state.listsCursor} width={columns - 1} height={bodyHeight} />;
-	const listWidth = shape.sideBySide ? shape.listWidth : columns - 1;
-	const list = (
-		<PaperList
-			list={listRows(state, shape.listHeight, utf8Locale(process.env))}
-			empty={emptyListText(state)}
-			width={listWidth}
-			height={shape.listHeight}
-		/>
-	);
-	const paper = currentPaper(state);
-	const pane = (
-		<AbstractPane
-			lines={paper ? paneLines(paper, shape.abstractWidth, state.authorsExpanded) : []}
-			scroll={state.abstractScroll}
-			width={shape.abstractWidth}
-			height={shape.abstractHeight}
-			marks={paneMarks(state.view.parsed)}
-		/>
-	);
-	if (shape.sideBySide) {
-		return (
-			<Box height={bodyHeight}>
-				{list}
-				<Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} borderDimColor={theme.dim} paddingLeft={1}>
-					{pane}
-				</Box>
-			</Box>
-		);
-	}
-	return (
-		<Box flexDirection="column" height={bodyHeight}>
-			{list}
-			<Text dimColor={theme.dim}>{'─'.repeat(columns - 1)}</Text>
-			<Box paddingLeft={1}>{pane}</Box>
-		</Box>
-	);
+	return <Lines lines={bodyLines(state, theme, SPARK)} />;
 }
 
-export function App({init, services, onExit, theme}: AppProps) {
-	const {stdout} = useStdout();
-	const [state, dispatch] = useReducer(reducer, undefined, () => initialState({...init, viewport: init.viewport ?? readViewport(stdout)}));
-	const {exit} = useApp();
-
-	useInput((input, key) => dispatch({type: 'key', input, key}));
-	useViewport(useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []));
-	// A large store's older days, read after the first frame: until then the newest days are on screen.
+/** A large store's older days, read after the first frame: until then the newest days are on screen. */
+function useRest(services: Services, dispatch: Dispatch): void {
 	useEffect(() => {
 		if (!services.loadRest) return;
 		let live = true;
@@ -217,21 +178,39 @@ export function App({init, services, onExit, theme}: AppProps) {
 			live = false;
 			clearTimeout(later);
 		};
-	}, [services]);
-	const startRefresh = useRefresh(state, dispatch, services);
-	const loadPaper = useReader(state, dispatch, services);
-	useServices(state, dispatch, services, startRefresh, loadPaper);
+	}, [services, dispatch]);
+}
 
-	// The search index of the whole library, built in slices once the first frame is up.
+/** The search index of the whole library, built in slices once the first frame is up. */
+function useWarmSearch(papers: State['allPapers']): void {
 	useEffect(() => {
 		let live = true;
 		const later = () => new Promise<void>((resolve) => setTimeout(() => (live ? resolve() : undefined), 0));
-		const start = setTimeout(() => void warmSearch(state.allPapers, later), 300);
+		const start = setTimeout(() => void warmSearch(papers, later), 300);
 		return () => {
 			live = false;
 			clearTimeout(start);
 		};
-	}, [state.allPapers]);
+	}, [papers]);
+}
+
+export function App({init, start, services, onExit, theme}: AppProps) {
+	const {stdout} = useStdout();
+	const [state, dispatch] = useReducer(
+		reducer,
+		undefined,
+		() => start ?? initialState({...init, viewport: init.viewport ?? readViewport(stdout)}),
+	);
+	const {exit} = useApp();
+
+	useInput((input, key) => dispatch({type: 'key', input, key}));
+	useViewport(useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []));
+	useRest(services, dispatch);
+	const startRefresh = useRefresh(state, dispatch, services);
+	const loadPaper = useReader(state, dispatch, services);
+	useServices(state, dispatch, services, startRefresh, loadPaper);
+
+	useWarmSearch(state.allPapers);
 
 	useEffect(() => {
 		if (!state.exit) return;
@@ -245,6 +224,7 @@ export function App({init, services, onExit, theme}: AppProps) {
 
 	const {columns, rows} = state.viewport;
 	const shape = layout(state.viewport);
+	const themeInUse = theme ?? ENV_THEME;
 	let frame;
 	if (shape.tooSmall) {
 		frame = (
@@ -254,22 +234,26 @@ export function App({init, services, onExit, theme}: AppProps) {
 		);
 	} else {
 		const box = state.mode === 'search' || state.mode === 'listName' || state.mode === 'readerFind' ? state.mode : null;
+		const theme = themeInUse;
 		frame = (
 			<Box flexDirection="column" height={shape.frameHeight} width={columns}>
-				<Header parts={headerParts(state)} />
-				<Body state={state} />
-				<Footer
-					box={box}
-					value={box === 'search' ? state.query : box === 'readerFind' ? (state.reader?.find ?? '') : state.nameDraft}
-					onChange={box === 'search' ? onSearch : box === 'readerFind' ? onFind : onName}
-					listNames={box === 'listName' ? listNames(state) : ''}
-					message={linkChoices(state) ?? state.message}
-					problem={state.view.problem}
-					filter={filterNote(state)}
-					hints={footerHints(state)}
-				/>
+				<Lines lines={[headerLine(state, theme)]} />
+				<Box flexDirection="column" height={shape.frameHeight - 2}>
+					<Body state={state} />
+				</Box>
+				{box ? (
+					<Footer
+						box={box}
+						value={box === 'search' ? state.query : box === 'readerFind' ? (state.reader?.find ?? '') : state.nameDraft}
+						onChange={box === 'search' ? onSearch : box === 'readerFind' ? onFind : onName}
+						listNames={box === 'listName' ? listNames(state) : ''}
+						problem={state.view.problem}
+					/>
+				) : (
+					<Lines lines={[footerLine(state, theme)]} />
+				)}
 			</Box>
 		);
 	}
-	return <ThemeContext.Provider value={theme ?? ENV_THEME}>{frame}</ThemeContext.Provider>;
+	return <ThemeContext.Provider value={themeInUse}>{frame}</ThemeContext.Provider>;
 }

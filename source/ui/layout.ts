@@ -8,6 +8,11 @@ import {wrapText} from '../output/wrap.js';
 
 export type Viewport = {columns: number; rows: number};
 
+/** The terminal the browser draws on (not process.stdout: that may be a pipe). ink-testing-library has no rows: 100×30 then. */
+export function readViewport(stdout: NodeJS.WriteStream): Viewport {
+	return {columns: stdout.columns || 100, rows: stdout.rows || 30};
+}
+
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 10;
 /** From this width the abstract sits beside the list instead of under it. */

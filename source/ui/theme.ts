@@ -1,5 +1,3 @@
-import {createContext, useContext} from 'react';
-
 /*
  * Every colour and mark the browser draws, in one place. NO_COLOR (https://no-color.org) acts here and only here:
  * with it, no colour and no dimming; bold and reverse video (the cursor row) stay, as they carry no colour.
@@ -26,7 +24,3 @@ export function themeFor(env: NodeJS.ProcessEnv): Theme {
 	if (env.NO_COLOR) return {dim: false};
 	return {accent: 'cyan', highlight: 'yellow', meta: 'yellow', link: 'blue', picked: 'green', match: 'magenta', dim: true};
 }
-
-export const ThemeContext = createContext<Theme>(themeFor(process.env));
-
-export const useTheme = () => useContext(ThemeContext);

@@ -1,25 +1,21 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import {sanitizeLine} from '../../output/sanitize.js';
-import {useTheme} from '../theme.js';
+import {useTheme} from '../theme-context.js';
 
 export type FooterProps = {
-	box: 'search' | 'listName' | 'readerFind' | null;
+	box: 'search' | 'listName' | 'readerFind';
 	/** What is typed in the box. */
 	value: string;
 	onChange: (text: string) => void;
 	/** Reading lists to offer in the list-name box. */
 	listNames: string;
-	message: string | null;
 	/** Why the query typed so far cannot be read. */
 	problem: string | null;
-	/** A kept search filter, said while it narrows the list. */
-	filter: string | null;
-	hints: string;
 };
 
-/** The keys that work here, or a message; the search box and the list-name box live here too. */
-export function Footer({box, value, onChange, listNames, message, problem, filter, hints}: FooterProps) {
+/** The footer while a box is open: the search box, the reader's find box, the list-name box. (Otherwise it is a line: browse-lines.ts.) */
+export function Footer({box, value, onChange, listNames, problem}: FooterProps) {
 	const theme = useTheme();
 	if (box === 'search') {
 		return (
@@ -50,31 +46,12 @@ export function Footer({box, value, onChange, listNames, message, problem, filte
 			</Box>
 		);
 	}
-	if (box === 'listName') {
-		return (
-			<Box height={1}>
-				<Text color={theme.accent}>save to list: </Text>
-				<TextInput value={value} onChange={onChange} placeholder="name" />
-				<Text dimColor={theme.dim} wrap="truncate-end">
-					{listNames ? `  lists: ${sanitizeLine(listNames)}` : ''} · Enter save · Esc cancel
-				</Text>
-			</Box>
-		);
-	}
-	if (message) {
-		return (
-			<Box height={1}>
-				<Text color={theme.highlight} wrap="truncate-end">
-					{sanitizeLine(message)}
-				</Text>
-			</Box>
-		);
-	}
 	return (
 		<Box height={1}>
-			<Text wrap="truncate-end">
-				{filter ? <Text color={theme.highlight}>{`${filter}  `}</Text> : null}
-				<Text dimColor={theme.dim}>{hints}</Text>
+			<Text color={theme.accent}>save to list: </Text>
+			<TextInput value={value} onChange={onChange} placeholder="name" />
+			<Text dimColor={theme.dim} wrap="truncate-end">
+				{listNames ? `  lists: ${sanitizeLine(listNames)}` : ''} · Enter save · Esc cancel
 			</Text>
 		</Box>
 	);

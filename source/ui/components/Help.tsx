@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {HelpLayout} from '../help-layout.js';
-import {useTheme} from '../theme.js';
+import {useTheme} from '../theme-context.js';
 
 /** Drawn from the key map, so it cannot leave a key out; in columns when they fit, else one column scrolled by j/k. */
 export function Help({layout, scroll}: {layout: HelpLayout; scroll: number}) {

@@ -3,7 +3,7 @@ import type {ListSummary} from '../../lists/model.js';
 import {sanitizeLine} from '../../output/sanitize.js';
 import {displayWidth, fitWidth, padToWidth} from '../../output/width.js';
 import {plural} from '../../text.js';
-import {useTheme} from '../theme.js';
+import {useTheme} from '../theme-context.js';
 
 /** Reading lists with their counts; Enter opens one. */
 export function ListsView({lists, cursor, width, height}: {lists: readonly ListSummary[]; cursor: number; width: number; height: number}) {

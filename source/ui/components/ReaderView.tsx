@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {ReaderLine} from '../../reader/render.js';
-import {useTheme} from '../theme.js';
+import {useTheme} from '../theme-context.js';
 
 /** The window of the paper's text on screen: only the visible lines are drawn; the found line is marked. */
 export function ReaderView({

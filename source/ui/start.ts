@@ -1,0 +1,37 @@
+import chalk from 'chalk';
+import {utf8Locale} from '../digest/groups.js';
+import {browseFrame} from './browse-lines.js';
+import type {Services} from './effects.js';
+import {layout, readViewport} from './layout.js';
+import {plainFrame} from './plain-frame.js';
+import type {BrowserResult} from './run.js';
+import {initialState, type InitOptions} from './state.js';
+import {openTerminal} from './terminal.js';
+import {themeFor} from './theme.js';
+
+/** Ends the plain frame: the cursor back at the top-left corner, where Ink's first frame starts. Ink never writes this form. */
+export const FIRST_FRAME_END = '\u001b[1;1H';
+
+/**
+ * Opens the browser: the terminal first, then the first frame drawn with plain writes from the same lines Ink
+ * draws, and only then Ink and React are loaded (about 100 ms), to take over the same screen. Keys typed meanwhile
+ * wait in the terminal (raw mode: not echoed, not line-buffered) and reach Ink in order once it reads them.
+ * Answers null when there is no terminal to draw on, so the caller can print instead.
+ */
+export async function startBrowser(init: InitOptions, services: Services): Promise<BrowserResult> {
+	const terminal = openTerminal();
+	if (!terminal) return null;
+	try {
+		terminal.stdin.setRawMode(true);
+	} catch {
+		// Ink says it plainly if raw mode cannot be had.
+	}
+	const viewport = init.viewport ?? readViewport(terminal.stdout);
+	const start = initialState({...init, viewport});
+	if (start.mode === 'browse' && !layout(viewport).tooSmall) {
+		const lines = browseFrame(start, themeFor(process.env), utf8Locale(process.env));
+		terminal.stdout.write(plainFrame(lines, chalk.level > 0) + FIRST_FRAME_END);
+	}
+	const {runBrowser} = await import('./run.js');
+	return runBrowser(terminal, {...init, viewport}, start, services);
+}

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import xterm from '@xterm/headless';
+import {describe, expect, it, vi} from 'vitest';
+import {FIRST_FRAME_END} from '../../source/ui/start.js';
+import {ROOT} from '../helpers/fixtures.js';
+import {ptySessions} from '../helpers/pty.js';
+import {CLI, pageDigest, tempHome, writeTemp} from '../helpers/run-cli.js';
+
+/*
+ * The first frame is drawn with plain writes before Ink has loaded; Ink then takes over the same screen. Seen in a
+ * real pseudo-terminal: the two frames are the same cells, and keys typed in between are not lost.
+ */
+
+const open = ptySessions();
+const ENTER = '\u001b[?1049h\u001b[?25l\u001b[?2004h\u001b[H';
+const SAMPLE = path.join(ROOT, 'sample', 'digest.json');
+
+type Cell = {chars: string; width: number; bold: number; dim: number; inverse: number; underline: number; fg: number; fgMode: number};
+
+/** The screen a byte stream leaves on a fresh terminal, cell by cell, with every attribute the browser uses. */
+async function cells(bytes: string, cols: number, rows: number): Promise<Cell[][]> {
+	const term = new xterm.Terminal({cols, rows, allowProposedApi: true});
+	await new Promise<void>((resolve) => term.write(bytes, resolve));
+	const buffer = term.buffer.active;
+	const out: Cell[][] = [];
+	for (let y = 0; y < rows; y++) {
+		const line = buffer.getLine(y)!;
+		const row: Cell[] = [];
+		for (let x = 0; x < cols; x++) {
+			const c = line.getCell(x)!;
+			row.push({
+				chars: c.getChars() || ' ',
+				width: c.getWidth(),
+				bold: c.isBold(),
+				dim: c.isDim(),
+				inverse: c.isInverse(),
+				underline: c.isUnderline(),
+				fg: c.getFgColor(),
+				fgMode: c.getFgColorMode(),
+			});
+		}
+		out.push(row);
+	}
+	term.dispose();
+	return out;
+}
+
+/** Waits until the stream has been quiet a while: Ink's first frame is then written whole. */
+async function settled(raw: () => string) {
+	let last = -1;
+	await vi.waitFor(
+		() => {
+			const now = raw().length;
+			const quiet = now === last;
+			last = now;
+			if (!quiet) throw new Error('still drawing');
+		},
+		{timeout: 10_000, interval: 400},
+	);
+}
+
+describe('the first frame, before Ink is up', () => {
+	it.each([
+		['side by side, colours, a search marking words', 120, 36, ['--search', 'agent']],
+		['stacked, colours, marks of new papers', 100, 30, []],
+		['a small terminal', 80, 24, ['--sort', 'date']],
+	])('is the screen Ink then draws, cell by cell (%s)', async (_name, cols, rows, args) => {
+		const env = {PAPERS_HOME: tempHome(), NO_COLOR: undefined, FORCE_COLOR: undefined};
+		const s = open(`node '${CLI}' --offline ${args.join(' ')} '${SAMPLE}'; sleep 5`, {cols, rows, env});
+		await vi.waitFor(() => expect(s.raw()).toContain(FIRST_FRAME_END), {timeout: 10_000});
+		await settled(s.raw);
+		const raw = s.raw();
+		const start = raw.indexOf(ENTER) + ENTER.length;
+		const end = raw.indexOf(FIRST_FRAME_END) + FIRST_FRAME_END.length;
+		const ink = raw.slice(end);
+		// Ink did draw: its frame carries the list and its colours.
+		expect(ink).toMatch(/▲ \d+/);
+		expect(ink).toMatch(/\u001b\[3\dm/);
+		const plain = await cells(raw.slice(0, end), cols, rows);
+		const inked = await cells(raw.slice(0, start) + ink, cols, rows);
+		expect(plain.map((row) => row.map((c) => c.chars).join(''))).toEqual(inked.map((row) => row.map((c) => c.chars).join('')));
+		expect(plain).toEqual(inked);
+	});
+
+	it('keeps keys typed before Ink is ready: j j at once lands on the third paper', async () => {
+		const digest = writeTemp('d.txt', pageDigest(5));
+		const s = open(`node '${CLI}' '${digest}'; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+		let inkHadDrawn: boolean | null = null;
+		const typed = s.child.onData(() => {
+			const raw = s.raw();
+			const at = raw.indexOf(FIRST_FRAME_END);
+			if (at < 0 || inkHadDrawn !== null) return;
+			inkHadDrawn = raw.length > at + FIRST_FRAME_END.length;
+			s.child.write('jj');
+		});
+		await s.waitFor(/› +Paper 3: On Things/);
+		typed.dispose();
+		// The keys went in while only the plain frame was there.
+		expect(inkHadDrawn).toBe(false);
+		expect(s.screen()).toMatch(/^ {2,}Paper 1: On Things/m);
+	});
+});
