@@ -25,6 +25,13 @@ const yogaWithoutFetch = {
 	},
 };
 
+// The patches in patches/ (applied by `prepare` on npm install and npm ci) make Ink's frames cheap; a build
+// without them would still work, only slower, so say it rather than ship it.
+for (const file of ['node_modules/ink/build/output.js', 'node_modules/string-width/index.js']) {
+	if (!(await fs.readFile(file, 'utf8')).includes("papers' patch"))
+		throw new Error(`${file} is not patched: run npx patch-package (npm install and npm ci do it)`);
+}
+
 // Chunk names carry hashes: without a clean start, old chunks pile up in dist/.
 await fs.rm('dist', {recursive: true, force: true});
 
@@ -36,7 +43,8 @@ const result = await build({
 	format: 'esm',
 	platform: 'node',
 	target: 'node20',
-	minify: true,
+	// PAPERS_UNMINIFIED=1 keeps names, for reading a CPU profile.
+	minify: process.env.PAPERS_UNMINIFIED !== '1',
 	sourcemap: false,
 	metafile: true,
 	// The notices go to THIRD-PARTY-NOTICES whole, with each package's licence file.

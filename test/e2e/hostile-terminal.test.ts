@@ -74,7 +74,7 @@ describe('search in a real terminal', () => {
 		await s.waitFor('Agent 1: On Things');
 		s.child.write('/thing');
 		await s.waitFor('3 match "thing"');
-		expect(s.raw()).toMatch(/\u001b\[4mThings/);
+		expect(s.raw()).toMatch(/\u001b\[4m(\u001b\[[\d;]*m)*Things/);
 		const line = s.term.buffer.active.getLine(2)!;
 		const cell = line.getCell(line.translateToString().indexOf('Things'))!;
 		expect(cell.isUnderline()).toBeTruthy();
