@@ -157,6 +157,9 @@ describe('the index answers as the plain search does', () => {
 			fc.constantFrom(...vocabulary).map((w) => `-${w}`),
 			fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...vocabulary)).map(([a, b]) => `"${a} ${b}"`),
 			fc.constantFrom(...vocabulary).map((w) => `author:${w}`),
+			fc.constantFrom(...vocabulary).map((w) => `abstract:${w}`),
+			fc.constantFrom(...vocabulary).map((w) => `-title:${w}`),
+			fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...vocabulary)).map(([a, b]) => `${a}-${b}`),
 			fc.nat(100).map((n) => `upvotes:>${n}`),
 		);
 		fc.assert(
