@@ -29,6 +29,24 @@ await build({
 	banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"},
 });
 const work = await import(pathToFileURL(bundle).href);
+// Ink's floor: a minimal Ink app, bundled the way papers is.
+const floorApp = path.join(path.dirname(bundle), 'minimal-ink.mjs');
+const {yogaWithoutFetch} = await import(pathToFileURL(path.join(root, 'scripts', 'yoga-without-fetch.mjs')).href);
+await build({
+	entryPoints: [path.join(root, 'bench', 'minimal-ink.tsx')],
+	outfile: floorApp,
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	minify: true,
+	jsx: 'automatic',
+	define: {'process.env.NODE_ENV': '"production"'},
+	alias: {'react-devtools-core': path.join(root, 'scripts', 'devtools-stub.mjs')},
+	logLevel: 'warning',
+	plugins: [yogaWithoutFetch],
+	banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"},
+});
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
@@ -83,11 +101,11 @@ line('papers --json (sample), wall', `${fmt(json)} ms (node -e 0: ${fmt(bare)} m
 line('  ratio', `${fmt(json / bare, 2)}×`);
 
 // 4-6. The browser in a real pseudo-terminal.
-function session(args, home, extraEnv = {}) {
+function session(args, home, extraEnv = {}, command = cli) {
 	const term = new xterm.Terminal({cols: 120, rows: 40, allowProposedApi: true});
 	const started = performance.now();
 	// The bin itself, as a user runs it: its #! line carries node's flags.
-	const child = pty.spawn(cli, args, {
+	const child = pty.spawn(command, args, {
 		name: 'xterm-256color',
 		cols: 120,
 		rows: 40,
@@ -117,10 +135,10 @@ function session(args, home, extraEnv = {}) {
 	return {child, screen, until, started, chunks: () => chunks};
 }
 
-async function firstFrame(args, home, runs = 5, extraEnv = {}) {
+async function firstFrame(args, home, runs = 5, extraEnv = {}, command = cli) {
 	const times = [];
 	for (let i = 0; i < runs; i++) {
-		const s = session(args, home, extraEnv);
+		const s = session(args, home, extraEnv, command);
 		const at = await s.until(() => /▲ \d+/.test(s.screen()) && s.screen().includes('── '));
 		times.push(at - s.started);
 		s.child.kill();
@@ -128,8 +146,19 @@ async function firstFrame(args, home, runs = 5, extraEnv = {}) {
 	return median(times);
 }
 
-const small = await firstFrame(['--offline', archive.smallPage], archive.home);
+// Side by side, interleaved: papers, Ink's floor (a minimal Ink app), and node itself.
+const smalls = [];
+const floors = [];
+const bares = [];
+for (let i = 0; i < 7; i++) {
+	smalls.push(await firstFrame(['--offline', archive.smallPage], archive.home, 1));
+	floors.push(await firstFrame([floorApp], archive.home, 1, {}, benchNode));
+	bares.push(wall(['-e', '0']));
+}
+const [small, floor] = [median(smalls), median(floors)];
 line('first frame, 50 papers', `${fmt(small)} ms`, '≤ 200 ms', small <= 200);
+line('  beside a minimal Ink app, node -e 0', `${fmt(floor)} ms, ${fmt(median(bares))} ms`);
+line('  ratio to the minimal Ink app', `${fmt(small / floor, 2)}×`);
 const large = await firstFrame(['--offline'], archive.home);
 
 // The morning loop: a host that takes the connection and never answers must not hold the first frame back.
@@ -164,6 +193,7 @@ line(
 	seen.ms <= 20 && seen.mb <= 10,
 );
 line(`first frame, ${load.papers} papers`, `${fmt(large)} ms`, '≤ 250 ms', large <= 250);
+line('  ratio to the minimal Ink app', `${fmt(large / floor, 2)}×`);
 
 const s = session(['--offline'], archive.home);
 await s.until(() => /▲ \d+/.test(s.screen()));
@@ -197,6 +227,20 @@ line(
 	median(typing) <= 16 && p95(typing) <= 33,
 );
 const status = fs.readFileSync(`/proc/${s.child.pid}/status`, 'utf8');
+s.child.kill();
+// The same keys on Ink's floor: what any Ink app pays for a frame here.
+const f = session([floorApp], archive.home, {}, benchNode);
+await f.until(() => /▲ \d+/.test(f.screen()));
+const floorKeys = [];
+for (let i = 0; i < 100; i++) {
+	await pause(40);
+	const before = f.chunks();
+	const t = performance.now();
+	f.child.write('j');
+	floorKeys.push((await f.until(() => f.chunks() > before, 5000)) - t);
+}
+f.child.kill();
+line('key to frame, a minimal Ink app (j)', `median ${fmt(median(floorKeys), 1)} ms, p95 ${fmt(p95(floorKeys), 1)} ms`);
 // The reader: the same paper kept in the store's cache, read with j and PgDn.
 fs.mkdirSync(path.join(archive.home, 'papers'), {recursive: true});
 fs.writeFileSync(path.join(archive.home, 'papers', '2611.00001.md'), paper.markdown);
@@ -219,6 +263,5 @@ line(
 );
 const peakMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 line(`peak RSS, ${load.papers} papers in the browser`, `${fmt(peakMb)} MB`, '≤ 200 MB', peakMb <= 200);
-s.child.kill();
 fs.rmSync(archive.home, {recursive: true, force: true});
 process.exit(0);

@@ -6,24 +6,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {writeNotices} from './notices.mjs';
-
-/*
- * yoga-layout's loader fetch()es its own data: URL whenever fetch exists, which makes Node load and compile undici
- * (60-70 ms of every browser start). Its other path decodes the same inlined wasm without fetch: take that one.
- * Retire this when yoga-layout stops preferring fetch for data: URLs in Node.
- */
-const yogaWithoutFetch = {
-	name: 'yoga-without-fetch',
-	setup(b) {
-		b.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async (args) => {
-			const source = await fs.readFile(args.path, 'utf8');
-			const patched = source.replaceAll('"function"!=typeof fetch', 'true');
-			if (patched === source)
-				throw new Error('yoga-layout changed: its loader no longer looks for fetch the way scripts/build.mjs expects');
-			return {contents: patched, loader: 'js'};
-		});
-	},
-};
+import {yogaWithoutFetch} from './yoga-without-fetch.mjs';
 
 // The patches in patches/ (applied by `prepare` on npm install and npm ci) make Ink's frames cheap; a build
 // without them would still work, only slower, so say it rather than ship it.

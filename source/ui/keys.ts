@@ -60,7 +60,8 @@ export function pressKey(state: State, input: string, key: KeyEvent): State {
 		const chars = [...input];
 		for (let i = 0; i < chars.length; i++) {
 			// Each key as if pressed alone: the paper it passes over counts as seen, too.
-			next = noteSeen(pressKey(next, chars[i]!, {shift: chars[i] !== chars[i]!.toLowerCase()}));
+			const one = keyOfChar(chars[i]!);
+			next = noteSeen(pressKey(next, one.input, one.key));
 			// `/` or `B` opened a text box mid-burst: the rest is what was typed into it (its input is not there yet),
 			// up to an Enter, which then does what Enter does there.
 			const rest = chars.slice(i + 1).join('');
@@ -75,6 +76,21 @@ export function pressKey(state: State, input: string, key: KeyEvent): State {
 	if (!command)
 		return state.mode === 'help' ? runHelpCommand(state, 'help.close') : state.mode === 'links' ? runLinksCommand(state, 'back') : state;
 	return runCommand(state, command);
+}
+
+/**
+ * One character of a burst as Ink reports it when it comes alone. Ink splits a burst at its escape sequences, not
+ * at control characters: `jj\r` typed while papers starts (kept until Ink reads it) comes as one string.
+ */
+function keyOfChar(ch: string): {input: string; key: KeyEvent} {
+	if (ch === '\r' || ch === '\n') return {input: '', key: {return: true}};
+	if (ch === '\t') return {input: '', key: {tab: true}};
+	// Backspace and Delete mean nothing outside the text boxes, which take their own input.
+	if (ch === '\u007f' || ch === '\b') return {input: '', key: {}};
+	if (ch === '\u001b') return {input: '', key: {escape: true, meta: true}};
+	const code = ch.charCodeAt(0);
+	if (code >= 1 && code <= 26) return {input: String.fromCharCode(code + 96), key: {ctrl: true}};
+	return {input: ch, key: {shift: ch !== ch.toLowerCase()}};
 }
 
 /** Text typed into the open box before its input exists; an Enter in it submits, and what follows is keys again. */

@@ -35,6 +35,14 @@ describe('the reducer, action by action', () => {
 		expect(run(start(), key('[200~'), key('q'), key('[201~')).exit).toBeNull();
 	});
 
+	it('control keys in a burst are keys too: Space, j, Space, Enter typed at once print two picks; Ctrl-C quits', () => {
+		const oneByOne = run(start(), key(' '), key('j'), key(' '), key('', {return: true})).exit;
+		expect(oneByOne?.papers).toHaveLength(2);
+		expect(run(start(), key(' j \r')).exit).toEqual(oneByOne);
+		expect(run(start(), key('j\u0003')).exit?.code).toBe(130);
+		expect(title(run(start(), key('jj\u001b')))).toBe(title(run(start(), key('j'), key('j'))));
+	});
+
 	it('search narrows live, Enter keeps it, Esc in the list clears it', () => {
 		let s = run(start(), key('/'), {type: 'search.change', text: 'rl'});
 		expect(s.view.papers.map((p) => p.title)).toEqual(['Day1 Gamma rl', 'Day2 Delta rl']);
