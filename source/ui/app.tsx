@@ -204,7 +204,10 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 	const {exit} = useApp();
 
 	useInput((input, key) => dispatch({type: 'key', input, key}));
-	useViewport(useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []));
+	useViewport(
+		start?.viewport ?? null,
+		useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []),
+	);
 	useRest(services, dispatch);
 	const startRefresh = useRefresh(state, dispatch, services);
 	const loadPaper = useReader(state, dispatch, services);

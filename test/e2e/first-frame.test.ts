@@ -99,4 +99,30 @@ describe('the first frame, before Ink is up', () => {
 		expect(inkHadDrawn).toBe(false);
 		expect(s.screen()).toMatch(/^ {2,}Paper 1: On Things/m);
 	});
+
+	it('Ctrl-C before Ink is ready quits with 130 and gives the screen back', async () => {
+		const digest = writeTemp('d.txt', pageDigest(5));
+		const s = open(`echo BEFORE; node '${CLI}' '${digest}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+		const typed = s.child.onData(() => {
+			if (!s.raw().includes(FIRST_FRAME_END)) return;
+			typed.dispose();
+			s.child.write('\u0003');
+		});
+		await s.waitFor('AFTER-130');
+		expect(s.buffer()).toBe('normal');
+		expect(s.screen()).toContain('BEFORE');
+	});
+
+	it('a resize while Ink loads is not missed: Ink draws at the new size', async () => {
+		const digest = writeTemp('d.txt', pageDigest(5));
+		const s = open(`node '${CLI}' '${digest}'; sleep 5`, {cols: 100, rows: 30, env: {PAPERS_HOME: tempHome()}});
+		const resized = s.child.onData(() => {
+			if (!s.raw().includes(FIRST_FRAME_END)) return;
+			resized.dispose();
+			s.child.resize(60, 20);
+			s.term.resize(60, 20);
+		});
+		// The rule under the list is one column short of the width: 59 at 60 columns.
+		await s.waitFor(/^─{59}$/m);
+	});
 });
