@@ -2,7 +2,9 @@
 export function memoize<O extends object, V>(make: (object: O) => V): (object: O) => V {
 	const cache = new WeakMap<O, V>();
 	return (object) => {
-		if (cache.has(object)) return cache.get(object)!;
+		// One lookup, not two: keyOf and foldedPaper run on every paper of a view.
+		const known = cache.get(object);
+		if (known !== undefined || cache.has(object)) return known as V;
 		const value = make(object);
 		cache.set(object, value);
 		return value;

@@ -57,7 +57,9 @@ export function browserServices(options: Options, paths: PapersPaths, io: Io, re
 		...(partial
 			? {
 					loadRest: async () => {
-						const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
+						// A slice of the index at a time, keys answered between slices.
+						const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
+						const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false, yieldNow});
 						return selectPapers(library.papers, {
 							filter: {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null},
 							sort: null,

@@ -75,15 +75,43 @@ export function searchPapers(papers: readonly Paper[], query: Query, index?: Sea
 	if (query.terms.length === 0) return [...papers];
 	if (!index) return papers.filter((p) => matchesQuery(p, query));
 	const checks = query.terms.map((term) => index.check(term));
-	return papers.filter((p) => {
-		const at = index.position.get(p);
-		if (at === undefined) return matchesQuery(p, query);
-		for (let t = 0; t < checks.length; t++) {
+	const at = positionsIn(index, papers);
+	const out: Paper[] = [];
+	const outAt: number[] = [];
+	for (let i = 0; i < papers.length; i++) {
+		const paper = papers[i]!;
+		const position = at[i]!;
+		let ok = true;
+		for (let t = 0; ok && t < checks.length; t++) {
 			const check = checks[t]!;
-			if (!(typeof check === 'function' ? check(p) : check[at] === 1)) return false;
+			ok = typeof check === 'function' || position < 0 ? matchesTerm(paper, query, t) : check[position] === 1;
 		}
-		return true;
-	});
+		if (ok) {
+			out.push(paper);
+			outAt.push(position);
+		}
+	}
+	// The next keystroke most often narrows this answer: its papers' places in the index come with it.
+	positions.set(out, {index, at: Int32Array.from(outAt)});
+	return out;
+}
+
+const matchesTerm = (paper: Paper, query: Query, t: number) => termMatches(paper, query.terms[t]!);
+
+/** Where each paper of a list sits in the index (-1: not in it), known for the lists searchPapers made. */
+const positions = new WeakMap<readonly Paper[], {index: SearchIndex; at: Int32Array}>();
+
+/** The places in the index of a list's papers, when they are known already (a search made the list, or read it). */
+export function knownPositions(papers: readonly Paper[]): {index: SearchIndex; at: Int32Array} | undefined {
+	return positions.get(papers);
+}
+
+function positionsIn(index: SearchIndex, papers: readonly Paper[]): Int32Array {
+	const known = positions.get(papers);
+	if (known?.index === index) return known.at;
+	const at = Int32Array.from(papers, (p) => index.position.get(p) ?? -1);
+	positions.set(papers, {index, at});
+	return at;
 }
 
 /*
@@ -92,6 +120,8 @@ export function searchPapers(papers: readonly Paper[], query: Query, index?: Sea
  * abstract. Built once per library array, on its first search.
  */
 export type SearchIndex = {
+	/** The library indexed, in its order: a paper's position is its place here. */
+	papers: readonly Paper[];
 	position: Map<Paper, number>;
 	/** A term as a yes/no per paper position, or, where the index does not serve it (fields, CJK), a predicate. */
 	check: (term: Term) => Uint8Array | ((paper: Paper) => boolean);
@@ -138,7 +168,7 @@ export const searchIndex = memoize((papers: readonly Paper[]): SearchIndex => {
 		if (term.negate) for (let i = 0; i < hits.length; i++) hits[i] = hits[i] ? 0 : 1;
 		return hits;
 	};
-	return {position, check};
+	return {papers, position, check};
 });
 
 /**

@@ -29,6 +29,8 @@ export type LoadOptions = {
 	readStdin?: () => Promise<string>;
 	/** From the store, the head alone when there is a current one: the browser's first frame needs no more. */
 	headFirst?: boolean;
+	/** Called between slices of the store's index as it is read: the browser answers keys meanwhile. */
+	yieldNow?: () => Promise<void>;
 };
 
 export async function loadLibrary(options: LoadOptions): Promise<Library> {
@@ -52,7 +54,7 @@ export async function loadLibrary(options: LoadOptions): Promise<Library> {
 			partial: true,
 		};
 	}
-	const stored = await readStore(options.storeDir);
+	const stored = await readStore(options.storeDir, options.yieldNow ? {yieldNow: options.yieldNow} : {});
 	if (stored.papers.length > 0) return finish(stored, {origin: `store (${plural(stored.days, 'day')})`, merged: true});
 	const sample = samplePath();
 	const result: SourceResult = {papers: [], warnings: stored.warnings, errors: stored.errors, loaded: 0};

@@ -4,6 +4,7 @@ import {isIsoDate} from '../digest/dates.js';
 import {mergePapers} from '../digest/collection.js';
 import type {Paper, Warning} from '../digest/paper.js';
 import {addParsed, emptyResult, reasonOf, writeFileAtomic, type SourceResult} from './files.js';
+import {decodeIndex, encodeIndex, type DecodeOptions} from './index-file.js';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
 
@@ -30,11 +31,14 @@ export function dayFile(dir: string, day: string): string {
  * merged papers of every day file, stamped with each file's size and mtime. It is only ever a cache: any change to
  * the day files, or any doubt about the index, and it is rebuilt from them.
  */
-// v2: papers carry projectPage, arxivDate and keywords; a v1 index is ignored and the days are read again.
-const INDEX = '.index-v2.json';
+// v3: a paper a line (index-file.ts). v2 was one JSON document, v1 had papers without projectPage, arxivDate and
+// keywords; either is ignored (and removed) and the days are read again.
+const INDEX = '.index-v3.jsonl';
+const EARLIER = ['.index-v1.json', '.index-v2.json', '.index-v2-head.json'];
 
 type Stamp = Record<string, [size: number, mtimeMs: number]>;
-type Index = {version: 2; stamp: Stamp; papers: Paper[]; warnings: Warning[]; errors: string[]};
+type IndexExtra = {stamp: Stamp; warnings: Warning[]; errors: string[]};
+type Index = IndexExtra & {papers: Paper[]};
 
 async function stampOf(dir: string, days: readonly string[]): Promise<Stamp> {
 	const stats = await Promise.all(days.map((day) => fs.stat(dayFile(dir, day)).catch(() => null)));
@@ -51,11 +55,13 @@ const sameStamp = (a: Stamp, b: Stamp) => {
 	return keys.length === Object.keys(b).length && keys.every((k) => b[k]?.[0] === a[k]![0] && b[k]?.[1] === a[k]![1]);
 };
 
-async function readIndex(dir: string, stamp: Stamp): Promise<Index | null> {
+async function readIndex(dir: string, stamp: Stamp, options: DecodeOptions): Promise<Index | null> {
 	try {
-		const index = JSON.parse(await fs.readFile(path.join(dir, INDEX), 'utf8')) as Index;
-		if (index.version !== 2 || !Array.isArray(index.papers) || !sameStamp(index.stamp, stamp)) return null;
-		return index;
+		const index = await decodeIndex<IndexExtra, Paper>(await fs.readFile(path.join(dir, INDEX)), options);
+		if (!index || !sameStamp(index.header.stamp, stamp)) return null;
+		const {warnings, errors} = index.header;
+		if (!Array.isArray(warnings) || !Array.isArray(errors)) return null;
+		return {stamp, warnings, errors, papers: index.items};
 	} catch {
 		return null;
 	}
@@ -65,12 +71,10 @@ async function readIndex(dir: string, stamp: Stamp): Promise<Index | null> {
  * A large store also keeps a head: the papers of its newest days alone, under the same stamp. The browser draws its
  * first frame from the head, without parsing the whole index, and loads the rest after (sources/load.ts).
  */
-const HEAD = '.index-v2-head.json';
+const HEAD = '.index-v3-head.jsonl';
 /** Below this many papers the whole index is quick to read: no head. */
 export const HEAD_FROM = 2000;
 const HEAD_DAYS = 14;
-
-type Head = {version: 2; stamp: Stamp; papers: Paper[]};
 
 async function writeHead(dir: string, index: Index): Promise<void> {
 	if (index.papers.length < HEAD_FROM) {
@@ -79,18 +83,18 @@ async function writeHead(dir: string, index: Index): Promise<void> {
 	}
 	const days = [...new Set(index.papers.map((p) => p.date).filter((d): d is string => d !== null))].sort().slice(-HEAD_DAYS);
 	const first = days[0] ?? '';
-	const head: Head = {version: 2, stamp: index.stamp, papers: index.papers.filter((p) => p.date !== null && p.date >= first)};
-	await writeFileAtomic(path.join(dir, HEAD), JSON.stringify(head)).catch(() => {});
+	const papers = index.papers.filter((p) => p.date !== null && p.date >= first);
+	await writeFileAtomic(path.join(dir, HEAD), encodeIndex({stamp: index.stamp}, papers)).catch(() => {});
 }
 
 /** The newest days' papers of a large store, when its head is current; null otherwise (read the whole store then). */
 export async function readStoreHead(dir: string): Promise<{papers: Paper[]; days: number} | null> {
 	try {
-		const head = JSON.parse(await fs.readFile(path.join(dir, HEAD), 'utf8')) as Head;
-		if (head.version !== 2 || !Array.isArray(head.papers)) return null;
+		const head = await decodeIndex<{stamp: Stamp}, Paper>(await fs.readFile(path.join(dir, HEAD)));
+		if (!head) return null;
 		const days = await storedDays(dir);
-		if (!sameStamp(head.stamp, await stampOf(dir, days))) return null;
-		return {papers: head.papers, days: days.length};
+		if (!sameStamp(head.header.stamp, await stampOf(dir, days))) return null;
+		return {papers: head.items, days: days.length};
 	} catch {
 		return null;
 	}
@@ -98,17 +102,18 @@ export async function readStoreHead(dir: string): Promise<{papers: Paper[]; days
 
 async function writeIndex(dir: string, index: Index): Promise<void> {
 	// A cache that cannot be written is only slower next time.
-	await writeFileAtomic(path.join(dir, INDEX), JSON.stringify(index)).catch(() => {});
+	const {papers, ...extra} = index;
+	await writeFileAtomic(path.join(dir, INDEX), encodeIndex(extra, papers)).catch(() => {});
 	await writeHead(dir, index);
-	// The index of an earlier version only takes room now.
-	await fs.rm(path.join(dir, '.index-v1.json'), {force: true}).catch(() => {});
+	// The indexes of earlier versions only take room now.
+	for (const name of EARLIER) await fs.rm(path.join(dir, name), {force: true}).catch(() => {});
 }
 
-/** Every stored day, merged and deduplicated. */
-export async function readStore(dir: string): Promise<SourceResult & {days: number}> {
+/** Every stored day, merged and deduplicated. `options` lets a reader of the index stop between its lines. */
+export async function readStore(dir: string, options: DecodeOptions = {}): Promise<SourceResult & {days: number}> {
 	const days = await storedDays(dir);
 	const stamp = await stampOf(dir, days);
-	const index = days.length > 0 ? await readIndex(dir, stamp) : null;
+	const index = days.length > 0 ? await readIndex(dir, stamp, options) : null;
 	if (index) return {papers: index.papers, warnings: index.warnings, errors: index.errors, loaded: days.length, days: days.length};
 	const result = emptyResult();
 	for (const day of days) {
@@ -120,7 +125,7 @@ export async function readStore(dir: string): Promise<SourceResult & {days: numb
 		}
 	}
 	const papers = mergePapers(result.papers);
-	if (days.length > 0) await writeIndex(dir, {version: 2, stamp, papers, warnings: result.warnings, errors: result.errors});
+	if (days.length > 0) await writeIndex(dir, {stamp, papers, warnings: result.warnings, errors: result.errors});
 	return {...result, papers, days: days.length};
 }
 

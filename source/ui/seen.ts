@@ -1,5 +1,6 @@
 import {memoize, memoizeBy} from '../cache.js';
 import {paperKey, type Paper} from '../digest/paper.js';
+import {knownPositions, type SearchIndex} from '../digest/search.js';
 import {currentPaper, withEffect} from './navigate.js';
 import type {State} from './state.js';
 
@@ -30,14 +31,54 @@ export function markSeen(state: State, keys: readonly string[]): State {
 
 /** The keys of a view's papers, and how many of them earlier sessions had not seen: once per view. */
 const viewKeys = memoizeBy((papers: readonly Paper[], before: ReadonlySet<string>) => {
-	const keys = new Set(papers.map(keyOf));
+	const keys = new Set<string>();
 	let unseen = 0;
-	for (const key of keys) if (!before.has(key)) unseen++;
+	for (const paper of papers) {
+		const key = keyOf(paper);
+		if (keys.has(key)) continue;
+		keys.add(key);
+		if (!before.has(key)) unseen++;
+	}
 	return {keys, unseen};
 });
 
-/** How many papers of the view are new: the view's count less this session's marks, not a count per key press. */
+/** Which papers of an indexed library earlier sessions had not seen, by place, and each paper's place by key. */
+const libraryMarks = memoizeBy((index: SearchIndex, before: ReadonlySet<string>) => {
+	const fresh = new Uint8Array(index.papers.length);
+	const placeOf = new Map<string, number>();
+	index.papers.forEach((paper, at) => {
+		const key = keyOf(paper);
+		placeOf.set(key, at);
+		if (!before.has(key)) fresh[at] = 1;
+	});
+	return {fresh, placeOf};
+});
+
+/** A view's papers by place in the library: 1 where the view holds it. */
+const viewPlaces = memoizeBy((at: Int32Array, size: number) => {
+	const held = new Uint8Array(size);
+	for (const place of at) if (place >= 0) held[place] = 1;
+	return held;
+});
+
+/**
+ * How many papers of the view are new: the view's count less this session's marks, not a count per key press.
+ * Where a search placed the view's papers in the library's index, counted by place, with no key looked up: at
+ * 20,000 papers that is most of a keystroke's work otherwise.
+ */
 export function unseenCount(papers: readonly Paper[], seen: NonNullable<State['seen']>): number {
+	const known = knownPositions(papers);
+	if (known && !known.at.includes(-1)) {
+		const {fresh, placeOf} = libraryMarks(known.index, seen.before);
+		let unseen = 0;
+		for (const place of known.at) unseen += fresh[place]!;
+		const held = viewPlaces(known.at, fresh.length);
+		for (const key of seen.now) {
+			const place = placeOf.get(key);
+			if (place !== undefined && held[place] && fresh[place]) unseen--;
+		}
+		return unseen;
+	}
 	const {keys, unseen} = viewKeys(papers, seen.before);
 	let marked = 0;
 	for (const key of seen.now) if (keys.has(key) && !seen.before.has(key)) marked++;

@@ -86,12 +86,12 @@ describe('papers --print / --json', () => {
 		fs.writeFileSync(path.join(store, '2025-01-03.json'), day('First', 1));
 		const first = json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout);
 		expect(first[0]).toMatchObject({title: 'First', upvotes: 1});
-		expect(fs.existsSync(path.join(store, '.index-v2.json'))).toBe(true);
+		expect(fs.existsSync(path.join(store, '.index-v3.jsonl'))).toBe(true);
 		expect(json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout)).toEqual(first);
 		fs.writeFileSync(path.join(store, '2025-01-03.json'), day('First, updated', 7));
 		const later = json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout);
 		expect(later[0]).toMatchObject({title: 'First, updated', upvotes: 7});
-		fs.writeFileSync(path.join(store, '.index-v2.json'), '{"version": 2, "stamp": {}, "pap');
+		fs.writeFileSync(path.join(store, '.index-v3.jsonl'), '{"version": 3, "count": 1, "stamp": {}, "pap');
 		expect(json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout)[0]).toMatchObject({upvotes: 7});
 	});
 
@@ -206,14 +206,31 @@ describe('the store index is only ever a cache', () => {
 		fs.mkdirSync(store);
 		const item = {paper: {id: '2501.00001', title: 'T', summary: 'S.', authors: [], upvotes: 3, projectPage: 'https://example.org/t'}};
 		fs.writeFileSync(path.join(store, '2025-01-03.json'), JSON.stringify([item]));
-		// An index from before papers carried project pages: it must not be believed.
+		// Indexes from before papers carried project pages (v1), and before a paper a line (v2): not believed.
 		fs.writeFileSync(path.join(store, '.index-v1.json'), JSON.stringify({version: 1, stamp: {}, papers: [], warnings: [], errors: []}));
-		for (const damage of [null, '{"version": 2, "stamp": {"2025-01-03": [1, 2]}, "papers": [', 'null']) {
-			if (damage !== null) fs.writeFileSync(path.join(store, '.index-v2.json'), damage);
+		fs.writeFileSync(path.join(store, '.index-v2.json'), JSON.stringify({version: 2, stamp: {}, papers: [], warnings: [], errors: []}));
+		const index = path.join(store, '.index-v3.jsonl');
+		const stamp = () => JSON.parse(fs.readFileSync(index, 'utf8').split('\n')[0]!).stamp as object;
+		const damages: Array<[string, () => void]> = [
+			['none yet', () => {}],
+			['gone', () => fs.rmSync(index)],
+			[
+				'half-written: fewer lines than it says',
+				() => fs.writeFileSync(index, `${JSON.stringify({version: 3, count: 1, stamp: stamp(), warnings: [], errors: []})}\n`),
+			],
+			['cut in a line', () => fs.writeFileSync(index, fs.readFileSync(index, 'utf8').slice(0, -20))],
+			['of another version', () => fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('"version":3', '"version":2'))],
+			['not JSON', () => fs.writeFileSync(index, 'null')],
+		];
+		for (const [name, damage] of damages) {
+			damage();
 			const run = await runCli(['--json'], {env: {PAPERS_HOME: home}});
-			expect(run.stderr).toBe('');
-			expect(json(run.stdout)).toEqual([expect.objectContaining({id: '2501.00001', projectPage: 'https://example.org/t'})]);
+			expect(run.stderr, name).toBe('');
+			expect(json(run.stdout), name).toEqual([expect.objectContaining({id: '2501.00001', projectPage: 'https://example.org/t'})]);
+			// Rebuilt whole: its first line says one paper, and one follows.
+			expect(fs.readFileSync(index, 'utf8').trim().split('\n'), name).toHaveLength(2);
 		}
+		expect(fs.existsSync(path.join(store, '.index-v2.json'))).toBe(false);
 		expect(fs.existsSync(path.join(store, '.index-v1.json'))).toBe(false);
 	});
 });

@@ -5,6 +5,7 @@ import {commandFor, KEYMAP, type Command} from '../../source/ui/keymap.js';
 import {currentPaper} from '../../source/ui/navigate.js';
 import {initialState, reducer, type Action, type State} from '../../source/ui/state.js';
 import {buildView, visibleRows, type Row} from '../../source/ui/view.js';
+import {unseenCount} from '../../source/ui/seen.js';
 import {threeDays} from '../helpers/ui.js';
 
 const run = (state: State, ...actions: Action[]) => actions.reduce(reducer, state);
@@ -134,6 +135,31 @@ describe('visibleRows', () => {
 					expect(visibleRows(view, top, count)).toEqual(naiveRows(papers, sort as 'upvotes').slice(top, top + count));
 				},
 			),
+		);
+	});
+});
+
+describe('the count of new papers', () => {
+	it('by place in the index (after a search) is the count by key, for any papers, marks and query', () => {
+		const words = ['agent', 'model', 'world', 'rl'];
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...words)), {minLength: 1, maxLength: 20}),
+				fc.array(fc.nat(19)),
+				fc.array(fc.nat(19)),
+				fc.constantFrom(...words),
+				(titles, before, now, word) => {
+					const papers = titles.map(([a, b], i) =>
+						makePaper({title: `${a} ${b} ${i}`, id: `2601.${String(i).padStart(5, '0')}`, date: '2026-01-05'}),
+					);
+					const key = (i: number) => `arxiv:${papers[i % papers.length]!.id}`;
+					const seen = {before: new Set(before.map(key)), now: new Set(now.map(key))};
+					const view = buildView(papers, 'upvotes', word);
+					const byKey = view.papers.filter((p) => !seen.before.has(`arxiv:${p.id}`) && !seen.now.has(`arxiv:${p.id}`)).length;
+					expect(unseenCount(view.papers, seen)).toBe(byKey);
+				},
+			),
+			{numRuns: 200},
 		);
 	});
 });
