@@ -138,25 +138,39 @@ function lowerBound(sorted: readonly string[], key: string): number {
 	return lo;
 }
 
-export const searchIndex = memoize((papers: readonly Paper[]): SearchIndex => {
+/** Indexes a library a slice of papers at a time (`step`), then sorts its words once (`finish`). */
+function indexBuilder(papers: readonly Paper[]) {
 	const byWord = new Map<string, number[]>();
 	const position = new Map<Paper, number>();
-	papers.forEach((paper, at) => {
-		position.set(paper, at);
-		const seen = new Set<string>();
-		for (const field of FIELDS) for (const w of foldedField(paper, field).split(' ')) if (w && !seen.has(w)) seen.add(w);
-		for (const w of seen) {
-			const list = byWord.get(w);
-			if (list) list.push(at);
-			else byWord.set(w, [at]);
+	let next = 0;
+	const step = (count: number): boolean => {
+		for (const end = Math.min(papers.length, next + count); next < end; next++) {
+			const paper = papers[next]!;
+			position.set(paper, next);
+			const seen = new Set<string>();
+			for (const field of FIELDS) for (const w of foldedField(paper, field).split(' ')) if (w && !seen.has(w)) seen.add(w);
+			for (const w of seen) {
+				const list = byWord.get(w);
+				if (list) list.push(next);
+				else byWord.set(w, [next]);
+			}
 		}
-	});
-	const sorted = [...byWord.keys()].sort();
-	const postings = sorted.map((w) => Int32Array.from(byWord.get(w)!));
+		return next >= papers.length;
+	};
+	const finish = (): SearchIndex => {
+		const sorted = [...byWord.keys()].sort();
+		const postings = sorted.map((w) => Int32Array.from(byWord.get(w)!));
+		byWord.clear();
+		return {papers, position, check: checker(papers, sorted, postings)};
+	};
+	return {step, finish};
+}
+
+function checker(papers: readonly Paper[], sorted: readonly string[], postings: readonly Int32Array[]): SearchIndex['check'] {
 	const mark = (from: number, to: number, into: Uint8Array) => {
 		for (let i = from; i < to; i++) for (const at of postings[i]!) into[at] = 1;
 	};
-	const check = (term: Term): Uint8Array | ((paper: Paper) => boolean) => {
+	return (term: Term): Uint8Array | ((paper: Paper) => boolean) => {
 		if (term.kind !== 'text' || term.words.some((w) => CJK.test(w))) return (p: Paper) => termMatches(p, term);
 		const hits = new Uint8Array(papers.length);
 		const first = term.words[0]!;
@@ -168,8 +182,21 @@ export const searchIndex = memoize((papers: readonly Paper[]): SearchIndex => {
 		if (term.negate) for (let i = 0; i < hits.length; i++) hits[i] = hits[i] ? 0 : 1;
 		return hits;
 	};
-	return {papers, position, check};
-});
+}
+
+const indexes = new WeakMap<readonly Paper[], SearchIndex>();
+
+/** The index of a library, built at once if warmSearch has not built it yet. */
+export function searchIndex(papers: readonly Paper[]): SearchIndex {
+	let index = indexes.get(papers);
+	if (!index) {
+		const builder = indexBuilder(papers);
+		builder.step(papers.length);
+		index = builder.finish();
+		indexes.set(papers, index);
+	}
+	return index;
+}
 
 /**
  * How well a paper the query matched matches, for the relevance sort: title above author and keyword, above
@@ -214,13 +241,15 @@ export function highlightRanges(text: string, marks: readonly string[]): Array<[
 }
 
 /**
- * Folds a library a slice at a time, yielding between slices, then builds its index: run after the first frame,
- * so the first keystroke of a search does not pay for 20,000 papers at once and keys stay answered meanwhile.
+ * Indexes a library a slice at a time, yielding between slices: run after the first frame, so the first keystroke
+ * of a search does not pay for 20,000 papers at once, and keys are answered meanwhile.
  */
 export async function warmSearch(papers: readonly Paper[], yieldNow: () => Promise<void>, slice = 400): Promise<void> {
-	for (let i = 0; i < papers.length; i += slice) {
-		for (const paper of papers.slice(i, i + slice)) foldedPaper(paper);
+	const builder = indexBuilder(papers);
+	while (!builder.step(slice)) {
 		await yieldNow();
+		// A keystroke that could not wait built it meanwhile.
+		if (indexes.has(papers)) return;
 	}
-	searchIndex(papers);
+	if (!indexes.has(papers)) indexes.set(papers, builder.finish());
 }
