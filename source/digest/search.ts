@@ -244,7 +244,7 @@ export function highlightRanges(text: string, marks: readonly string[]): Array<[
  * Indexes a library a slice at a time, yielding between slices: run after the first frame, so the first keystroke
  * of a search does not pay for 20,000 papers at once, and keys are answered meanwhile.
  */
-export async function warmSearch(papers: readonly Paper[], yieldNow: () => Promise<void>, slice = 400): Promise<void> {
+export async function warmSearch(papers: readonly Paper[], yieldNow: () => Promise<void>, slice = 100): Promise<void> {
 	const builder = indexBuilder(papers);
 	while (!builder.step(slice)) {
 		await yieldNow();

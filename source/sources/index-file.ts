@@ -32,7 +32,7 @@ export async function decodeIndex<Extra extends object, Item>(
 	const header = JSON.parse(bytes.toString('utf8', 0, end)) as IndexHeader<Extra>;
 	if (header.version !== INDEX_VERSION || !Number.isInteger(header.count)) return null;
 	const items: Item[] = [];
-	const slice = options.slice ?? 1000;
+	const slice = options.slice ?? 250;
 	for (let start = end + 1; start < bytes.length; start = end + 1) {
 		end = bytes.indexOf(10, start);
 		if (end < 0) return null;

@@ -12,7 +12,7 @@ import {ListsView} from './components/ListsView.js';
 import {runEffect, type Services} from './effects.js';
 import {helpLayout} from './help-layout.js';
 import {layout, MIN_COLUMNS, MIN_ROWS, readViewport, type Viewport} from './layout.js';
-import {listNames, spinnerFrame} from './screen.js';
+import {listNames, spinnerFrame, warmSearchView} from './screen.js';
 import {initialState, reducer, type Exit, type InitOptions, type State} from './state.js';
 import {themeFor, type Theme} from './theme.js';
 import {ThemeContext, useTheme} from './theme-context.js';
@@ -182,11 +182,20 @@ function useRest(services: Services, dispatch: Dispatch): void {
 }
 
 /** The search index of the whole library, built in slices once the first frame is up. */
-function useWarmSearch(papers: State['allPapers']): void {
+function useWarmSearch(state: State): void {
+	const latest = useRef(state);
+	latest.current = state;
+	const papers = state.allPapers;
 	useEffect(() => {
 		let live = true;
 		const later = () => new Promise<void>((resolve) => setTimeout(() => (live ? resolve() : undefined), 0));
-		const start = setTimeout(() => void warmSearch(papers, later), 300);
+		const start = setTimeout(
+			() =>
+				void warmSearch(papers, later).then(() =>
+					setTimeout(() => live && latest.current.allPapers === papers && warmSearchView(latest.current), 0),
+				),
+			300,
+		);
 		return () => {
 			live = false;
 			clearTimeout(start);
@@ -213,7 +222,7 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 	const loadPaper = useReader(state, dispatch, services);
 	useServices(state, dispatch, services, startRefresh, loadPaper);
 
-	useWarmSearch(state.allPapers);
+	useWarmSearch(state);
 
 	useEffect(() => {
 		if (!state.exit) return;
