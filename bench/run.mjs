@@ -17,35 +17,32 @@ delete env.CI;
 
 spawnSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
 
-const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'papers-bench-')), 'workloads.mjs');
-await build({
-	entryPoints: [path.join(root, 'bench', 'workloads.ts')],
-	outfile: bundle,
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	logLevel: 'warning',
-	banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"},
-});
-const work = await import(pathToFileURL(bundle).href);
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-bench-'));
+/** A bench helper bundled for node, as the build bundles papers. */
+async function bundleFor(entry, extra = {}) {
+	const outfile = path.join(scratch, `${path.basename(entry).replace(/\.tsx?$/, '')}.mjs`);
+	await build({
+		entryPoints: [path.join(root, 'bench', entry)],
+		outfile,
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		logLevel: 'warning',
+		banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"},
+		...extra,
+	});
+	return outfile;
+}
+const work = await import(pathToFileURL(await bundleFor('workloads.ts')).href);
 // Ink's floor: a minimal Ink app, bundled the way papers is.
-const floorApp = path.join(path.dirname(bundle), 'minimal-ink.mjs');
 const {yogaWithoutFetch} = await import(pathToFileURL(path.join(root, 'scripts', 'yoga-without-fetch.mjs')).href);
-await build({
-	entryPoints: [path.join(root, 'bench', 'minimal-ink.tsx')],
-	outfile: floorApp,
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
+const floorApp = await bundleFor('minimal-ink.tsx', {
 	minify: true,
 	jsx: 'automatic',
 	define: {'process.env.NODE_ENV': '"production"'},
 	alias: {'react-devtools-core': path.join(root, 'scripts', 'devtools-stub.mjs')},
-	logLevel: 'warning',
 	plugins: [yogaWithoutFetch],
-	banner: {js: "import {createRequire} from 'node:module';const require=createRequire(import.meta.url);"},
 });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -196,17 +193,20 @@ line(`first frame, ${load.papers} papers`, `${fmt(large)} ms`, '≤ 250 ms', lar
 line('  ratio to the minimal Ink app', `${fmt(large / floor, 2)}×`);
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** From a key written to the first output after it; paced (`gap` ms after the last frame), so Ink's throttle does not count. */
+async function keyTime(sess, key, gap = 40) {
+	await pause(gap);
+	const before = sess.chunks();
+	const t = performance.now();
+	sess.child.write(key);
+	return (await sess.until(() => sess.chunks() > before, 5000)) - t;
+}
+
 // Keys from the first frame on, while the rest of the store loads (in slices) and the search index warms.
 const early = session(['--offline'], archive.home);
 await early.until(() => /▲ \d+/.test(early.screen()));
 const earlyKeys = [];
-while (performance.now() - early.started < 2000) {
-	await pause(30);
-	const before = early.chunks();
-	const t = performance.now();
-	early.child.write('j');
-	earlyKeys.push((await early.until(() => early.chunks() > before, 5000)) - t);
-}
+while (performance.now() - early.started < 2000) earlyKeys.push(await keyTime(early, 'j', 30));
 early.child.kill();
 line(
 	'key to frame while the rest loads (2 s)',
@@ -217,15 +217,7 @@ line(
 
 const s = session(['--offline'], archive.home);
 await s.until(() => /▲ \d+/.test(s.screen()));
-async function latency(key) {
-	// A human-paced key: after the last frame settles, so Ink's frame throttle does not count against us.
-	await pause(40);
-	const before = s.chunks();
-	const t = performance.now();
-	s.child.write(key);
-	const at = await s.until(() => s.chunks() > before, 5000);
-	return at - t;
-}
+const latency = (key) => keyTime(s, key);
 const keys = [];
 for (let i = 0; i < 200; i++) keys.push(await latency('j'));
 for (let i = 0; i < 50; i++) keys.push(await latency(']'));
@@ -251,13 +243,7 @@ s.child.kill();
 const f = session([floorApp], archive.home, {}, benchNode);
 await f.until(() => /▲ \d+/.test(f.screen()));
 const floorKeys = [];
-for (let i = 0; i < 100; i++) {
-	await pause(40);
-	const before = f.chunks();
-	const t = performance.now();
-	f.child.write('j');
-	floorKeys.push((await f.until(() => f.chunks() > before, 5000)) - t);
-}
+for (let i = 0; i < 100; i++) floorKeys.push(await keyTime(f, 'j'));
 f.child.kill();
 line('key to frame, a minimal Ink app (j)', `median ${fmt(median(floorKeys), 1)} ms, p95 ${fmt(p95(floorKeys), 1)} ms`);
 // The reader: the same paper kept in the store's cache, read with j and PgDn.
@@ -266,13 +252,7 @@ fs.writeFileSync(path.join(archive.home, 'papers', '2611.00001.md'), paper.markd
 const r = session(['read', '2611.00001', '--offline'], archive.home);
 await r.until(() => r.screen().includes('A Long Paper'));
 const readerKeys = [];
-for (let i = 0; i < 60; i++) {
-	await pause(40);
-	const before = r.chunks();
-	const t = performance.now();
-	r.child.write(i % 10 === 9 ? '\u001b[6~' : 'j');
-	readerKeys.push((await r.until(() => r.chunks() > before, 5000)) - t);
-}
+for (let i = 0; i < 60; i++) readerKeys.push(await keyTime(r, i % 10 === 9 ? '\u001b[6~' : 'j'));
 r.child.kill();
 line(
 	'reader: key to frame (j, PgDn)',

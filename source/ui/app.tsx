@@ -246,10 +246,9 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 		);
 	} else {
 		const box = state.mode === 'search' || state.mode === 'listName' || state.mode === 'readerFind' ? state.mode : null;
-		const theme = themeInUse;
 		frame = (
 			<Box flexDirection="column" height={shape.frameHeight} width={columns}>
-				<Lines lines={[headerLine(state, theme)]} />
+				<Lines lines={[headerLine(state, themeInUse)]} />
 				<Box flexDirection="column" height={shape.frameHeight - 2}>
 					<Body state={state} />
 				</Box>
@@ -262,7 +261,7 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 						problem={state.view.problem}
 					/>
 				) : (
-					<Lines lines={[footerLine(state, theme)]} />
+					<Lines lines={[footerLine(state, themeInUse)]} />
 				)}
 			</Box>
 		);
