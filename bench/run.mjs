@@ -244,6 +244,7 @@ const f = session([floorApp], archive.home, {}, benchNode);
 await f.until(() => /▲ \d+/.test(f.screen()));
 const floorKeys = [];
 for (let i = 0; i < 100; i++) floorKeys.push(await keyTime(f, 'j'));
+const floorStatus = fs.readFileSync(`/proc/${f.child.pid}/status`, 'utf8');
 f.child.kill();
 line('key to frame, a minimal Ink app (j)', `median ${fmt(median(floorKeys), 1)} ms, p95 ${fmt(p95(floorKeys), 1)} ms`);
 // The reader: the same paper kept in the store's cache, read with j and PgDn.
@@ -262,5 +263,7 @@ line(
 );
 const peakMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 line(`peak RSS, ${load.papers} papers in the browser`, `${fmt(peakMb)} MB`, '≤ 200 MB', peakMb <= 200);
+const floorMb = Number(/VmHWM:\s+(\d+) kB/.exec(floorStatus)?.[1] ?? 0) / 1024;
+line('  a minimal Ink app', `${fmt(floorMb)} MB`);
 fs.rmSync(archive.home, {recursive: true, force: true});
 process.exit(0);
