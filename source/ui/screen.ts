@@ -13,7 +13,7 @@ import {isSeen, keyOf, unseenCount} from './seen.js';
 import {shortDate} from '../digest/dates.js';
 import {currentPaper} from './navigate.js';
 import type {State} from './state.js';
-import {buildView, dayLabel, visibleRows, votesWidth, type Group, type Row} from './view.js';
+import {dayLabel, visibleRows, votesWidth, type Group, type Row} from './view.js';
 import {groupTitle} from '../digest/groups.js';
 
 /** Selectors from the state to what each component draws: the components stay thin and take narrow props. */
@@ -196,14 +196,3 @@ export const paneMarks = memoize((query: Query) => ({
 	authors: highlightWords(query, 'author'),
 	body: highlightWords(query, 'abstract'),
 }));
-
-/**
- * Once the search index is built: a first search, its answer thrown away, so that the first keystroke finds the
- * library's places in the index, the seen marks by place and the search code warm (at 20,000 papers, 50 ms less).
- */
-export function warmSearchView(state: State): void {
-	if (state.scope.kind !== 'digests' || state.sort === 'trending') return;
-	const sort = state.sort === 'relevance' ? 'upvotes' : state.sort;
-	const view = buildView(state.allPapers, sort, 'a', null, undefined, state.grouping);
-	if (state.seen) unseenCount(view.papers, state.seen);
-}
