@@ -17,7 +17,7 @@ import {initialState, reducer, type Exit, type InitOptions, type State} from './
 import {themeFor, type Theme} from './theme.js';
 import {ThemeContext, useTheme} from './theme-context.js';
 import {ReaderView, TocView} from './components/ReaderView.js';
-import {headingLines, linesOf} from './reader.js';
+import {headingLines, linesOf, loadReaderRenderer} from './reader.js';
 import {useViewport} from './use-viewport.js';
 
 // Read once: a new theme object each frame would make every component that uses it draw again.
@@ -93,7 +93,10 @@ function useReader(state: State, dispatch: Dispatch, services: Services): (id: s
 			loading.current = controller;
 			services
 				.readPaper(id, {signal: controller.signal, refetch})
-				.then((markdown) => !controller.signal.aborted && dispatch({type: 'reader.loaded', id, markdown}))
+				.then(async (markdown) => {
+					await loadReaderRenderer();
+					if (!controller.signal.aborted) dispatch({type: 'reader.loaded', id, markdown});
+				})
 				.catch(
 					(error: unknown) => !controller.signal.aborted && dispatch({type: 'reader.failed', id, message: `${id}: ${errorMessage(error)}`}),
 				);

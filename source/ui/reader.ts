@@ -1,5 +1,5 @@
 import {memoizeBy} from '../cache.js';
-import {renderMarkdown, type ReaderLine} from '../reader/render.js';
+import type {ReaderLine} from '../reader/render.js';
 import {layout} from './layout.js';
 import type {State} from './state.js';
 
@@ -20,7 +20,18 @@ export type Reader = {
 // A paper's text is a string (no WeakMap key): the last few renderings are kept, which is all a session reads.
 const rendered: Array<{markdown: string; width: number; lines: ReaderLine[]}> = [];
 
+let renderMarkdown: ((markdown: string, width: number) => ReaderLine[]) | null = null;
+
+/**
+ * The renderer (and marked) load with the first paper read, not under the first frame: whoever hands the reader
+ * a text (reader.loaded) loads it first.
+ */
+export async function loadReaderRenderer(): Promise<void> {
+	renderMarkdown ??= (await import('../reader/render.js')).renderMarkdown;
+}
+
 export function readerLines(markdown: string, width: number): ReaderLine[] {
+	if (!renderMarkdown) throw new Error('the reader was given a text before its renderer was loaded');
 	const hit = rendered.find((r) => r.markdown === markdown && r.width === width);
 	if (hit) return hit.lines;
 	const lines = renderMarkdown(markdown, width);
