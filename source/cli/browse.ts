@@ -20,7 +20,7 @@ export function listServices(dir: string): Pick<Services, 'lists' | 'startupNoti
 	return {
 		lists: {
 			read: async () => {
-				const read = (await import('../lists/store.js')).readLists(dir);
+				const read = (await import('../lists/read.js')).readLists(dir);
 				notice = read.notice;
 				return read.lists;
 			},

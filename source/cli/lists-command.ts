@@ -8,7 +8,7 @@ import {say, writeOut, type Io} from './io.js';
 
 /** `papers lists`: one line per list, or with --json an array of {name, count, unread}. Reads only: no lock, no write. */
 export async function printLists(dir: string, io: Io, options: {json: boolean}): Promise<number> {
-	const {readLists} = await import('../lists/store.js');
+	const {readLists} = await import('../lists/read.js');
 	const {lists, notice} = readLists(dir);
 	if (notice) say(io, notice);
 	const summary = summarize(lists);

@@ -191,7 +191,7 @@ async function helpOrVersion(input: readonly string[], given: Record<string, unk
 /** `papers completion SHELL` and `papers __lists` (the names a completion offers): small, and before anything else. */
 async function shellSupport(input: readonly string[], io: Io): Promise<number | null> {
 	if (input[0] === '__lists') {
-		const {readLists} = await import('../lists/store.js');
+		const {readLists} = await import('../lists/read.js');
 		await writeOut(
 			io,
 			Object.keys(readLists(papersPaths(io.env).config).lists)

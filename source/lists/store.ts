@@ -1,24 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {paperKey, type Paper} from '../digest/paper.js';
-import {keepAside} from '../set-aside.js';
 import {errorMessage} from '../text.js';
-import {
-	documentJson,
-	EMPTY_DOCUMENT,
-	entryKey,
-	parseListsDocument,
-	toReadingLists,
-	type ListsDocument,
-	type RawEntry,
-	type RawLists,
-} from './document.js';
+import {documentJson, entryKey, toReadingLists, type RawEntry, type RawLists} from './document.js';
 import {ListsUnwritable, withLock} from './lock.js';
+import {readLists, readSnapshot} from './read.js';
 import type Conf from 'conf';
 import type {ReadingLists} from './model.js';
 import type {ListsService} from './service.js';
 
 export {PROJECT_VERSION} from './document.js';
+export {readLists};
 
 /*
  * Reading lists are the only user data papers owns. Reads are plain file reads: no lock, no conf, and never a
@@ -38,38 +30,6 @@ export type OpenedLists = {
 	/** Said once: what in the file could not be read, and where the whole file was kept. */
 	notice: string | null;
 };
-
-type Snapshot = {doc: ListsDocument; notice: string | null};
-
-/** The file as it is now. What cannot be read is kept aside (a copy; config.json itself is left alone) and named once. */
-function readSnapshot(file: string, now: Date): Snapshot {
-	let bytes: Buffer;
-	try {
-		bytes = fs.readFileSync(file);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT' || code === 'ENOTDIR') return {doc: EMPTY_DOCUMENT, notice: null};
-		throw new Error(`cannot read ${file} (${code === 'EACCES' ? 'permission denied' : (code ?? errorMessage(error))})`, {cause: error});
-	}
-	const doc = parseListsDocument(bytes.toString('utf8'), now.toISOString());
-	if (!doc.unreadable && doc.problems.length === 0) return {doc, notice: null};
-	let kept: string;
-	try {
-		kept = `kept it as ${keepAside(file, bytes, now)}`;
-	} catch (error) {
-		kept = `could not keep a copy of it (${errorMessage(error)}), so it is left as it is`;
-	}
-	const notice = doc.unreadable
-		? `${file} could not be read (${doc.unreadable}); ${kept} and started a fresh one`
-		: `${file}: ${doc.problems.join('; ')}; ${kept.replace('kept it', 'kept the whole file')}; the other lists are in use`;
-	return {doc, notice};
-}
-
-/** The lists as they are on disk, and what could not be read of them: for `papers lists`, `--list`, the browser's start. */
-export function readLists(dir: string, now = new Date()): {lists: ReadingLists; notice: string | null} {
-	const {doc, notice} = readSnapshot(path.join(dir, 'config.json'), now);
-	return {lists: toReadingLists(doc.raw), notice};
-}
 
 const has = (entries: RawEntry[] | undefined, key: string) => (entries ?? []).some((e) => entryKey(e) === key);
 

@@ -1,4 +1,4 @@
-import {readLists} from '../lists/store.js';
+import {readLists} from '../lists/read.js';
 import type {ReadingLists} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import type {Library} from './load.js';

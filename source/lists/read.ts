@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {keepAside} from '../set-aside.js';
+import {errorMessage} from '../text.js';
+import {EMPTY_DOCUMENT, parseListsDocument, toReadingLists, type ListsDocument} from './document.js';
+import type {ReadingLists} from './model.js';
+
+/*
+ * Reading the lists: plain file reads, no lock and no conf (neither is loaded with this module), never a write to
+ * config.json. Changes go through store.ts.
+ */
+
+type Snapshot = {doc: ListsDocument; notice: string | null};
+
+/** The file as it is now. What cannot be read is kept aside (a copy; config.json itself is left alone) and named once. */
+export function readSnapshot(file: string, now: Date): Snapshot {
+	let bytes: Buffer;
+	try {
+		bytes = fs.readFileSync(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' || code === 'ENOTDIR') return {doc: EMPTY_DOCUMENT, notice: null};
+		throw new Error(`cannot read ${file} (${code === 'EACCES' ? 'permission denied' : (code ?? errorMessage(error))})`, {cause: error});
+	}
+	const doc = parseListsDocument(bytes.toString('utf8'), now.toISOString());
+	if (!doc.unreadable && doc.problems.length === 0) return {doc, notice: null};
+	let kept: string;
+	try {
+		kept = `kept it as ${keepAside(file, bytes, now)}`;
+	} catch (error) {
+		kept = `could not keep a copy of it (${errorMessage(error)}), so it is left as it is`;
+	}
+	const notice = doc.unreadable
+		? `${file} could not be read (${doc.unreadable}); ${kept} and started a fresh one`
+		: `${file}: ${doc.problems.join('; ')}; ${kept.replace('kept it', 'kept the whole file')}; the other lists are in use`;
+	return {doc, notice};
+}
+
+/** The lists as they are on disk, and what could not be read of them: for `papers lists`, `--list`, the browser's start. */
+export function readLists(dir: string, now = new Date()): {lists: ReadingLists; notice: string | null} {
+	const {doc, notice} = readSnapshot(path.join(dir, 'config.json'), now);
+	return {lists: toReadingLists(doc.raw), notice};
+}
