@@ -22,22 +22,33 @@ export type DecodeOptions = {
 	slice?: number;
 };
 
-/** The header and items of an index file, or null when it is not one whole file of this version. */
+/**
+ * The header and items of an index file, or null when it is not one whole file of this version. Read as it comes,
+ * a chunk at a time: at no time is the whole file in memory beside the papers made of it.
+ */
 export async function decodeIndex<Extra extends object, Item>(
-	bytes: Buffer,
+	chunks: AsyncIterable<Buffer> | Buffer,
 	options: DecodeOptions = {},
 ): Promise<{header: IndexHeader<Extra>; items: Item[]} | null> {
-	let end = bytes.indexOf(10);
-	if (end < 0) return null;
-	const header = JSON.parse(bytes.toString('utf8', 0, end)) as IndexHeader<Extra>;
-	if (header.version !== INDEX_VERSION || !Number.isInteger(header.count)) return null;
+	let header: IndexHeader<Extra> | null = null;
 	const items: Item[] = [];
 	const slice = options.slice ?? 250;
-	for (let start = end + 1; start < bytes.length; start = end + 1) {
-		end = bytes.indexOf(10, start);
-		if (end < 0) return null;
-		items.push(JSON.parse(bytes.toString('utf8', start, end)) as Item);
-		if (options.yieldNow && items.length % slice === 0) await options.yieldNow();
+	let rest: Buffer = Buffer.alloc(0);
+	for await (const chunk of Buffer.isBuffer(chunks) ? [chunks] : chunks) {
+		const bytes = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+		let start = 0;
+		for (let end = bytes.indexOf(10); end >= 0; start = end + 1, end = bytes.indexOf(10, start)) {
+			const line = bytes.toString('utf8', start, end);
+			if (header === null) {
+				header = JSON.parse(line) as IndexHeader<Extra>;
+				if (header.version !== INDEX_VERSION || !Number.isInteger(header.count)) return null;
+				continue;
+			}
+			items.push(JSON.parse(line) as Item);
+			if (options.yieldNow && items.length % slice === 0) await options.yieldNow();
+		}
+		rest = bytes.subarray(start);
 	}
-	return items.length === header.count ? {header, items} : null;
+	// A last line without its newline was cut short.
+	return header !== null && rest.length === 0 && items.length === header.count ? {header, items} : null;
 }

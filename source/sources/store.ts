@@ -1,3 +1,4 @@
+import {createReadStream} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {isIsoDate} from '../digest/dates.js';
@@ -57,7 +58,7 @@ const sameStamp = (a: Stamp, b: Stamp) => {
 
 async function readIndex(dir: string, stamp: Stamp, options: DecodeOptions): Promise<Index | null> {
 	try {
-		const index = await decodeIndex<IndexExtra, Paper>(await fs.readFile(path.join(dir, INDEX)), options);
+		const index = await decodeIndex<IndexExtra, Paper>(createReadStream(path.join(dir, INDEX), {highWaterMark: 1 << 20}), options);
 		if (!index || !sameStamp(index.header.stamp, stamp)) return null;
 		const {warnings, errors} = index.header;
 		if (!Array.isArray(warnings) || !Array.isArray(errors)) return null;
