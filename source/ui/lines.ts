@@ -1,4 +1,5 @@
 import {highlightRanges} from '../digest/search.js';
+import {sanitizeLine} from '../output/sanitize.js';
 import {displayWidth} from '../output/width.js';
 import type {Theme} from './theme.js';
 
@@ -14,7 +15,8 @@ export type Line = readonly Span[];
 
 const PLAIN: Style = {};
 
-export const span = (text: string, style: Style = PLAIN): Span => ({text, style});
+/** A span never holds a control character, whatever its text came from: both renderers write spans as they are. */
+export const span = (text: string, style: Style = PLAIN): Span => ({text: sanitizeLine(text), style});
 
 export function lineWidth(line: Line): number {
 	let width = 0;
@@ -41,6 +43,7 @@ function cut(text: string, width: number): string {
  * in `pad`'s style when shorter.
  */
 export function fitLine(line: Line, width: number, pad: Style = PLAIN): Span[] {
+	if (width <= 0) return [];
 	const out: Span[] = [];
 	let used = 0;
 	const total = lineWidth(line);
