@@ -11,20 +11,25 @@ export function padToWidth(text: string, width: number): string {
 	return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Cuts text to at most `width` terminal columns (wide characters count two), marking a cut with an ellipsis. */
-export function fitWidth(text: string, width: number): string {
-	if (width <= 0) return '';
-	if (displayWidth(text) <= width) return text;
-	if (/^[\x20-\x7e]*$/.test(text)) return `${text.slice(0, width - 1)}…`;
+/** The longest start of a text that takes at most `width` columns, without an ellipsis. */
+export function cutToWidth(text: string, width: number): string {
+	if (/^[\x20-\x7e]*$/.test(text)) return text.slice(0, Math.max(0, width));
 	let out = '';
 	let used = 0;
 	for (const ch of text) {
 		const w = stringWidth(ch);
-		if (used + w > width - 1) break;
+		if (used + w > width) break;
 		out += ch;
 		used += w;
 	}
-	return `${out}…`;
+	return out;
+}
+
+/** Cuts text to at most `width` terminal columns (wide characters count two), marking a cut with an ellipsis. */
+export function fitWidth(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (displayWidth(text) <= width) return text;
+	return `${cutToWidth(text, width - 1)}…`;
 }
 
 /** Cuts text from the left, keeping its end (a file path's name): `…/digests/2026.json`. */

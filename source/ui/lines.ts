@@ -1,6 +1,6 @@
 import {highlightRanges} from '../digest/search.js';
 import {sanitizeLine} from '../output/sanitize.js';
-import {displayWidth} from '../output/width.js';
+import {cutToWidth, displayWidth} from '../output/width.js';
 import type {Theme} from './theme.js';
 
 /*
@@ -24,20 +24,6 @@ export function lineWidth(line: Line): number {
 	return width;
 }
 
-/** Cuts a text to `width` columns, without the ellipsis: the caller adds it, in the cut span's style. */
-function cut(text: string, width: number): string {
-	if (/^[\x20-\x7e]*$/.test(text)) return text.slice(0, width);
-	let out = '';
-	let used = 0;
-	for (const ch of text) {
-		const w = displayWidth(ch);
-		if (used + w > width) break;
-		out += ch;
-		used += w;
-	}
-	return out;
-}
-
 /**
  * A line made exactly `width` columns: cut with `…` when longer (in the style of the span cut), padded with spaces
  * in `pad`'s style when shorter.
@@ -54,7 +40,7 @@ export function fitLine(line: Line, width: number, pad: Style = PLAIN): Span[] {
 			used += w;
 			continue;
 		}
-		const kept = cut(s.text, width - used - 1);
+		const kept = cutToWidth(s.text, width - used - 1);
 		out.push(span(`${kept}…`, s.style));
 		used += displayWidth(kept) + 1;
 		break;
