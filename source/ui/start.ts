@@ -4,7 +4,7 @@ import {browseFrame} from './browse-lines.js';
 import type {Services} from './effects.js';
 import {layout, readViewport} from './layout.js';
 import {plainFrame} from './plain-frame.js';
-import type {BrowserResult} from './run.js';
+import type {BrowserResult, runBrowser as RunBrowser} from './run.js';
 import {initialState, type InitOptions} from './state.js';
 import {openTerminal} from './terminal.js';
 import {themeFor} from './theme.js';
@@ -32,6 +32,25 @@ export async function startBrowser(init: InitOptions, services: Services): Promi
 		const lines = browseFrame(start, themeFor(process.env), utf8Locale(process.env));
 		terminal.stdout.write(plainFrame(lines, chalk.level > 0) + FIRST_FRAME_END);
 	}
-	const {runBrowser} = await import('./run.js');
+	const {runBrowser} = await importInk();
 	return runBrowser(terminal, {...init, viewport}, start, services);
+}
+
+/**
+ * Ink draws only its last frame, at exit, when it believes it runs in CI (is-in-ci: CI or CONTINUOUS_INTEGRATION
+ * set, as a shell kept for work on pipelines may have). Here a terminal is known to be there: while Ink loads
+ * (is-in-ci reads the environment then, once), both say false, and are put back after.
+ */
+async function importInk(): Promise<{runBrowser: typeof RunBrowser}> {
+	const names = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
+	const kept = names.map((name) => process.env[name]);
+	for (const name of names) process.env[name] = 'false';
+	try {
+		return await import('./run.js');
+	} finally {
+		names.forEach((name, i) => {
+			if (kept[i] === undefined) delete process.env[name];
+			else process.env[name] = kept[i];
+		});
+	}
 }

@@ -125,4 +125,12 @@ describe('the first frame, before Ink is up', () => {
 		// The rule under the list is one column short of the width: 59 at 60 columns.
 		await s.waitFor(/^─{59}$/m);
 	});
+
+	it('CONTINUOUS_INTEGRATION in the shell does not put Ink in its CI mode, where it draws only at exit', async () => {
+		const digest = writeTemp('d.txt', pageDigest(5));
+		const s = open(`node '${CLI}' '${digest}'; sleep 5`, {env: {PAPERS_HOME: tempHome(), CONTINUOUS_INTEGRATION: 'true'}});
+		await s.waitFor('Paper 1: On Things');
+		await s.type('j', 'j');
+		await s.waitFor(/› +Paper 3: On Things/);
+	});
 });
