@@ -1,11 +1,10 @@
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {appendSeen, readSeen} from '../../source/seen/store.js';
 import {dayItems as items, startApiServer} from '../helpers/api-server.js';
-import {CLI, pageDigest, runCli, runShell, tempHome, writeTemp} from '../helpers/run-cli.js';
+import {killAfter, pageDigest, runCli, runShell, tempHome, writeTemp} from '../helpers/run-cli.js';
 
 type Server = Awaited<ReturnType<typeof startApiServer>>;
 let server: Server | undefined;
@@ -124,14 +123,7 @@ describe('seen marks', () => {
 			const home = tempHome();
 			const file = writeTemp('d.txt', pageDigest(4000));
 			for (let round = 0; round < 6; round++) {
-				const child = spawn(process.execPath, [CLI, file, '--print', '--mark-seen'], {
-					env: {...process.env, PAPERS_HOME: home},
-					stdio: 'ignore',
-				});
-				const closed = new Promise((resolve) => child.on('close', resolve));
-				await new Promise((resolve) => setTimeout(resolve, 120 + round * 40));
-				child.kill('SIGKILL');
-				await closed;
+				await killAfter([file, '--print', '--mark-seen'], {PAPERS_HOME: home}, 120 + round * 40);
 				expect(readSeen(path.join(home, 'seen.txt')).notice).toBeNull();
 			}
 			const seen = path.join(home, 'seen.txt');

@@ -197,19 +197,11 @@ describe('the store is only ever whole files', () => {
 	});
 
 	it('a fetch process killed at any moment never leaves a half day file', {timeout: 60_000}, async () => {
-		const {spawn} = await import('node:child_process');
-		const {CLI} = await import('../helpers/run-cli.js');
+		const {killAfter} = await import('../helpers/run-cli.js');
 		await serve({days: {'2026-01-05': items('2026-01-05', 3000)}});
 		const home = tempHome();
 		for (let round = 0; round < 5; round++) {
-			const child = spawn(process.execPath, [CLI, 'fetch', '--force'], {
-				env: {...process.env, ...env(home), PAPERS_TODAY: '2026-01-05'},
-				stdio: 'ignore',
-			});
-			const closed = new Promise((resolve) => child.on('close', resolve));
-			await new Promise((resolve) => setTimeout(resolve, 60 + round * 40));
-			child.kill('SIGKILL');
-			await closed;
+			await killAfter(['fetch', '--force'], {...env(home), PAPERS_TODAY: '2026-01-05'}, 60 + round * 40);
 			if (fs.existsSync(path.join(storeOf(home), '2026-01-05.json'))) expect(stored(home, '2026-01-05')).toHaveLength(3000);
 		}
 	});

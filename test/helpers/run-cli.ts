@@ -46,6 +46,15 @@ export function runBinary(
 }
 
 /** Runs a shell pipeline, for what only a real pipe shows (FIFO stdin, a reader that leaves early). */
+/** The built binary, killed with SIGKILL after `ms`, wherever it got to: for "a crash never leaves half a file". */
+export async function killAfter(args: readonly string[], env: NodeJS.ProcessEnv, ms: number): Promise<void> {
+	const child = spawn(process.execPath, [CLI, ...args], {env: {...process.env, ...env}, stdio: 'ignore'});
+	const closed = new Promise((resolve) => child.on('close', resolve));
+	await new Promise((resolve) => setTimeout(resolve, ms));
+	child.kill('SIGKILL');
+	await closed;
+}
+
 export function runShell(script: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
 	return collect(
 		spawn('bash', ['-c', script], {

@@ -1,9 +1,8 @@
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {listServices} from '../../source/cli/browse.js';
-import {CLI, pageDigest, runCli, runShell, tempHome, writeTemp} from '../helpers/run-cli.js';
+import {killAfter, pageDigest, runCli, runShell, tempHome, writeTemp} from '../helpers/run-cli.js';
 import {KEYS, startApp, type Session} from '../helpers/ui.js';
 
 const listFile = (home: string) => JSON.parse(fs.readFileSync(path.join(home, 'config.json'), 'utf8'));
@@ -69,15 +68,8 @@ describe('reading lists on the command line', () => {
 		const digest = writeTemp('d.txt', pageDigest(300));
 		await runCli([writeTemp('first.txt', pageDigest(1, 'Jan 4, 2026', 'First')), '--save', 'later'], {env: {PAPERS_HOME: home}});
 		for (let round = 0; round < 8; round++) {
-			const child = spawn(process.execPath, [CLI, digest, '--search', `${round}`, '--save', `list${round}`], {
-				env: {...process.env, PAPERS_HOME: home},
-				stdio: 'ignore',
-			});
-			const closed = new Promise((resolve) => child.on('close', resolve));
 			// Let it get somewhere between start and finish, then pull the plug.
-			await new Promise((resolve) => setTimeout(resolve, 40 + round * 35));
-			child.kill('SIGKILL');
-			await closed;
+			await killAfter([digest, '--search', `${round}`, '--save', `list${round}`], {PAPERS_HOME: home}, 40 + round * 35);
 			const file = listFile(home);
 			expect(file.lists.later.map((e: {paper: {title: string}}) => e.paper.title)).toEqual(['First 1: On Things']);
 		}
