@@ -184,7 +184,6 @@ function useRest(services: Services, dispatch: Dispatch): void {
 	}, [services, dispatch]);
 }
 
-/** The search index of the whole library, built in slices once the first frame is up. */
 /**
  * Once the search index is built: a first search, drawn and thrown away, so that the first keystroke of a real one
  * finds the library's places in the index, the seen marks by place and the code that draws matches warm (at 20,000
@@ -195,6 +194,7 @@ function warmFirstSearch(state: State): void {
 	browseFrame(reducer(state, {type: 'search.change', text: 'a'}), ENV_THEME, SPARK);
 }
 
+/** The search index of the whole library, built in slices once the first frame is up, then a search warmed. */
 function useWarmSearch(state: State): void {
 	const latest = useRef(state);
 	latest.current = state;

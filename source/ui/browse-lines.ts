@@ -137,7 +137,7 @@ export function headerLine(state: State, theme: Theme): Line {
 export function footerLine(state: State, theme: Theme): Line {
 	const width = state.viewport.columns - 1;
 	const message = linkChoices(state) ?? state.message;
-	if (message) return fitLine([span(sanitizeLine(message), colour(theme.highlight))], width);
+	if (message) return fitLine([span(message, colour(theme.highlight))], width);
 	const filter = filterNote(state);
 	return fitLine([...(filter ? [span(`${filter}  `, colour(theme.highlight))] : []), span(footerHints(state), dim(theme))], width);
 }

@@ -1,34 +1,26 @@
+import {Chalk, type ChalkInstance} from 'chalk';
 import type {Line, Style} from './lines.js';
 
 /*
- * The first frame, drawn with plain writes while Ink and React are still loading. The lines are the ones Ink
- * draws next (browse-lines.ts); the styles become the same SGR codes chalk gives Ink, or none where chalk would
- * give none (colour level 0: a pipe for stdout, TERM=dumb, FORCE_COLOR=0), so Ink's first frame lands on the same cells.
+ * The first frame, drawn with plain writes while Ink and React are still loading. The lines are the ones Ink draws
+ * next (browse-lines.ts), styled by chalk as Ink styles its Text, so Ink's first frame lands on the same cells.
  */
 
-const COLOURS: Record<string, number> = {black: 30, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, white: 37, gray: 90};
-
-function sgr(style: Style): string {
-	const codes: number[] = [];
-	if (style.bold) codes.push(1);
-	if (style.dim) codes.push(2);
-	if (style.underline) codes.push(4);
-	if (style.inverse) codes.push(7);
-	const colour = style.color ? COLOURS[style.color] : undefined;
-	if (colour) codes.push(colour);
-	return codes.length > 0 ? `\u001b[${codes.join(';')}m` : '';
+function painted(paint: ChalkInstance, style: Style): ChalkInstance {
+	let out = paint;
+	if (style.dim) out = out.dim;
+	if (style.color) out = (out as unknown as Record<string, ChalkInstance>)[style.color] ?? out;
+	if (style.bold) out = out.bold;
+	if (style.underline) out = out.underline;
+	if (style.inverse) out = out.inverse;
+	return out;
 }
 
-/** The frame as one string to write at the top-left corner; each line ends with its styles reset. */
+/**
+ * The frame as one string to write at the top-left corner. Without colour (chalk's level 0, as Ink then has: a pipe
+ * for stdout, FORCE_COLOR=0), no style at all; with it, the 16 named colours are the same at any level.
+ */
 export function plainFrame(lines: readonly Line[], colour: boolean): string {
-	return lines
-		.map((line) => {
-			let out = '';
-			for (const s of line) {
-				const on = colour ? sgr(s.style) : '';
-				out += on ? `${on}${s.text}\u001b[0m` : s.text;
-			}
-			return out;
-		})
-		.join('\r\n');
+	const paint = new Chalk({level: colour ? 1 : 0});
+	return lines.map((line) => line.map((s) => painted(paint, s.style)(s.text)).join('')).join('\r\n');
 }

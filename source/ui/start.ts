@@ -14,7 +14,7 @@ export const FIRST_FRAME_END = '\u001b[1;1H';
 
 /**
  * Opens the browser: the terminal first, then the first frame drawn with plain writes from the same lines Ink
- * draws, and only then Ink and React are loaded (about 100 ms), to take over the same screen. Keys typed meanwhile
+ * draws, and only then Ink and React are loaded, to take over the same screen 50-70 ms later. Keys typed meanwhile
  * wait in the terminal (raw mode: not echoed, not line-buffered) and reach Ink in order once it reads them.
  * Answers null when there is no terminal to draw on, so the caller can print instead.
  */
