@@ -25,8 +25,13 @@ export const foldedPaper = memoize((paper: Paper): Short => ({
 	kw: padded((paper.keywords ?? []).join(' ')),
 }));
 
+// The last abstract folded: the terms of one query, and relevance after them, read the same paper in a row.
+let lastFolded: {paper: Paper; abstract: string} | null = null;
+
 function foldedField(paper: Paper, field: Field): string {
-	return field === 'abstract' ? padded(paper.abstract) : foldedPaper(paper)[field];
+	if (field !== 'abstract') return foldedPaper(paper)[field];
+	if (lastFolded?.paper !== paper) lastFolded = {paper, abstract: padded(paper.abstract)};
+	return lastFolded.abstract;
 }
 
 function hasWords(text: string, ws: readonly string[], phrase: boolean): boolean {
