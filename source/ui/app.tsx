@@ -25,10 +25,11 @@ const ENV_THEME = themeFor(process.env);
 // Sparklines need a UTF-8 locale.
 const SPARK = utf8Locale(process.env);
 
-export type AppProps = {
-	init: InitOptions;
+export type AppProps = (
+	| {init: InitOptions; start?: undefined}
 	/** The state the first frame was drawn from, before Ink was up: Ink starts from it rather than again. */
-	start?: State;
+	| {start: State; init?: undefined}
+) & {
 	services: Services;
 	/** Told the outcome as the app exits (tests; the CLI reads it from waitUntilExit). */
 	onExit?: (exit: Exit) => void;
@@ -216,7 +217,7 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 	const [state, dispatch] = useReducer(
 		reducer,
 		undefined,
-		() => start ?? initialState({...init, viewport: init.viewport ?? readViewport(stdout)}),
+		() => start ?? initialState({...init!, viewport: init?.viewport ?? readViewport(stdout)}),
 	);
 	const {exit} = useApp();
 

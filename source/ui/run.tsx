@@ -2,13 +2,13 @@ import {render} from 'ink';
 import type {Paper} from '../digest/paper.js';
 import {App} from './app.js';
 import type {Services} from './effects.js';
-import type {InitOptions, State} from './state.js';
+import type {State} from './state.js';
 import type {Terminal} from './terminal.js';
 
 export type BrowserResult = {code: number; papers: Paper[]} | null;
 
 /** Runs the browser on an open terminal until the user leaves it; `start` is the state the first frame showed. */
-export async function runBrowser(terminal: Terminal, init: InitOptions, start: State, services: Services): Promise<BrowserResult> {
+export async function runBrowser(terminal: Terminal, start: State, services: Services): Promise<BrowserResult> {
 	const onSignal = (signal: NodeJS.Signals) => {
 		terminal.restore();
 		process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
@@ -16,7 +16,7 @@ export async function runBrowser(terminal: Terminal, init: InitOptions, start: S
 	// SIGINT too: should the terminal leave raw mode, a Ctrl-C comes as a signal, not a key, and must end papers as the key would.
 	process.once('SIGTERM', onSignal).once('SIGHUP', onSignal).once('SIGINT', onSignal);
 	try {
-		const app = render(<App init={init} start={start} services={services} />, {
+		const app = render(<App start={start} services={services} />, {
 			stdout: terminal.stdout,
 			stdin: terminal.stdin,
 			exitOnCtrlC: false,

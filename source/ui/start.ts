@@ -33,7 +33,7 @@ export async function startBrowser(init: InitOptions, services: Services): Promi
 		terminal.stdout.write(plainFrame(lines, chalk.level > 0) + FIRST_FRAME_END);
 	}
 	const {runBrowser} = await importInk();
-	return runBrowser(terminal, {...init, viewport}, start, services);
+	return runBrowser(terminal, start, services);
 }
 
 /**
