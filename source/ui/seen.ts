@@ -54,11 +54,22 @@ const libraryMarks = memoizeBy((index: SearchIndex, before: ReadonlySet<string>)
 	return {fresh, placeOf};
 });
 
-/** A view's papers by place in the library: 1 where the view holds it. */
+/** A view's papers by place in the library: 1 where the view holds it; whole when every paper has a place. */
 const viewPlaces = memoizeBy((at: Int32Array, size: number) => {
 	const held = new Uint8Array(size);
-	for (const place of at) if (place >= 0) held[place] = 1;
-	return held;
+	let whole = true;
+	for (const place of at) {
+		if (place >= 0) held[place] = 1;
+		else whole = false;
+	}
+	return {held, whole};
+});
+
+/** How many of a view's places earlier sessions had not seen: once per view, not on every frame. */
+const unseenAt = memoizeBy((at: Int32Array, fresh: Uint8Array) => {
+	let unseen = 0;
+	for (const place of at) unseen += fresh[place]!;
+	return unseen;
 });
 
 /**
@@ -68,11 +79,11 @@ const viewPlaces = memoizeBy((at: Int32Array, size: number) => {
  */
 export function unseenCount(papers: readonly Paper[], seen: NonNullable<State['seen']>): number {
 	const known = knownPositions(papers);
-	if (known && !known.at.includes(-1)) {
+	const places = known && viewPlaces(known.at, known.index.papers.length);
+	if (known && places?.whole) {
 		const {fresh, placeOf} = libraryMarks(known.index, seen.before);
-		let unseen = 0;
-		for (const place of known.at) unseen += fresh[place]!;
-		const held = viewPlaces(known.at, fresh.length);
+		let unseen = unseenAt(known.at, fresh);
+		const {held} = places;
 		for (const key of seen.now) {
 			const place = placeOf.get(key);
 			if (place !== undefined && held[place] && fresh[place]) unseen--;
