@@ -212,6 +212,11 @@ function checker(papers: readonly Paper[], {sorted, starts, postings}: Postings)
 
 const indexes = new WeakMap<readonly Paper[], SearchIndex>();
 
+/** Whether a library's index is built: a search of a large library waits for it rather than build it on a keystroke. */
+export function indexReady(papers: readonly Paper[]): boolean {
+	return indexes.has(papers);
+}
+
 /** The index of a library, built at once if warmSearch has not built it yet. */
 export function searchIndex(papers: readonly Paper[]): SearchIndex {
 	let index = indexes.get(papers);

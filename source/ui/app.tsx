@@ -9,6 +9,7 @@ import {Footer} from './components/Footer.js';
 import {Help} from './components/Help.js';
 import {Lines} from './components/Lines.js';
 import {ListsView} from './components/ListsView.js';
+import {boxOf} from './commands-boxes.js';
 import {runEffect, type Services} from './effects.js';
 import {helpLayout} from './help-layout.js';
 import {layout, MIN_COLUMNS, MIN_ROWS, readViewport, type Viewport} from './layout.js';
@@ -196,20 +197,28 @@ function warmFirstSearch(state: State): void {
 }
 
 /** The search index of the whole library, built in slices once the first frame is up, then a search warmed. */
-function useWarmSearch(state: State): void {
+function useWarmSearch(state: State, dispatch: Dispatch): void {
 	const latest = useRef(state);
 	latest.current = state;
 	const papers = state.allPapers;
+	// A large store's newest days alone are not worth indexing: the whole store follows in a moment.
+	const partial = state.partial;
 	useEffect(() => {
+		if (partial) return;
 		let live = true;
 		const later = () => new Promise<void>((resolve) => setTimeout(() => (live ? resolve() : undefined), 0));
-		const warmed = () => live && latest.current.allPapers === papers && warmFirstSearch(latest.current);
+		const warmed = () => {
+			if (!live || latest.current.allPapers !== papers) return;
+			// A query typed while the index was being built runs now.
+			if (latest.current.view.waiting) dispatch({type: 'index.ready'});
+			else warmFirstSearch(latest.current);
+		};
 		const start = setTimeout(() => void warmSearch(papers, later).then(() => setTimeout(warmed, 0)), 300);
 		return () => {
 			live = false;
 			clearTimeout(start);
 		};
-	}, [papers]);
+	}, [papers, partial, dispatch]);
 }
 
 export function App({init, start, services, onExit, theme}: AppProps) {
@@ -231,17 +240,13 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 	const loadPaper = useReader(state, dispatch, services);
 	useServices(state, dispatch, services, startRefresh, loadPaper);
 
-	useWarmSearch(state);
+	useWarmSearch(state, dispatch);
 
 	useEffect(() => {
 		if (!state.exit) return;
 		onExit?.(state.exit);
 		exit(state.exit);
 	}, [state.exit, exit, onExit]);
-
-	const onSearch = useCallback((text: string) => dispatch({type: 'search.change', text}), []);
-	const onName = useCallback((text: string) => dispatch({type: 'name.change', text}), []);
-	const onFind = useCallback((text: string) => dispatch({type: 'find.change', text}), []);
 
 	const {columns, rows} = state.viewport;
 	const shape = layout(state.viewport);
@@ -255,6 +260,7 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 		);
 	} else {
 		const box = state.mode === 'search' || state.mode === 'listName' || state.mode === 'readerFind' ? state.mode : null;
+		const typed = box ? boxOf(state) : null;
 		frame = (
 			<Box flexDirection="column" height={shape.frameHeight} width={columns}>
 				<Lines lines={[headerLine(state, themeInUse)]} />
@@ -264,10 +270,10 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 				{box ? (
 					<Footer
 						box={box}
-						value={box === 'search' ? state.query : box === 'readerFind' ? (state.reader?.find ?? '') : state.nameDraft}
-						onChange={box === 'search' ? onSearch : box === 'readerFind' ? onFind : onName}
+						value={typed!.text}
+						cursor={typed!.cursor}
 						listNames={box === 'listName' ? listNames(state) : ''}
-						problem={state.view.problem}
+						problem={state.view.problem ?? (state.view.waiting ? `waiting: ${state.view.waiting}…` : null)}
 					/>
 				) : (
 					<Lines lines={[footerLine(state, themeInUse)]} />

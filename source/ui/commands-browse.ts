@@ -124,7 +124,7 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	'nav.last': (state) => moveTo(state, state.view.papers.length - 1),
 	'day.next': nextDay,
 	'day.prev': previousDay,
-	'search.open': (state) => ({...state, mode: 'search', message: null}),
+	'search.open': (state) => ({...state, mode: 'search', boxCursor: null, message: null}),
 	'new.next': (state) => nextNew(state, 1),
 	'new.prev': (state) => nextNew(state, -1),
 	'seen.day': markDaySeen,
@@ -168,7 +168,7 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 		return paper ? withEffect(state, {kind: 'save.toggle', list: DEFAULT_LIST, paper}) : state;
 	},
 	'save.to': (state) =>
-		currentPaper(state) ? {...state, mode: 'listName', previousMode: state.mode, nameDraft: '', message: null} : state,
+		currentPaper(state) ? {...state, mode: 'listName', previousMode: state.mode, nameDraft: '', boxCursor: null, message: null} : state,
 	'lists.open': (state) => ({...state, mode: 'lists', listsCursor: 0, message: null}),
 	'list.remove': removeFromList,
 	'list.undo': (state) => {

@@ -77,7 +77,7 @@ const READER: {[C in CommandsIn<'reader'>]: Handler} = {
 		headingLines(linesOf(state)).length > 0
 			? {...state, mode: 'toc', tocCursor: 0, message: null}
 			: {...state, message: 'this text has no headings'},
-	'find.open': (state) => ({...state, mode: 'readerFind', message: null}),
+	'find.open': (state) => ({...state, mode: 'readerFind', boxCursor: null, message: null}),
 	'find.next': (state) => findNext(state, 1),
 	'find.prev': (state) => findNext(state, -1),
 	'reader.refetch': (state) =>

@@ -11,6 +11,10 @@ export type Mode = 'browse' | 'search' | 'help' | 'lists' | 'listName' | 'links'
 export type KeyEvent = {
 	upArrow?: boolean;
 	downArrow?: boolean;
+	leftArrow?: boolean;
+	rightArrow?: boolean;
+	backspace?: boolean;
+	delete?: boolean;
 	pageUp?: boolean;
 	pageDown?: boolean;
 	home?: boolean;

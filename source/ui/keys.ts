@@ -1,26 +1,20 @@
-import {runBoxCommand} from './commands-boxes.js';
+import {boxOf, runBoxCommand, setBox} from './commands-boxes.js';
 import {runBrowseCommand} from './commands-browse.js';
 import {runHelpCommand, runListsCommand} from './commands-lists.js';
 import {runLinksCommand} from './commands-links.js';
 import {runReaderCommand} from './commands-reader.js';
-import {commandFor, type Command, type KeyEvent} from './keymap.js';
+import {commandFor, type Command, type KeyEvent, type Mode} from './keymap.js';
 import {noteSeen} from './seen.js';
-import type {Action, State} from './state.js';
+import type {State} from './state.js';
+import {editBox, insertText} from './text-box.js';
 
 /*
- * Keys as the reducer takes them: each mode's commands, bursts of keys split one by one, bracketed pastes kept
- * out of the list, text typed into a box before its input is there. `reduce` is the reducer (state.ts), passed in.
+ * Keys as the reducer takes them: each mode's commands, the text boxes' editing, bursts of keys split one by one,
+ * bracketed pastes kept out of the list.
  */
 
-let reduce: (state: State, action: Action) => State = (state) => state;
-
-/** Called once by state.ts, which owns the reducer, so this module need not import it back. */
-export function setKeysReducer(reducer: (state: State, action: Action) => State): void {
-	reduce = reducer;
-}
-
 /** What needs every paper, while only a large store's newest days are in: it waits for the rest, and says so. */
-const NEEDS_ALL = new Set<Command>(['search.open', 'sort.cycle', 'nav.last', 'group.cycle', 'new.next', 'new.prev']);
+const NEEDS_ALL = new Set<Command>(['sort.cycle', 'nav.last', 'group.cycle', 'new.next', 'new.prev']);
 
 export function runCommand(state: State, command: Command): State {
 	if (state.partial && state.mode === 'browse' && NEEDS_ALL.has(command)) {
@@ -47,65 +41,63 @@ export function runCommand(state: State, command: Command): State {
 
 const PASTE_START = '[200~';
 const PASTE_END = '[201~';
-export const isPasteMarker = (text: string) => text.includes(PASTE_START) || text.includes(PASTE_END);
+
+/** The modes where printable keys are text, typed into a box at its cursor. */
+export const isTyping = (mode: Mode) => mode === 'search' || mode === 'listName' || mode === 'readerFind';
 
 /** One key, as Ink reported it. Several typed keys can arrive as one string: each is applied, in order. */
 export function pressKey(state: State, input: string, key: KeyEvent): State {
 	if (input === PASTE_START || input === PASTE_END) return {...state, pasting: input === PASTE_START};
-	// A paste in the list is text, not a burst of commands; the text boxes take it through their own input.
-	if (state.pasting) return state;
-	const typing = state.mode === 'search' || state.mode === 'listName';
-	if (input.length > 1 && !typing && !key.ctrl && !key.meta) {
-		let next = state;
-		const chars = [...input];
-		for (let i = 0; i < chars.length; i++) {
-			// Each key as if pressed alone: the paper it passes over counts as seen, too.
-			const one = keyOfChar(chars[i]!);
-			next = noteSeen(pressKey(next, one.input, one.key));
-			// `/` or `B` opened a text box mid-burst: the rest is what was typed into it (its input is not there yet),
-			// up to an Enter, which then does what Enter does there.
-			const rest = chars.slice(i + 1).join('');
-			if (rest && (next.mode === 'search' || next.mode === 'listName' || next.mode === 'readerFind')) return typeInto(next, rest);
-		}
-		return next;
-	}
+	// A paste in the list is text, not a burst of commands; in a box it is typed where the cursor is.
+	if (state.pasting) return isTyping(state.mode) ? setBox(state, insertText(boxOf(state), input)) : state;
+	if (input.length > 1 && !key.ctrl && !key.meta) return pressBurst(state, input);
 	// The mode is read here, not where the key was caught: a key can reach a handler from the previous render.
 	const command = commandFor(state.mode, input, key, state.scope.kind === 'list');
 	if (state.exit) return state;
+	if (command) return runCommand(state, command);
+	if (isTyping(state.mode)) {
+		const edited = editBox(boxOf(state), input, key);
+		return edited ? setBox(state, edited) : state;
+	}
 	// In help and the link chooser, a key with no meaning there closes it, as in less and man.
-	if (!command)
-		return state.mode === 'help' ? runHelpCommand(state, 'help.close') : state.mode === 'links' ? runLinksCommand(state, 'back') : state;
-	return runCommand(state, command);
+	return state.mode === 'help' ? runHelpCommand(state, 'help.close') : state.mode === 'links' ? runLinksCommand(state, 'back') : state;
 }
 
+/** A run of printable characters at the start of a burst's rest. */
+const TEXT_RUN = /^[^\u0000-\u001f\u007f]+/u;
+
 /**
- * One character of a burst as Ink reports it when it comes alone. Ink splits a burst at its escape sequences, not
- * at control characters: `jj\r` typed while papers starts (kept until Ink reads it) comes as one string.
+ * Keys that came as one string (a fast typist, keys typed while papers starts, a loaded machine), in order. Ink
+ * splits a burst at its escape sequences, not at control characters: `jj\r` comes as one string. In a box, a run
+ * of letters is typed at once (one search, not one per letter); Enter in it does what Enter does there, and what
+ * follows is keys again.
  */
+function pressBurst(state: State, input: string): State {
+	let next = state;
+	let rest = input;
+	while (rest && !next.exit) {
+		const run = isTyping(next.mode) ? TEXT_RUN.exec(rest) : null;
+		if (run) {
+			next = setBox(next, insertText(boxOf(next), run[0]));
+			rest = rest.slice(run[0].length);
+			continue;
+		}
+		const ch = String.fromCodePoint(rest.codePointAt(0)!);
+		rest = rest.slice(ch.length);
+		const one = keyOfChar(ch);
+		// Each key as if pressed alone: the paper it passes over counts as seen, too.
+		next = noteSeen(pressKey(next, one.input, one.key));
+	}
+	return next;
+}
+
+/** One character of a burst as Ink reports it when it comes alone. */
 function keyOfChar(ch: string): {input: string; key: KeyEvent} {
 	if (ch === '\r' || ch === '\n') return {input: '', key: {return: true}};
 	if (ch === '\t') return {input: '', key: {tab: true}};
-	// Backspace and Delete mean nothing outside the text boxes, which take their own input.
-	if (ch === '\u007f' || ch === '\b') return {input: '', key: {}};
+	if (ch === '\u007f' || ch === '\b') return {input: '', key: {delete: true}};
 	if (ch === '\u001b') return {input: '', key: {escape: true, meta: true}};
 	const code = ch.charCodeAt(0);
 	if (code >= 1 && code <= 26) return {input: String.fromCharCode(code + 96), key: {ctrl: true}};
 	return {input: ch, key: {shift: ch !== ch.toLowerCase()}};
-}
-
-/** Text typed into the open box before its input exists; an Enter in it submits, and what follows is keys again. */
-function typeInto(state: State, text: string): State {
-	const enter = text.indexOf('\r');
-	const typed = enter < 0 ? text : text.slice(0, enter);
-	const change: Action =
-		state.mode === 'search'
-			? {type: 'search.change', text: state.query + typed}
-			: state.mode === 'listName'
-				? {type: 'name.change', text: state.nameDraft + typed}
-				: {type: 'find.change', text: (state.reader?.find ?? '') + typed};
-	const next = reduce(state, change);
-	if (enter < 0) return next;
-	const submitted = reduce(next, {type: 'key', input: '', key: {return: true}});
-	const after = text.slice(enter + 1);
-	return after ? reduce(submitted, {type: 'key', input: after, key: {}}) : submitted;
 }

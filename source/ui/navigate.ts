@@ -1,4 +1,6 @@
 import {paperKey, type Paper} from '../digest/paper.js';
+import {indexReady} from '../digest/search.js';
+import {plural} from '../text.js';
 import {layout, paneLines} from './layout.js';
 import type {Effect, State} from './state.js';
 import {buildView, groupIndexOf, rowCount, rowOfPaper, scopePapers} from './view.js';
@@ -31,13 +33,31 @@ export function moveTo(state: State, index: number): State {
 	return scrollToCursor({...state, cursor: Math.max(0, cursor), abstractScroll: 0, message: null});
 }
 
+/** Up to this many papers, an index is built on the keystroke that needs it: a few milliseconds. */
+const INDEX_AT_ONCE = 2000;
+
+/** What a search of these papers waits for: the rest of the store, or the index being built after the first frame. */
+function searchNotReady(state: State, papers: readonly Paper[]): string | null {
+	if (state.partial && state.scope.kind === 'digests') return `the store is loading (${plural(papers.length, 'paper')} in so far)`;
+	if (papers.length <= INDEX_AT_ONCE || indexReady(papers)) return null;
+	return `indexing ${plural(papers.length, 'paper')}`;
+}
+
 /** Rebuilds the view after the scope, sort, query or lists changed, keeping the same paper current when it is still there. */
 export function refresh(state: State, options: {keepCursor?: boolean; narrowing?: boolean} = {}): State {
 	const current = currentPaper(state);
 	const papers = scopePapers(state.scope, state.allPapers, state.lists, state.trending?.papers);
 	// Relevance needs a search: with the query gone, the list goes back to upvotes.
 	if (state.sort === 'relevance' && state.query.trim() === '') state = {...state, sort: 'upvotes'};
-	const view = buildView(papers, state.sort, state.query, state.limit, options.narrowing ? state.view : undefined, state.grouping);
+	const view = buildView(
+		papers,
+		state.sort,
+		state.query,
+		state.limit,
+		options.narrowing ? state.view : undefined,
+		state.grouping,
+		searchNotReady(state, papers),
+	);
 	let cursor = 0;
 	if (options.keepCursor !== false && current) {
 		const key = paperKey(current);

@@ -76,7 +76,9 @@ export function headerParts(state: State): string[] {
 				: sanitizeLine(state.origin);
 	const parts: Part[] = [{text: scope, rank: 2, shrink: state.scope.kind === 'digests'}];
 	if (paper) parts.push({text: dayLabel(paper.date), rank: 1});
-	parts.push({text: state.query ? `${shown} match "${sanitizeLine(state.query)}"` : plural(shown, 'paper'), rank: 3});
+	const asked = sanitizeLine(state.query);
+	const count = state.view.waiting ? `searching "${asked}"…` : state.query ? `${shown} match "${asked}"` : plural(shown, 'paper');
+	parts.push({text: count, rank: 3});
 	if (state.seen) parts.push({text: `${unseenCount(state.view.papers, state.seen)} new`, rank: 3});
 	if (state.grouping !== 'day') parts.push({text: `by ${state.grouping}`, rank: 2});
 	parts.push({text: `sort: ${sortLabel(state.sort)}`, rank: 0});
@@ -172,7 +174,9 @@ export function footerHints(state: State): string {
 
 /** While a kept filter narrows the list, the footer says so, and how to clear it. */
 export function filterNote(state: State): string | null {
-	return state.mode === 'browse' && state.query ? `filter: ${sanitizeLine(state.query)} · Esc clears` : null;
+	if (state.mode !== 'browse' || !state.query) return null;
+	const waiting = state.view.waiting ? ` (waiting: ${state.view.waiting}…)` : '';
+	return `filter: ${sanitizeLine(state.query)}${waiting} · Esc clears`;
 }
 
 /** The link chooser's line: each link of the current paper with its number. */

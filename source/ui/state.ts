@@ -1,8 +1,8 @@
 import type {Paper} from '../digest/paper.js';
 import {summarize, type ListEntry, type ReadingLists} from '../lists/model.js';
-import {replaceControls} from '../text.js';
 import type {Grouping} from '../digest/groups.js';
-import {isPasteMarker, pressKey, runCommand, setKeysReducer} from './keys.js';
+import {changeFind, changeName, changeQuery} from './commands-boxes.js';
+import {pressKey, runCommand} from './keys.js';
 import {openReader, readerLoaded} from './commands-reader.js';
 import type {Reader} from './reader.js';
 import type {Command, KeyEvent, Mode} from './keymap.js';
@@ -76,6 +76,8 @@ export type State = {
 	listsCursor: number;
 	/** The list name being typed after `B`. */
 	nameDraft: string;
+	/** Where the cursor stands in the open text box; null: at the end of its text. */
+	boxCursor: number | null;
 	/** Inside a bracketed paste: pasted text is never read as commands. */
 	pasting: boolean;
 	/** One line for the footer, until the next key. */
@@ -125,6 +127,8 @@ export type Action =
 	| {type: 'reader.loaded'; id: string; markdown: string}
 	| {type: 'reader.failed'; id: string; message: string}
 	| {type: 'find.change'; text: string}
+	/** The library's search index is built: a query that waited for it runs. */
+	| {type: 'index.ready'}
 	| {type: 'library.loaded'; /** null: the rest could not be read; what is in stays, whole as it is. */ papers: readonly Paper[] | null};
 
 export type InitOptions = {
@@ -179,6 +183,7 @@ export function initialState(options: InitOptions): State {
 		previousMode: 'browse',
 		listsCursor: 0,
 		nameDraft: '',
+		boxCursor: null,
 		pasting: false,
 		message: options.message ?? null,
 		viewport: options.viewport ?? {columns: 100, rows: 30},
@@ -209,23 +214,16 @@ export function reducer(state: State, action: Action): State {
 	return noteSeen(step(state, action));
 }
 
-setKeysReducer(reducer);
-
 function step(state: State, action: Action): State {
 	switch (action.type) {
 		case 'key':
 			return pressKey(state, action.input, action.key);
 		case 'command':
 			return state.exit ? state : runCommand(state, action.command);
-		case 'search.change': {
-			// A paste's markers reach the text box as text; its change is dropped, so the pasted text lands on what was typed.
-			if (isPasteMarker(action.text)) return state;
-			const text = replaceControls(action.text);
-			if (text === state.query) return state;
-			return refresh({...state, query: text, message: null}, {narrowing: true, keepCursor: false});
-		}
+		case 'search.change':
+			return {...changeQuery(state, action.text), boxCursor: null};
 		case 'name.change':
-			return isPasteMarker(action.text) ? state : {...state, nameDraft: replaceControls(action.text)};
+			return {...changeName(state, action.text), boxCursor: null};
 		case 'resize':
 			return scrollToCursor({...state, viewport: action.viewport, abstractScroll: 0, helpScroll: 0});
 		case 'lists.loaded': {
@@ -256,8 +254,10 @@ function step(state: State, action: Action): State {
 		case 'library.loaded':
 			if (!action.papers) return {...state, partial: false};
 			return {...replaceLibrary(state, action.papers, state.origin), partial: false};
+		case 'index.ready':
+			return state.view.waiting ? refresh(state, {keepCursor: false}) : state;
 		case 'find.change':
-			return state.reader ? {...state, reader: {...state.reader, find: replaceControls(action.text), match: -1}} : state;
+			return {...changeFind(state, action.text), boxCursor: null};
 	}
 }
 

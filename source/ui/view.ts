@@ -41,6 +41,8 @@ export type View = {
 	parsed: Query;
 	/** Why the typed query cannot be read; the papers are then those of the last query that could. */
 	problem: string | null;
+	/** What the typed query waits for (the store, its index) before it runs; the papers are those of the last query. */
+	waiting: string | null;
 	/** One run of papers, not day groups: each row shows its date. */
 	flat: boolean;
 	/** What the groups are: days, ISO weeks or months. */
@@ -56,6 +58,7 @@ export const EMPTY_VIEW: View = {
 	matched: [],
 	parsed: {terms: [], text: ''},
 	problem: null,
+	waiting: null,
 	flat: false,
 	grouping: 'day',
 };
@@ -104,14 +107,18 @@ export function buildView(
 	limit: number | null = null,
 	previous?: View,
 	grouping: Grouping = 'day',
+	/** Why the library cannot be searched yet (null: it can): a query typed meanwhile waits, with what it waits for. */
+	notReady: string | null = null,
 ): View {
 	const parsed = parseQuery(text);
-	if (!parsed.ok) {
-		// While the query cannot be read, the last results stay, and the footer says what is wrong.
-		const kept = previous && !previous.problem ? previous : buildView(all, sort, previous?.parsed.text ?? '', limit, undefined, grouping);
-		return {...kept, problem: parsed.problem};
-	}
+	const keep = (): View =>
+		previous && !previous.problem && !previous.waiting
+			? previous
+			: buildView(all, sort, previous?.parsed.text ?? '', limit, undefined, grouping, notReady);
+	// While the query cannot be read, the last results stay, and the footer says what is wrong.
+	if (!parsed.ok) return {...keep(), problem: parsed.problem};
 	const query = parsed.query;
+	if (notReady && query.terms.length > 0) return {...keep(), waiting: notReady};
 	const relevant = sort === 'relevance' && query.terms.length > 0;
 	// Trending keeps the site's order, in one run.
 	const base = sort === 'trending' ? all : ordered(all, `${sort === 'relevance' ? 'upvotes' : sort}:${grouping}`);
@@ -123,7 +130,7 @@ export function buildView(
 	const flat = relevant || sort === 'trending';
 	const label = relevant ? 'By relevance' : 'Trending';
 	const groups = flat ? (papers.length ? [{date: null, label, start: 0, count: papers.length}] : []) : groupsOf(papers, grouping);
-	return {papers, groups, query: text, matched, parsed: query, problem: null, flat, grouping};
+	return {papers, groups, query: text, matched, parsed: query, problem: null, waiting: null, flat, grouping};
 }
 
 /** Index of the group holding paper i (binary search: no per-key work that grows with the library). */

@@ -5,7 +5,7 @@ import {makePaper} from '../../source/digest/paper.js';
 import {loadLibrary} from '../../source/sources/load.js';
 import {HEAD_FROM, readStoreHead} from '../../source/sources/store.js';
 import {tempHome} from '../helpers/run-cli.js';
-import {startApp, threeDays, type Session} from '../helpers/ui.js';
+import {KEYS, startApp, threeDays, type Session} from '../helpers/ui.js';
 
 let app: Session | undefined;
 afterEach(() => {
@@ -74,13 +74,18 @@ describe('the browser on a head', () => {
 		await s.waitFor('Day1 Alpha');
 		expect(s.frame()).toContain('loading older days…');
 		expect(s.frame()).not.toContain('Day3 Zeta');
-		await s.press('/');
-		await s.waitFor('the rest of the store is still loading (3 papers so far)');
-		release([...all, makePaper({id: 'extra', title: 'Day4 Extra', date: '2025-12-31', upvotes: 1})]);
-		await s.waitFor('Day3 Zeta');
-		expect(s.frame()).not.toContain('loading older days');
-		expect(s.frame()).toMatch(/› +Day1 Alpha/);
 		await s.press('G');
+		await s.waitFor('the rest of the store is still loading (3 papers so far)');
+		// A search opens at once; what is typed waits for the whole store, and no letter is taken as a command.
+		await s.press('/', 'z', 'e', 't', 'q');
+		await s.waitFor('waiting: the store is loading (3 papers in so far)');
+		expect(s.frame()).toContain('/ zetq');
+		await s.press(KEYS.backspace, 'a');
+		release([...all, makePaper({id: 'extra', title: 'Day4 Extra', date: '2025-12-31', upvotes: 1})]);
+		await s.waitFor('1 match "zeta"');
+		expect(s.frame()).toMatch(/› +Day3 Zeta/);
+		expect(s.frame()).not.toContain('loading older days');
+		await s.press(KEYS.escape, 'G');
 		await s.waitFor(/› +Day4 Extra/);
 	});
 });

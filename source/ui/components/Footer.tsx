@@ -1,13 +1,13 @@
 import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
 import {sanitizeLine} from '../../output/sanitize.js';
 import {useTheme} from '../theme-context.js';
+import {TextBox} from './TextBox.js';
 
 export type FooterProps = {
 	box: 'search' | 'listName' | 'readerFind';
-	/** What is typed in the box. */
+	/** What is typed in the box, and where its cursor stands. */
 	value: string;
-	onChange: (text: string) => void;
+	cursor: number;
 	/** Reading lists to offer in the list-name box. */
 	listNames: string;
 	/** Why the query typed so far cannot be read. */
@@ -15,13 +15,13 @@ export type FooterProps = {
 };
 
 /** The footer while a box is open: the search box, the reader's find box, the list-name box. (Otherwise it is a line: browse-lines.ts.) */
-export function Footer({box, value, onChange, listNames, problem}: FooterProps) {
+export function Footer({box, value, cursor, listNames, problem}: FooterProps) {
 	const theme = useTheme();
 	if (box === 'search') {
 		return (
 			<Box height={1}>
 				<Text color={theme.accent}>/ </Text>
-				<TextInput value={value} onChange={onChange} placeholder={'words, "a phrase", -not, author:name, upvotes:>50'} />
+				<TextBox text={value} cursor={cursor} placeholder={'words, "a phrase", -not, author:name, upvotes:>50'} />
 				{problem ? (
 					<Text color={theme.highlight} wrap="truncate-end">
 						{'  '}
@@ -39,7 +39,7 @@ export function Footer({box, value, onChange, listNames, problem}: FooterProps) 
 		return (
 			<Box height={1}>
 				<Text color={theme.accent}>find: </Text>
-				<TextInput value={value} onChange={onChange} placeholder="a word in the text" />
+				<TextBox text={value} cursor={cursor} placeholder="a word in the text" />
 				<Text dimColor={theme.dim} wrap="truncate-end">
 					{'  '}Enter find · Esc cancel · then n / N
 				</Text>
@@ -49,7 +49,7 @@ export function Footer({box, value, onChange, listNames, problem}: FooterProps) 
 	return (
 		<Box height={1}>
 			<Text color={theme.accent}>save to list: </Text>
-			<TextInput value={value} onChange={onChange} placeholder="name" />
+			<TextBox text={value} cursor={cursor} placeholder="name" />
 			<Text dimColor={theme.dim} wrap="truncate-end">
 				{listNames ? `  lists: ${sanitizeLine(listNames)}` : ''} · Enter save · Esc cancel
 			</Text>
