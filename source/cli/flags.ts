@@ -61,7 +61,7 @@ export const HELP = `
     -s, --search QUERY     only papers the query matches: words (or their starts), "a phrase",
                            -word, title: abstract: author: org: id: kw:, upvotes:>50
         --min-upvotes N    only papers with at least N upvotes
-        --sort S           upvotes | date | title  (default upvotes)
+        --sort S           upvotes | date | title  (default upvotes, newest day first)
     -n, --limit N          at most N papers
     -l, --list NAME        the papers of reading list NAME
         --save NAME        save every matching paper to reading list NAME, then exit

@@ -133,8 +133,12 @@ async function run(options: Options, io: Io): Promise<number> {
 		if (gathered.library.errors.length === 0) say(io, 'no papers to show');
 		return 1;
 	}
+	// The day first, then --new: with today's papers all seen, --today --new is "nothing new today", not yesterday.
+	const today = resolveToday(gathered.library, options, io, Boolean(browser));
 	const library = options.onlyNew ? onlyUnseen(gathered.library, paths.seen, io) : gathered.library;
-	const today = resolveToday(library, options, io, Boolean(browser));
+	const day = today.options.filter.day;
+	if (options.onlyNew && options.todayOnly && day && !browser && !library.papers.some((p) => p.date === day))
+		say(io, `no new papers for ${day === options.today ? 'today' : longDate(day)}`);
 	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, today.options), io);
 	if (browser) {
 		const {browseInteractively} = await browser;

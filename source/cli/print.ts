@@ -1,7 +1,7 @@
 import {paperKey} from '../digest/paper.js';
 import {formatPapers} from '../output/format.js';
 import {utf8Locale} from '../digest/groups.js';
-import {appendSeen} from '../seen/store.js';
+import {appendSeen, readSeen} from '../seen/store.js';
 import type {Library} from '../sources/load.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
@@ -17,7 +17,12 @@ export async function printPapers(library: Library, options: Options, io: Io, se
 	await writeOut(io, formatPapers(papers, options.format, {width: printWidth(io), grouping: options.grouping, spark: utf8Locale(io.env)}));
 	// Printing is not looking: only --mark-seen marks what was printed.
 	if (options.markSeen) {
-		const problem = appendSeen(seenFile, papers.map(paperKey));
+		// Only what is not marked yet: the file is a record, and would otherwise grow by every cron run.
+		const {keys} = readSeen(seenFile);
+		const problem = appendSeen(
+			seenFile,
+			[...new Set(papers.map(paperKey))].filter((k) => !keys.has(k)),
+		);
 		if (problem) say(io, problem);
 	}
 	return 0;

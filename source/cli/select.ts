@@ -4,16 +4,18 @@ import type {Options} from './options.js';
 import type {Grouping} from '../digest/groups.js';
 
 /**
- * The papers the command line asks for: the filters first, then the order (that of the inputs, or reading order
- * when a sort is named), then the limit. The browser's view applies the same steps (ui/view.ts buildView).
+ * The papers the command line asks for: the filters first, then the browser's order (newest day first, by upvotes
+ * within a day, unless a sort is named), then the limit: `--limit 10` in a cron line is the newest day's best ten,
+ * not the oldest papers of the store. The browser's view applies the same steps (ui/view.ts buildView).
  */
 export function selectPapers(
 	papers: readonly Paper[],
-	options: Pick<Options, 'filter' | 'sort' | 'limit'> & {grouping?: Grouping | null},
+	options: Pick<Options, 'filter' | 'sort' | 'limit'> & {grouping?: Grouping | null; trending?: boolean},
 ): Paper[] {
 	const filtered = filterPapers(papers, options.filter);
-	// Group headers need the papers in groups: by upvotes within each, unless a sort is named.
-	const ordered = options.sort || options.grouping ? orderPapers(filtered, options.sort ?? 'upvotes', options.grouping ?? 'day') : filtered;
+	// The trending list keeps the site's order, as the browser's trending view does.
+	const ordered =
+		options.trending && !options.sort ? filtered : orderPapers(filtered, options.sort ?? 'upvotes', options.grouping ?? 'day');
 	return options.limit === null ? ordered : ordered.slice(0, options.limit);
 }
 
