@@ -60,4 +60,8 @@ await build({
 	logLevel: 'warning',
 	jsx: 'automatic',
 });
-execFileSync(process.execPath, [docs], {stdio: 'inherit'});
+try {
+	execFileSync(process.execPath, [docs], {stdio: 'inherit'});
+} finally {
+	await fs.rm(path.dirname(docs), {recursive: true, force: true});
+}

@@ -1,16 +1,16 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {FLAGS, flagName} from '../source/cli/flags.js';
 import {ROOT} from './helpers/fixtures.js';
+import {tempDir} from './helpers/temp.js';
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
 describe('the package as a user installs it', () => {
 	it('packs to a tarball with no dependencies, installs offline as one package under 3 MB, and runs', {timeout: 60_000}, () => {
-		const work = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-pack-'));
+		const work = tempDir('papers-pack-');
 		// No prepack build here: other tests run dist/ meanwhile, and npm test has just built it.
 		const name = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], {cwd: ROOT, encoding: 'utf8'})
 			.trim()

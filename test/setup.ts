@@ -1,4 +1,15 @@
+import {afterAll, afterEach, beforeEach} from 'vitest';
+import {removeTemp, tempMark} from './helpers/temp.js';
+
 // Ink renders differently when CI=true (lastFrame() after exit becomes "\n"), and CI sets it: see INK-NOTES.md.
 delete process.env.CI;
 delete process.env.CONTINUOUS_INTEGRATION;
 process.env.FORCE_COLOR = '0';
+
+// No test leaves its temp homes behind.
+let mark = 0;
+beforeEach(() => {
+	mark = tempMark();
+});
+afterEach(() => removeTemp(mark));
+afterAll(() => removeTemp());

@@ -37,6 +37,33 @@ export function fold(text: string): string {
 		.toLowerCase();
 }
 
+/**
+ * Where `needle` (folded already) first stands in `text`, case and accents aside, as [start, end) of `text` itself:
+ * `cafe` finds `Café`, and the range covers the é. Null when it is not there.
+ */
+export function foldedRange(text: string, needle: string): [number, number] | null {
+	if (!needle) return null;
+	if (/^[\x20-\x7e]*$/.test(text)) {
+		const at = text.toLowerCase().indexOf(needle);
+		return at < 0 ? null : [at, at + needle.length];
+	}
+	// Fold one character at a time, remembering where in the text each folded character came from.
+	let folded = '';
+	const from: number[] = [];
+	for (let i = 0; i < text.length;) {
+		const ch = String.fromCodePoint(text.codePointAt(i)!);
+		const f = fold(ch);
+		for (let k = 0; k < f.length; k++) from.push(i);
+		folded += f;
+		i += ch.length;
+	}
+	from.push(text.length);
+	const at = folded.indexOf(needle);
+	if (at < 0) return null;
+	const last = from[at + needle.length - 1]!;
+	return [from[at]!, last + String.fromCodePoint(text.codePointAt(last)!).length];
+}
+
 /** The words of a text, folded: runs of letters and digits. */
 export function words(text: string): string[] {
 	return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];

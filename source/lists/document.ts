@@ -2,7 +2,7 @@ import {memoize} from '../cache.js';
 import {paperKey, type Paper} from '../digest/paper.js';
 import {savedPaperToPaper} from '../digest/saved-paper.js';
 import {errorMessage, plural} from '../text.js';
-import type {ListEntry, ReadingLists} from './model.js';
+import {byName, type ListEntry, type ReadingLists} from './model.js';
 
 /*
  * config.json as papers reads it, without conf: a pure function of the file's text. What cannot be read is named,
@@ -27,7 +27,7 @@ export type ListsDocument = {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const EMPTY_DOCUMENT: ListsDocument = {raw: {}, rest: {}, problems: [], unreadable: null};
+export const EMPTY_DOCUMENT: ListsDocument = {raw: byName(), rest: {}, problems: [], unreadable: null};
 
 /** One entry of a list, as version 1 wraps it or as version 0 kept it (a bare paper snapshot); null when it is no paper. */
 function readEntry(entry: unknown, migratedAt: string): RawEntry | null {
@@ -49,9 +49,9 @@ export function parseListsDocument(text: string, migratedAt: string): ListsDocum
 	if (!isObject(value))
 		return {...EMPTY_DOCUMENT, unreadable: `it holds ${Array.isArray(value) ? 'a list' : typeof value}, not reading lists`};
 	const {lists, ...rest} = value;
-	if (lists === undefined) return {raw: {}, rest, problems: [], unreadable: null};
+	if (lists === undefined) return {raw: byName(), rest, problems: [], unreadable: null};
 	if (!isObject(lists)) return {...EMPTY_DOCUMENT, unreadable: '"lists" is not a set of named lists'};
-	const raw: RawLists = {};
+	const raw: RawLists = byName();
 	const problems: string[] = [];
 	for (const [name, entries] of Object.entries(lists)) {
 		if (!Array.isArray(entries)) {
@@ -80,7 +80,7 @@ const shownEntry = memoize((entry: RawEntry): ListEntry => ({
 
 /** The lists as the browser and print see them. */
 export function toReadingLists(raw: RawLists): ReadingLists {
-	const lists: Record<string, ListEntry[]> = {};
+	const lists: Record<string, ListEntry[]> = byName();
 	for (const [name, entries] of Object.entries(raw)) lists[name] = entries.map(shownEntry);
 	return lists;
 }

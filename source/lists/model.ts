@@ -15,6 +15,19 @@ export type ReadingLists = Readonly<Record<string, readonly ListEntry[]>>;
 
 export const DEFAULT_LIST = 'later';
 
+/**
+ * A map by list name with no prototype: a list may be called `__proto__`, `toString` or `constructor`, and a plain
+ * object would answer those names with Object.prototype's members.
+ */
+export function byName<T>(from: Readonly<Record<string, T>> = {}): Record<string, T> {
+	return Object.assign(Object.create(null) as Record<string, T>, from);
+}
+
+/** The entries of one list; none when no list has that name (whatever the name). */
+export function entriesOf(lists: ReadingLists, name: string): readonly ListEntry[] {
+	return Object.hasOwn(lists, name) ? lists[name]! : [];
+}
+
 export type ListSummary = {name: string; count: number; unread: number};
 
 export function summarize(lists: ReadingLists): ListSummary[] {
@@ -34,7 +47,7 @@ export const readKeys = memoize(
 );
 
 export function listHas(lists: ReadingLists, name: string, key: string): boolean {
-	return (lists[name] ?? []).some((e) => paperKey(e.paper) === key);
+	return entriesOf(lists, name).some((e) => paperKey(e.paper) === key);
 }
 
 /** A list name as typed: trimmed, no control characters, at most 60 characters; null when nothing is left. */

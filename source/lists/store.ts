@@ -6,7 +6,7 @@ import {documentJson, entryKey, toReadingLists, type RawEntry, type RawLists} fr
 import {ListsUnwritable, withLock} from './lock.js';
 import {readLists, readSnapshot} from './read.js';
 import type Conf from 'conf';
-import type {ReadingLists} from './model.js';
+import {byName, type ReadingLists} from './model.js';
 import type {ListsService} from './service.js';
 
 export {PROJECT_VERSION} from './document.js';
@@ -67,7 +67,7 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 		return withLock(file, () => {
 			// Read inside the lock, so no other window's change is missed; anything unreadable is kept aside first.
 			const {doc} = readSnapshot(file, now());
-			const lists: RawLists = {...doc.raw};
+			const lists: RawLists = byName(doc.raw);
 			const result = fn(lists);
 			const conf = new ConfClass({projectName: 'papers', cwd: options.dir, configName: 'config', clearInvalidConfig: true});
 			conf.store = documentJson({...doc, raw: lists});

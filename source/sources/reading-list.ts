@@ -6,7 +6,7 @@ import type {Library} from './load.js';
 /** A reading list as a source of papers, like a file or the store; a missing one is an error naming those that exist. */
 export function loadReadingList(dir: string, name: string): {library: Library; lists: ReadingLists; notice: string | null} {
 	const {lists, notice} = readLists(dir);
-	const entries = lists[name];
+	const entries = Object.hasOwn(lists, name) ? lists[name] : undefined;
 	if (!entries) {
 		const names = Object.keys(lists);
 		const known = names.length ? `the lists are: ${names.map(sanitizeLine).join(', ')}` : 'there are no lists yet';

@@ -1,7 +1,7 @@
 import {SORT_KEYS} from '../digest/collection.js';
 import {GROUPINGS} from '../digest/groups.js';
 import {paperKey} from '../digest/paper.js';
-import {DEFAULT_LIST} from '../lists/model.js';
+import {DEFAULT_LIST, entriesOf} from '../lists/model.js';
 import {mainLink, paperLinks} from '../output/links.js';
 import type {CommandsIn} from './keymap.js';
 import {layout} from './layout.js';
@@ -71,7 +71,7 @@ function removeFromList(state: State): State {
 	const paper = currentPaper(state);
 	if (!paper || state.scope.kind !== 'list') return state;
 	const list = state.scope.name;
-	const entries = state.lists[list] ?? [];
+	const entries = entriesOf(state.lists, list);
 	const key = paperKey(paper);
 	const index = entries.findIndex((e) => paperKey(e.paper) === key);
 	if (index < 0) return state;
@@ -82,7 +82,7 @@ function toggleRead(state: State): State {
 	const paper = currentPaper(state);
 	if (!paper || state.scope.kind !== 'list') return state;
 	const key = paperKey(paper);
-	const entry = (state.lists[state.scope.name] ?? []).find((e) => paperKey(e.paper) === key);
+	const entry = entriesOf(state.lists, state.scope.name).find((e) => paperKey(e.paper) === key);
 	if (!entry) return state;
 	return withEffect(state, {kind: 'list.read', list: state.scope.name, key, read: !entry.read});
 }

@@ -1,3 +1,4 @@
+import {fold, foldedRange} from '../digest/query.js';
 import {memoizeBy} from '../cache.js';
 import type {ReaderLine} from '../reader/render.js';
 import {layout} from './layout.js';
@@ -57,11 +58,11 @@ export function scrollReader(state: State, top: number): State {
 
 /** Lines holding the text `/` looks for (case and accents aside), in order. */
 export const findLines = memoizeBy((lines: readonly ReaderLine[], find: string): number[] => {
-	const needle = find.toLowerCase();
+	const needle = fold(find);
 	const hits: number[] = [];
 	if (!needle) return hits;
 	lines.forEach((line, i) => {
-		if (line.text.toLowerCase().includes(needle)) hits.push(i);
+		if (foldedRange(line.text, needle)) hits.push(i);
 	});
 	return hits;
 });

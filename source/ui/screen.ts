@@ -1,7 +1,7 @@
 import type {Query} from '../digest/query.js';
 import {highlightWords} from '../digest/search.js';
 import {memoize, memoizeBy} from '../cache.js';
-import {readKeys, savedKeys, summarize, type ListEntry} from '../lists/model.js';
+import {entriesOf, readKeys, savedKeys, summarize} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {displayWidth, fitWidthLeft} from '../output/width.js';
 import {plural} from '../text.js';
@@ -18,7 +18,6 @@ import {groupTitle} from '../digest/groups.js';
 
 /** Selectors from the state to what each component draws: the components stay thin and take narrow props. */
 
-const NO_ENTRIES: readonly ListEntry[] = [];
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** One header part; the lower its rank, the sooner it gives way on a narrow terminal. */
@@ -136,7 +135,7 @@ export function listRows(state: State, height: number, spark = true): ListRows {
 	const rows = visibleRows(state.view, state.top, height);
 	if (rows.length === height && rows.at(-1)?.kind === 'header') rows.pop();
 	const saved = savedKeys(state.lists);
-	const read = state.scope.kind === 'list' ? readKeys(state.lists[state.scope.name] ?? NO_ENTRIES) : NO_KEYS;
+	const read = state.scope.kind === 'list' ? readKeys(entriesOf(state.lists, state.scope.name)) : NO_KEYS;
 	const marks = rows.map((row) => {
 		if (row.kind === 'header') return null;
 		const key = keyOf(row.paper);

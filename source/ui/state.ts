@@ -1,5 +1,5 @@
 import type {Paper} from '../digest/paper.js';
-import {summarize, type ListEntry, type ReadingLists} from '../lists/model.js';
+import {byName, summarize, type ListEntry, type ReadingLists} from '../lists/model.js';
 import type {Grouping} from '../digest/groups.js';
 import {changeFind, changeName, changeQuery} from './commands-boxes.js';
 import {pressKey, runCommand} from './keys.js';
@@ -167,7 +167,7 @@ export function initialState(options: InitOptions): State {
 			: options.showTrending && options.trending
 				? {kind: 'trending'}
 				: {kind: 'digests'},
-		lists: options.lists ?? {},
+		lists: options.lists ?? byName(),
 		sort: options.showTrending && options.trending ? 'trending' : (options.sort ?? 'upvotes'),
 		query: options.query ?? '',
 		grouping: options.grouping ?? 'day',

@@ -5,7 +5,7 @@ import {groupKey, type Grouping} from '../digest/groups.js';
 import {narrows, parseQuery, type Query} from '../digest/query.js';
 import {relevance, searchIndex, searchPapers} from '../digest/search.js';
 import type {Paper} from '../digest/paper.js';
-import {listPapers, type ReadingLists} from '../lists/model.js';
+import {entriesOf, listPapers, type ReadingLists} from '../lists/model.js';
 
 /*
  * The view model: which papers are on screen, in which day groups, and which rows a window of the list shows.
@@ -77,7 +77,7 @@ export function scopePapers(
 	trending: readonly Paper[] = [],
 ): readonly Paper[] {
 	if (scope.kind === 'trending') return trending;
-	return scope.kind === 'digests' ? allPapers : listPapers(lists[scope.name] ?? []);
+	return scope.kind === 'digests' ? allPapers : listPapers(entriesOf(lists, scope.name));
 }
 
 export function groupsOf(papers: readonly Paper[], grouping: Grouping = 'day'): Group[] {

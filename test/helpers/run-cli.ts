@@ -1,11 +1,11 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {Writable} from 'node:stream';
 import {readArgs} from '../../source/cli/args.js';
 import {main} from '../../source/cli/main.js';
 import {ROOT} from './fixtures.js';
+import {tempDir} from './temp.js';
 
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 
@@ -13,7 +13,7 @@ export type Run = {code: number | null; stdout: string; stderr: string};
 
 /** A fresh PAPERS_HOME per test: nothing a test saves or fetches reaches the user's own. */
 export function tempHome(): string {
-	return fs.mkdtempSync(path.join(os.tmpdir(), 'papers-test-'));
+	return tempDir('papers-test-');
 }
 
 /** What a child printed and how it ended. */
@@ -66,7 +66,7 @@ export function runShell(script: string, env: NodeJS.ProcessEnv = {}): Promise<R
 }
 
 export function writeTemp(name: string, content: string): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'papers-input-'));
+	const dir = tempDir('papers-input-');
 	const file = path.join(dir, name);
 	fs.mkdirSync(path.dirname(file), {recursive: true});
 	fs.writeFileSync(file, content);

@@ -1,7 +1,6 @@
+import {tempDir} from './temp.js';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {CLI} from './run-cli.js';
 
 /*
@@ -23,7 +22,7 @@ export const NOBODY = ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-
 
 /** A temp folder that nobody can enter (mkdtemp makes them 0700). */
 export function sharedTemp(prefix: string): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	const dir = tempDir(prefix);
 	fs.chmodSync(dir, 0o755);
 	return dir;
 }

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {fold, foldedRange} from '../../digest/query.js';
 import type {ReaderLine} from '../../reader/render.js';
 import {useTheme} from '../theme-context.js';
 
@@ -18,11 +19,11 @@ export function ReaderView({
 }) {
 	const theme = useTheme();
 	const shown = lines.slice(top, top + height);
-	const needle = find.toLowerCase();
+	const needle = fold(find);
 	return (
 		<Box flexDirection="column" height={height}>
 			{shown.map((line, i) => {
-				const at = needle ? line.text.toLowerCase().indexOf(needle) : -1;
+				const [at, end] = foldedRange(line.text, needle) ?? [-1, -1];
 				const style = {
 					bold: line.kind === 'heading',
 					color: line.kind === 'heading' ? theme.accent : line.kind === 'ref' ? theme.link : undefined,
@@ -38,9 +39,9 @@ export function ReaderView({
 							<>
 								{line.text.slice(0, at)}
 								<Text bold underline color={theme.match}>
-									{line.text.slice(at, at + needle.length)}
+									{line.text.slice(at, end)}
 								</Text>
-								{line.text.slice(at + needle.length)}
+								{line.text.slice(end)}
 							</>
 						)}
 					</Text>
