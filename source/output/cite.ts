@@ -7,10 +7,46 @@ import {arxivId, mainLink} from './links.js';
  * Hugging Face page); cite keys are stable (first author, year, first title word) and unique within one output.
  */
 
-/** `Ada Lovelace` → `Lovelace`; a name with no space is its own family name. */
+/** A name as citation tools read it: given names, particles (`van`, `de la`), family name; or one literal name. */
+export type NameParts = {given?: string; particle?: string; family: string} | {literal: string};
+
+/** A team or a name BibTeX cannot split safely: ` and ` in it, or more than one comma. Such names stand whole. */
+const isLiteral = (name: string) => /\sand\s/i.test(name) || (name.match(/,/g) ?? []).length > 1 || !/\S\s+\S|,/.test(name.trim());
+
+/** A word that starts (its first letter) in lower case: in BibTeX, a particle, unless it is the last word. */
+const lowerWord = (word: string) => /^\P{L}*\p{Ll}/u.test(word);
+
+/**
+ * BibTeX's reading of a name, which CSL follows: `Family, Given`, or `Given von Family` where the particle runs from
+ * the first to the last lower-case word before the last word: `Ludwig van Beethoven`, `Jean de la Fontaine`.
+ */
+export function nameParts(name: string): NameParts {
+	const clean = name.trim().replace(/\s+/g, ' ');
+	if (isLiteral(clean)) return {literal: clean};
+	const comma = clean.indexOf(',');
+	const familyPart = comma >= 0 ? clean.slice(0, comma).trim().split(' ') : [];
+	const given = comma >= 0 ? clean.slice(comma + 1).trim() : '';
+	if (comma >= 0) {
+		let von = 0;
+		for (let i = 0; i < familyPart.length - 1; i++) if (lowerWord(familyPart[i]!)) von = i + 1;
+		return withParts(given, familyPart.slice(0, von).join(' '), familyPart.slice(von).join(' '));
+	}
+	const words = clean.split(' ');
+	const inner = words.slice(0, -1);
+	const first = inner.findIndex(lowerWord);
+	if (first < 0) return withParts(inner.join(' '), '', words.at(-1)!);
+	const last = inner.findLastIndex(lowerWord);
+	return withParts(words.slice(0, first).join(' '), words.slice(first, last + 1).join(' '), words.slice(last + 1).join(' '));
+}
+
+function withParts(given: string, particle: string, family: string): NameParts {
+	return {...(given ? {given} : {}), ...(particle ? {particle} : {}), family};
+}
+
+/** The family name alone (`Beethoven`), for cite keys. */
 function familyName(name: string): string {
-	const parts = name.trim().split(/\s+/);
-	return parts.at(-1) ?? name;
+	const parts = nameParts(name);
+	return 'literal' in parts ? parts.literal : parts.family;
 }
 
 function year(paper: Paper): string | null {
@@ -19,11 +55,14 @@ function year(paper: Paper): string | null {
 
 const STOP = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'is', 'are', 'towards', 'toward']);
 
+/** Text without its TeX commands (`\\textit`, `\\alpha`): they are markup, not words of a key. */
+const withoutTex = (text: string) => text.replace(/\\[a-zA-Z]+/g, ' ');
+
 function baseKey(paper: Paper): string {
-	const ascii = (text: string) => fold(text).replace(/[^a-z0-9]/g, '');
+	const ascii = (text: string) => fold(withoutTex(text)).replace(/[^a-z0-9]/g, '');
 	const author = paper.authors[0] ? ascii(familyName(paper.authors[0])) : '';
 	const word =
-		fold(paper.title)
+		fold(withoutTex(paper.title))
 			.match(/[a-z0-9]+/g)
 			?.find((w) => !STOP.has(w)) ?? 'paper';
 	return `${author || 'anon'}${year(paper) ?? ''}${word}`;
@@ -43,20 +82,69 @@ export function citeKeys(papers: readonly Paper[]): string[] {
 	});
 }
 
-/** BibTeX's special characters escaped; control characters (from the web) gone. */
-function escapeBibtex(text: string): string {
-	return text
-		.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-		.replace(/\\/g, '\\textbackslash{}')
-		.replace(/([{}&%$#_])/g, '\\$1')
-		.replace(/~/g, '\\textasciitilde{}')
-		.replace(/\^/g, '\\textasciicircum{}');
+/** Characters that reorder what is shown, and controls from the web: never part of a citation. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
+/** BibTeX's special characters as plain text, and the pairs TeX would make into dashes or quotes kept apart. */
+function escapeText(text: string): string {
+	return text.replace(/[\\{}$&%#_~^`]|-(?=-)|'(?=')/g, (c) => {
+		switch (c) {
+			case '\\':
+				return '{\\textbackslash}';
+			case '~':
+				return '{\\textasciitilde}';
+			case '^':
+				return '{\\textasciicircum}';
+			case '`':
+				return '{`}';
+			case '-':
+			case "'":
+				return `${c}{}`;
+			default:
+				return `\\${c}`;
+		}
+	});
+}
+
+/** TeX math in a title (`$\alpha$`, `$\textit{Trans-LoRA}$`, `$x^2$`): a command or a script in it, and braces that balance. */
+const MATH = /\$([^$]+)\$/g;
+
+function isMath(inner: string): boolean {
+	if (!/[\\^_]/.test(inner)) return false;
+	let depth = 0;
+	for (const c of inner.replace(/\\[{}]/g, '')) {
+		depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+		if (depth < 0) return false;
+	}
+	return depth === 0;
+}
+
+/** Whether a title holds TeX math, which BibTeX keeps as math (and so as TeX). */
+export const hasMath = (text: string) => [...text.matchAll(MATH)].some((m) => isMath(m[1]!));
+
+/** Text for a BibTeX field: TeX math kept as math, everything else escaped to read back as it was. */
+export function escapeBibtex(text: string): string {
+	const clean = text.replace(UNSAFE, ' ');
+	let out = '';
+	let from = 0;
+	for (const m of clean.matchAll(MATH)) {
+		if (!isMath(m[1]!)) continue;
+		out += escapeText(clean.slice(from, m.index)) + m[0];
+		from = m.index + m[0].length;
+	}
+	return out + escapeText(clean.slice(from));
+}
+
+/** An author for BibTeX's author field: a team (or a name it cannot split) braced whole, so ` and ` does not split it. */
+function bibtexName(name: string): string {
+	const parts = nameParts(name);
+	return 'literal' in parts ? `{${escapeBibtex(parts.literal)}}` : escapeBibtex(name.trim().replace(/\s+/g, ' '));
 }
 
 function bibtexEntry(paper: Paper, key: string): string {
 	const id = arxivId(paper);
 	const fields: Array<[string, string]> = [['title', `{${escapeBibtex(paper.title)}}`]];
-	if (paper.authors.length > 0) fields.push(['author', paper.authors.map(escapeBibtex).join(' and ')]);
+	if (paper.authors.length > 0) fields.push(['author', paper.authors.map(bibtexName).join(' and ')]);
 	const y = year(paper);
 	if (y) fields.push(['year', y]);
 	if (id) fields.push(['eprint', id], ['archivePrefix', 'arXiv'], ['url', `https://arxiv.org/abs/${id}`]);
@@ -70,6 +158,16 @@ export function formatBibtex(papers: readonly Paper[]): string {
 	return papers.map((p, i) => bibtexEntry(p, keys[i]!)).join('\n');
 }
 
+function cslName(name: string): Record<string, string> {
+	const parts = nameParts(name.replace(UNSAFE, ' '));
+	if ('literal' in parts) return {literal: parts.literal};
+	return {
+		family: parts.family,
+		...(parts.given ? {given: parts.given} : {}),
+		...(parts.particle ? {'non-dropping-particle': parts.particle} : {}),
+	};
+}
+
 /** CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html): a list of items. */
 export function cslItems(papers: readonly Paper[]): Array<Record<string, unknown>> {
 	const keys = citeKeys(papers);
@@ -80,14 +178,7 @@ export function cslItems(papers: readonly Paper[]): Array<Record<string, unknown
 			id: keys[i],
 			type: 'article',
 			title: paper.title,
-			author: paper.authors.map((name) => {
-				const family = familyName(name);
-				const given = name
-					.trim()
-					.slice(0, name.trim().length - family.length)
-					.trim();
-				return given ? {family, given} : {literal: name};
-			}),
+			author: paper.authors.map(cslName),
 			...(date ? {issued: {'date-parts': [date.split('-').map(Number)]}} : {}),
 			...(paper.abstract ? {abstract: paper.abstract} : {}),
 			URL: id ? `https://arxiv.org/abs/${id}` : mainLink(paper).url,
