@@ -1,9 +1,9 @@
-import stringWidth from 'string-width';
+import {clusterWidth, graphemes, wideTextWidth} from './graphemes.js';
 
 /** Terminal columns a text takes: wide characters (CJK, most emoji) count two. */
 export function displayWidth(text: string): number {
 	// Most text is narrow characters only: then the length is the width, and string-width's regexes are skipped.
-	return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+	return /^[\x20-\x7e]*$/.test(text) ? text.length : wideTextWidth(text);
 }
 
 /** Text padded with spaces to `width` columns, by display width (so CJK names line up). */
@@ -11,18 +11,18 @@ export function padToWidth(text: string, width: number): string {
 	return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** The longest start of a text that takes at most `width` columns, without an ellipsis. */
+/** The longest start of a text that takes at most `width` columns, without an ellipsis; never half a cluster. */
 export function cutToWidth(text: string, width: number): string {
 	if (/^[\x20-\x7e]*$/.test(text)) return text.slice(0, Math.max(0, width));
-	let out = '';
+	let end = 0;
 	let used = 0;
-	for (const ch of text) {
-		const w = stringWidth(ch);
+	for (const cluster of graphemes(text)) {
+		const w = clusterWidth(cluster);
 		if (used + w > width) break;
-		out += ch;
+		end += cluster.length;
 		used += w;
 	}
-	return out;
+	return text.slice(0, end);
 }
 
 /** Cuts text to at most `width` terminal columns (wide characters count two), marking a cut with an ellipsis. */
@@ -36,14 +36,14 @@ export function fitWidth(text: string, width: number): string {
 export function fitWidthLeft(text: string, width: number): string {
 	if (width <= 0) return '';
 	if (displayWidth(text) <= width) return text;
-	const chars = [...text];
-	let out = '';
+	const clusters = [...graphemes(text)];
+	let start = clusters.length;
 	let used = 0;
-	for (let i = chars.length - 1; i >= 0; i--) {
-		const w = stringWidth(chars[i]!);
+	while (start > 0) {
+		const w = clusterWidth(clusters[start - 1]!);
 		if (used + w > width - 1) break;
-		out = chars[i]! + out;
 		used += w;
+		start--;
 	}
-	return `…${out}`;
+	return `…${clusters.slice(start).join('')}`;
 }

@@ -1,9 +1,12 @@
-import stringWidth from 'string-width';
+import {clusterWidth, graphemes, wideTextWidth} from './graphemes.js';
 
 const narrow = (text: string) => /^[\x20-\x7e]*$/.test(text);
-const width = (text: string) => (narrow(text) ? text.length : stringWidth(text));
+const width = (text: string) => (narrow(text) ? text.length : wideTextWidth(text));
 
-/** A word wider than the line, cut into pieces that fit (a long URL, a run of CJK text with no spaces): nothing is lost. */
+/**
+ * A word wider than the line, cut into pieces that fit (a long URL, a run of CJK text with no spaces), never inside
+ * a cluster: nothing is lost.
+ */
 function pieces(word: string, max: number): string[] {
 	if (narrow(word)) {
 		const out: string[] = [];
@@ -13,14 +16,14 @@ function pieces(word: string, max: number): string[] {
 	const out: string[] = [];
 	let piece = '';
 	let used = 0;
-	for (const ch of word) {
-		const w = stringWidth(ch);
+	for (const cluster of graphemes(word)) {
+		const w = clusterWidth(cluster);
 		if (used + w > max && piece) {
 			out.push(piece);
 			piece = '';
 			used = 0;
 		}
-		piece += ch;
+		piece += cluster;
 		used += w;
 	}
 	if (piece) out.push(piece);
@@ -32,7 +35,7 @@ function pieces(word: string, max: number): string[] {
  * never cut off: text without spaces (Chinese, Japanese, a long URL) wraps like any other.
  */
 export function wrapText(text: string, columns: number): string[] {
-	const max = Math.max(10, columns);
+	const max = Math.max(1, columns);
 	const lines: string[] = [];
 	for (const paragraph of text.split('\n')) {
 		let line = '';

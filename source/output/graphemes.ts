@@ -1,0 +1,78 @@
+import stringWidth from 'string-width';
+
+/*
+ * Grapheme clusters (what a user sees as one character: 👨‍👩‍👧, a flag, e + a combining accent), found in linear
+ * time. Node 20's Intl.Segmenter takes time in the square of the string's length (a 32,000-character string: half a
+ * second; 80,000: over a minute), so it is only ever given short windows of text, cut where a cluster cannot span.
+ */
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Characters that are always clusters of their own: between two of them is always a boundary (Unicode's rule GB999:
+ * none of them extends, joins, prepends or combines). ASCII, Latin-1 and Latin Extended letters, Greek, Cyrillic,
+ * CJK ideographs, kana and Hangul syllables.
+ */
+const ALONE_SET =
+	'\\u0020-\\u007e\\u00a0-\\u02ff\\u0370-\\u0482\\u048a-\\u052f\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3';
+const ALONE = new RegExp(`[${ALONE_SET}]`);
+const ALL_ALONE = new RegExp(`^[${ALONE_SET}]*$`);
+const alone = (c: string | undefined) => c !== undefined && ALONE.test(c);
+/** Of the characters that stand alone, those two columns wide: CJK ideographs, kana, Hangul syllables. */
+const WIDE_ALONE = /[\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]/;
+
+/** A window's length: short enough that the segmenter's square stays small, long enough that its setup does not count. */
+const WINDOW = 256;
+/** Text with no safe place to cut (a run of 10,000 combining marks) is cut here anyway: hostile text, bounded time. */
+const HARD_CAP = 1024;
+
+/** The text in pieces whose ends are cluster boundaries (or, in text with none, at most HARD_CAP long). */
+function windows(text: string): string[] {
+	if (text.length <= WINDOW) return [text];
+	const out: string[] = [];
+	let start = 0;
+	let i = start + WINDOW;
+	while (i < text.length) {
+		if (alone(text[i - 1]) && alone(text[i])) {
+			out.push(text.slice(start, i));
+			start = i;
+			i = start + WINDOW;
+			continue;
+		}
+		i++;
+		if (i - start >= HARD_CAP) {
+			// Not inside a surrogate pair, at least.
+			if (/[\udc00-\udfff]/.test(text[i] ?? '')) i++;
+			out.push(text.slice(start, i));
+			start = i;
+			i = start + WINDOW;
+		}
+	}
+	out.push(text.slice(start));
+	return out;
+}
+
+/** The clusters of a text, in order. */
+export function* graphemes(text: string): Generator<string> {
+	segmenter ??= new Intl.Segmenter();
+	for (const piece of windows(text)) {
+		// Characters that stand alone are their own clusters: no segmenter needed.
+		if (ALL_ALONE.test(piece)) yield* piece;
+		else for (const {segment} of segmenter.segment(piece)) yield segment;
+	}
+}
+
+/** Columns one cluster takes. */
+export function clusterWidth(cluster: string): number {
+	// The soft hyphen stands alone but takes no column.
+	if (cluster.length === 1 && cluster !== '\u00ad' && ALONE.test(cluster)) return WIDE_ALONE.test(cluster) ? 2 : 1;
+	return stringWidth(cluster);
+}
+
+/** Columns a text takes that is not plain ASCII, window by window. */
+export function wideTextWidth(text: string): number {
+	if (text.length <= WINDOW) return stringWidth(text);
+	let width = 0;
+	for (const piece of windows(text)) width += stringWidth(piece);
+	return width;
+}
