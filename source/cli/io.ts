@@ -1,3 +1,4 @@
+import {sanitizeText} from '../output/sanitize.js';
 import {replaceControls} from '../text.js';
 
 /** Where papers reads and writes: the real process, or a test's doubles (tests drive main in-process through this). */
@@ -41,4 +42,9 @@ export function writeOut(io: Io, text: string): Promise<void> {
 	return new Promise((resolve) => {
 		io.stdout.write(text, () => resolve());
 	});
+}
+
+/** Text from the web as it may reach stdout: raw into a pipe or a file, without its control characters on a terminal. */
+export function forStdout(io: Io, text: string): string {
+	return io.stdout.isTTY ? sanitizeText(text) : text;
 }

@@ -5,7 +5,7 @@ import {readCachedPaper, writeCachedPaper} from '../sources/paper-cache.js';
 import {errorMessage} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
 import {httpOptions} from './fetch-command.js';
-import {printWidth, say, writeOut, type Io} from './io.js';
+import {forStdout, printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 
 /** `2608.19880`, `https://huggingface.co/papers/2608.19880`, `https://arxiv.org/abs/2608.19880v2` → the id. */
@@ -52,7 +52,7 @@ export async function printPaper(idText: string | undefined, options: Options, s
 		throw new RuntimeError(`${id}: ${errorMessage(error)}`);
 	}
 	if (options.format === 'markdown') {
-		await writeOut(io, text.markdown.endsWith('\n') ? text.markdown : `${text.markdown}\n`);
+		await writeOut(io, forStdout(io, text.markdown.endsWith('\n') ? text.markdown : `${text.markdown}\n`));
 		return 0;
 	}
 	const lines = renderMarkdown(text.markdown, printWidth(io));
