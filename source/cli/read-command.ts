@@ -1,8 +1,10 @@
+import {FetchError} from '../fetch/hf-api.js';
 import {fetchPaperMarkdown} from '../fetch/paper-text.js';
 import {arxivId} from '../output/links.js';
+import {sanitizeLine} from '../output/sanitize.js';
 import {renderMarkdown} from '../reader/render.js';
 import {readCachedPaper, writeCachedPaper} from '../sources/paper-cache.js';
-import {errorMessage} from '../text.js';
+import {errorMessage, plural} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
 import {httpOptions} from './fetch-command.js';
 import {forStdout, printWidth, say, writeOut, type Io} from './io.js';
@@ -60,15 +62,23 @@ export async function printPaper(idText: string | undefined, options: Options, s
 	return 0;
 }
 
-/** `papers fetch --papers LIST`: the full text of every paper in a reading list, kept for reading offline. */
+/**
+ * `papers fetch --papers LIST`: the full text of every paper in a reading list, kept for reading offline. A host
+ * that cannot be reached (or an address that is wrong) stops it, said once, as day fetches stop.
+ */
 export async function fetchListPapers(ids: readonly string[], options: Options, storeDir: string, io: Io): Promise<number> {
 	let failed = 0;
-	for (const id of ids) {
+	for (const [i, id] of ids.entries()) {
 		try {
 			const {cached} = await loadPaperText(id, options, storeDir, io, {refetch: options.force});
-			await writeOut(io, `${id}  ${cached ? 'kept' : 'fetched'}\n`);
+			await writeOut(io, `${sanitizeLine(id)}  ${cached ? 'kept' : 'fetched'}\n`);
 		} catch (error) {
 			failed++;
+			if (error instanceof FetchError && error.unreachable) {
+				const left = ids.length - i;
+				say(io, `${errorMessage(error)}; ${plural(left, 'paper')} not fetched`);
+				return 1;
+			}
 			say(io, `${id}: ${errorMessage(error)}`);
 		}
 	}

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import {addDays} from '../digest/dates.js';
 import {errorMessage} from '../text.js';
 import {dayFile, writeDay} from '../sources/store.js';
-import {fetchDayItems, FetchError, limiter, type HttpOptions} from './hf-api.js';
+import {fetchDayItems, FetchError, hostOf, limiter, wrongAddress, type HttpOptions} from './hf-api.js';
 
 export type DayOutcome = {
 	day: string;
@@ -43,39 +43,57 @@ export type FetchDaysOptions = HttpOptions & {
 	onStart?: (day: string, done: number, total: number) => void;
 };
 
-/** Fetches the days into the store, at most 4 requests in flight; a failed day keeps what the store had. */
+/**
+ * Fetches the days into the store, at most 4 requests in flight; a failed day keeps what the store had. The first
+ * day asked is asked alone: if it and the next both answer 404, the address is wrong, said once, and nothing more is
+ * asked (rather than a 404 per day).
+ */
 export async function fetchDays(days: readonly string[], options: FetchDaysOptions): Promise<DayOutcome[]> {
 	const limit = limiter(4);
 	// Once the host is known to be unreachable, the days still waiting are not asked for: no 30 timeouts in a row.
 	let unreachable = false;
 	const run = <T>(task: () => Promise<T>) => limit(() => (unreachable ? Promise.reject(new SkipDay()) : task()));
 	let done = 0;
-	const outcomes = await Promise.all(
-		days.map(async (day): Promise<DayOutcome> => {
-			const stored = await storedState(options.storeDir, day);
-			let outcome: DayOutcome;
-			if (stored && !options.force && !isStale(day, options.today, stored.mtimeMs)) {
-				outcome = {day, status: 'kept', papers: stored.papers};
-			} else {
-				options.onStart?.(day, done, days.length);
-				try {
-					const items = await fetchDayItems(day, options, run);
-					await writeDay(options.storeDir, day, `${JSON.stringify(items, null, 1)}\n`);
-					outcome = {day, status: 'fetched', papers: items.length};
-				} catch (error) {
-					if (error instanceof SkipDay) outcome = {day, status: 'skipped', papers: stored?.papers ?? 0};
-					else {
-						const message = error instanceof FetchError ? error.message : `could not store it: ${errorMessage(error)}`;
-						const lost = error instanceof FetchError && error.unreachable;
-						if (lost) unreachable = true;
-						outcome = {day, status: 'failed', papers: stored?.papers ?? 0, error: message, unreachable: lost};
-					}
-				}
-			}
-			done++;
-			options.onDay?.(outcome, done, days.length);
+	const notFound: DayOutcome[] = [];
+	const one = async (day: string): Promise<DayOutcome> => {
+		const stored = await storedState(options.storeDir, day);
+		if (stored && !options.force && !isStale(day, options.today, stored.mtimeMs)) return {day, status: 'kept', papers: stored.papers};
+		options.onStart?.(day, done, days.length);
+		try {
+			const items = await fetchDayItems(day, options, run);
+			await writeDay(options.storeDir, day, `${JSON.stringify(items, null, 1)}\n`);
+			return {day, status: 'fetched', papers: items.length};
+		} catch (error) {
+			if (error instanceof SkipDay) return {day, status: 'skipped', papers: stored?.papers ?? 0};
+			const message = error instanceof FetchError ? error.message : `could not store it: ${errorMessage(error)}`;
+			const lost = error instanceof FetchError && error.unreachable;
+			if (lost) unreachable = true;
+			const outcome: DayOutcome = {day, status: 'failed', papers: stored?.papers ?? 0, error: message, unreachable: lost};
+			if (error instanceof FetchError && error.status === 404 && notFound.length < 2) notFound.push(outcome);
 			return outcome;
-		}),
-	);
-	return outcomes;
+		}
+	};
+	const finish = (outcome: DayOutcome) => {
+		done++;
+		options.onDay?.(outcome, done, days.length);
+		return outcome;
+	};
+	// The first days one by one, until one answers anything but 404 (or two have): then the rest together.
+	const first: DayOutcome[] = [];
+	while (first.length < Math.min(2, days.length)) {
+		const outcome = await one(days[first.length]!);
+		first.push(outcome);
+		if (notFound.length !== first.length) break;
+	}
+	if (notFound.length === 2) {
+		unreachable = true;
+		const failure = wrongAddress(
+			`${hostOf(options.baseUrl)} answered 404 for ${notFound[0]!.day} and ${notFound[1]!.day}`,
+			options.baseUrl,
+		);
+		for (const outcome of notFound) Object.assign(outcome, {error: failure.message, unreachable: true});
+	}
+	for (const outcome of first) finish(outcome);
+	const rest = await Promise.all(days.slice(first.length).map(async (day) => finish(await one(day))));
+	return [...first, ...rest];
 }

@@ -7,6 +7,28 @@
 export class FetchError extends Error {
 	/** The host could not be reached at all (no such name, refused): asking again for other days will not help. */
 	unreachable = false;
+	/** The address itself is wrong (a port fetch refuses, no URL, a bad certificate, 404s): nothing will help but fixing it. */
+	wrongAddress = false;
+	/** The HTTP status of an answer that was not 2xx, when there was one. */
+	status: number | null = null;
+}
+
+/** A failure that says the address is wrong, naming where it comes from, so the user knows what to fix. */
+export function wrongAddress(reason: string, baseUrl: string): FetchError {
+	const failure = new FetchError(`${reason}: the address is wrong; check PAPERS_API_URL (${baseUrl})`);
+	failure.unreachable = true;
+	failure.wrongAddress = true;
+	return failure;
+}
+
+/** Why fetch refused the request itself, or found the host's certificate bad: no retry can help. */
+function refusal(error: unknown): string | null {
+	const err = error as Error & {cause?: {code?: string; message?: string}};
+	const code = err.cause?.code ?? '';
+	if (code === 'ERR_INVALID_URL' || /^Failed to parse URL/.test(err.message)) return 'it is not a URL';
+	if (err.cause?.message === 'bad port') return 'fetch refuses that port';
+	if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return `its certificate is not valid (${code})`;
+	return null;
 }
 
 export type HttpOptions = {
@@ -41,7 +63,7 @@ export function limiter(limit: number) {
 	};
 }
 
-function hostOf(baseUrl: string): string {
+export function hostOf(baseUrl: string): string {
 	try {
 		return new URL(baseUrl).host;
 	} catch {
@@ -98,6 +120,8 @@ export async function getBody(url: string, options: HttpOptions, accept: string)
 			body = await response.text();
 		} catch (error) {
 			if (options.signal?.aborted) throw new FetchError('stopped');
+			const refused = refusal(error);
+			if (refused) throw wrongAddress(`${host}: ${refused}`, options.baseUrl);
 			const code = (error as {cause?: {code?: string}}).cause?.code;
 			const unreachable =
 				code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ECONNREFUSED' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH';
@@ -116,7 +140,11 @@ export async function getBody(url: string, options: HttpOptions, accept: string)
 			}
 			throw new FetchError(`${host} answered ${response.status}${response.status === 429 ? ' (too many requests)' : ''}`);
 		}
-		if (!response.ok) throw new FetchError(`${host} answered ${response.status} ${response.statusText}`.trim());
+		if (!response.ok) {
+			const failure = new FetchError(`${host} answered ${response.status} ${response.statusText}`.trim());
+			failure.status = response.status;
+			throw failure;
+		}
 		return {body, type: response.headers.get('content-type') ?? ''};
 	}
 }
