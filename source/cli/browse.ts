@@ -1,3 +1,4 @@
+import {plural} from '../text.js';
 import {makePaper, paperKey, type Paper} from '../digest/paper.js';
 import type {ReadingLists} from '../lists/model.js';
 import type {OpenedLists} from '../lists/store.js';
@@ -36,19 +37,23 @@ export function listServices(dir: string): Pick<Services, 'lists' | 'startupNoti
 
 /** The background refresh: catch up the store, then read it again; what is new is what the browser did not hold. */
 function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['refresh'] {
-	return async (held, signal, onStart): Promise<RefreshResult> => {
+	return async (held, signal, onStart, onProgress): Promise<RefreshResult> => {
 		const {catchUp} = await import('./fetch-command.js');
-		const result = await catchUp(options, paths.store, io, {signal, onStart});
+		const result = await catchUp(options, paths.store, io, {signal, onStart, ...(onProgress ? {onProgress} : {})});
 		if (signal.aborted) return {papers: null, added: 0, failure: null};
 		const fetched = result.outcomes.some((o) => o.status === 'fetched');
-		if (!fetched) return {papers: null, added: 0, failure: result.failure};
+		// How far a long catch-up got, when it stopped short: R starts it again where the holes are.
+		const left = result.outcomes.filter((o) => o.status === 'failed' || o.status === 'skipped').length;
+		const failure =
+			result.failure && left > 1 ? `${result.failure}; ${plural(left, 'day')} not fetched yet (R tries again)` : result.failure;
+		if (!fetched) return {papers: null, added: 0, failure};
 		const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
 		const before = new Set(held.map(paperKey));
 		const fetchedDays = new Set(result.outcomes.filter((o) => o.status === 'fetched').map((o) => o.day));
 		const papers = selectPapers(library.papers, {filter: {...options.filter, day: null, text: null}, sort: null, limit: null});
 		// New: on a day just fetched and not held before (the browser may hold only the store's head yet).
 		const added = papers.filter((p) => p.date !== null && fetchedDays.has(p.date) && !before.has(paperKey(p))).length;
-		return {papers, origin: library.origin, added, failure: result.failure};
+		return {papers, origin: library.origin, added, failure};
 	};
 }
 

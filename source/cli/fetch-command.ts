@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import {fetchDays, isStale, type DayOutcome, type FetchDaysOptions} from '../fetch/fetch-days.js';
 import {daysOf} from '../digest/groups.js';
 import {dayFile, storedDays} from '../sources/store.js';
-import {catchUpDays} from '../fetch/catch-up.js';
+import {catchUpDays, missingDays, runsOf} from '../fetch/catch-up.js';
 import type {HttpOptions} from '../fetch/hf-api.js';
 import {VERSION} from '../version.js';
 import {errorMessage, plural} from '../text.js';
@@ -76,7 +76,22 @@ export async function fetchCommand(
 	const results = options.range ? await rangeOutcomes(options.range, fetchOptions, io) : await fetchDays(days, fetchOptions);
 	clearProgress();
 	await report.end();
+	// A day or a range was asked for on purpose; a run of days up to today is what a hole lies behind.
+	if (!options.range && !options.filter.day) await reportHoles(storeDir, options.today, days, io);
 	return results.some((r) => r.status === 'failed' || r.status === 'skipped') ? 1 : 0;
+}
+
+/** Days the store lacks between days it holds, that this fetch did not ask for: a store that looks continuous but is not. */
+async function reportHoles(storeDir: string, today: string, asked: readonly string[], io: Io): Promise<void> {
+	const wasAsked = new Set(asked);
+	const stored = await storedDays(storeDir);
+	const newest = stored.at(-1) ?? '';
+	const holes = missingDays(stored, today).filter((d) => !wasAsked.has(d) && d < newest);
+	if (holes.length === 0) return;
+	const runs = runsOf(holes);
+	const span = (run: string[]) => (run.length === 1 ? run[0]! : `${run.at(-1)} to ${run[0]}`);
+	const shown = runs.slice(0, 3).map(span).join(', ') + (runs.length > 3 ? ', …' : '');
+	say(io, `the store lacks ${plural(holes.length, 'day')} (${shown}): papers fetch --since ${holes.at(-1)} fills them`);
 }
 
 /** A week or a month in one question: a failure is one line for the range, the days' lines otherwise. */
@@ -105,6 +120,9 @@ async function fetchTrendingCommand(options: Options, storeDir: string, io: Io):
 
 export type CatchUp = {days: readonly string[]; outcomes: DayOutcome[]; failure: string | null};
 
+/** How far a catch-up got: days done of those due, and the oldest day fetched so far (it goes newest first). */
+export type CatchUpProgress = (done: number, reached: string | null) => void;
+
 /**
  * Every day from the newest stored one up to today (fetch/catch-up.ts), one try each: for the browser in the
  * background, and before `--today` prints. Days stored and not stale are not asked again.
@@ -113,18 +131,23 @@ export async function catchUp(
 	options: Options,
 	storeDir: string,
 	io: Io,
-	extra: {signal?: AbortSignal; onStart?: (days: number) => void} = {},
+	extra: {signal?: AbortSignal; onStart?: (days: number) => void; onProgress?: CatchUpProgress} = {},
 ): Promise<CatchUp> {
 	const days = await catchUpDays(storeDir, options.today);
 	const due = await daysDue(storeDir, days, options.today);
 	extra.onStart?.(due.length);
 	if (due.length === 0) return {days: due, outcomes: [], failure: null};
+	let reached: string | null = null;
 	const outcomes = await fetchDays(due, {
 		...httpOptions(options, io),
 		retries: 0,
 		storeDir,
 		today: options.today,
 		...(extra.signal ? {signal: extra.signal} : {}),
+		onDay: (outcome, done) => {
+			if (outcome.status === 'fetched' && (!reached || outcome.day < reached)) reached = outcome.day;
+			extra.onProgress?.(done, reached);
+		},
 	});
 	const failed = outcomes.find((o) => o.status === 'failed');
 	return {days: due, outcomes, failure: failed?.error ?? null};

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import {addDays} from '../digest/dates.js';
 import {errorMessage} from '../text.js';
 import {dayFile, writeDay} from '../sources/store.js';
-import {fetchDayItems, FetchError, hostOf, limiter, wrongAddress, type HttpOptions} from './hf-api.js';
+import {API_BUDGET, fetchDayItems, FetchError, hostOf, limiter, pacer, wrongAddress, type HttpOptions} from './hf-api.js';
 
 export type DayOutcome = {
 	day: string;
@@ -41,6 +41,8 @@ export type FetchDaysOptions = HttpOptions & {
 	/** Called as each day ends, in the order they end. */
 	onDay?: (outcome: DayOutcome, done: number, total: number) => void;
 	onStart?: (day: string, done: number, total: number) => void;
+	/** Paces the requests (tests give a faster one); by default the API budget. */
+	pace?: <T>(task: () => Promise<T>) => Promise<T>;
 };
 
 /**
@@ -50,9 +52,10 @@ export type FetchDaysOptions = HttpOptions & {
  */
 export async function fetchDays(days: readonly string[], options: FetchDaysOptions): Promise<DayOutcome[]> {
 	const limit = limiter(4);
+	const pace = options.pace ?? pacer(API_BUDGET.max, API_BUDGET.windowMs);
 	// Once the host is known to be unreachable, the days still waiting are not asked for: no 30 timeouts in a row.
 	let unreachable = false;
-	const run = <T>(task: () => Promise<T>) => limit(() => (unreachable ? Promise.reject(new SkipDay()) : task()));
+	const run = <T>(task: () => Promise<T>) => limit(() => (unreachable ? Promise.reject(new SkipDay()) : pace(task)));
 	let done = 0;
 	const notFound: DayOutcome[] = [];
 	const one = async (day: string): Promise<DayOutcome> => {

@@ -47,6 +47,26 @@ export type HttpOptions = {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * At most `max` calls started in any `windowMs`: Hugging Face allows 500 anonymous API requests per 5 minutes, and a
+ * long catch-up must stay under that (with room left for the user's other tools).
+ */
+export function pacer(max: number, windowMs: number, now = () => Date.now()) {
+	const started: number[] = [];
+	return async <T>(run: () => Promise<T>): Promise<T> => {
+		for (;;) {
+			while (started.length > 0 && now() - started[0]! >= windowMs) started.shift();
+			if (started.length < max) break;
+			await sleep(windowMs - (now() - started[0]!) + 5);
+		}
+		started.push(now());
+		return run();
+	};
+}
+
+/** The anonymous API budget papers keeps to: 400 of Hugging Face's 500 requests per 5 minutes. */
+export const API_BUDGET = {max: 400, windowMs: 5 * 60 * 1000};
+
 /** At most `limit` calls of `run` in flight. */
 export function limiter(limit: number) {
 	let active = 0;

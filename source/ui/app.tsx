@@ -52,7 +52,12 @@ function useRefresh(state: State, dispatch: Dispatch, services: Services): () =>
 		const controller = new AbortController();
 		running.current = controller;
 		services
-			.refresh(held.current, controller.signal, (days) => dispatch({type: 'refresh.started', days}))
+			.refresh(
+				held.current,
+				controller.signal,
+				(days) => dispatch({type: 'refresh.started', days}),
+				(done, reached) => dispatch({type: 'refresh.progress', done, reached}),
+			)
 			.then((result) => !controller.signal.aborted && dispatch({type: 'refresh.done', ...result}))
 			.catch(
 				(error: unknown) =>

@@ -17,7 +17,13 @@ export type Services = {
 	/** A paper's full text (the cache, else fetched); throws with one line when it cannot be had. */
 	readPaper?: (id: string, options: {signal: AbortSignal; refetch: boolean}) => Promise<string>;
 	/** Catches the store up (only when the papers came from it); `held` is what the browser shows now. */
-	refresh?: (held: readonly Paper[], signal: AbortSignal, onStart: (days: number) => void) => Promise<RefreshResult>;
+	refresh?: (
+		held: readonly Paper[],
+		signal: AbortSignal,
+		onStart: (days: number) => void,
+		/** How far it got: days done, and the oldest day fetched so far (it goes newest first). */
+		onProgress?: (done: number, reached: string | null) => void,
+	) => Promise<RefreshResult>;
 	openUrl: (url: string) => Promise<string | null>;
 	lists: ListsService;
 	/** Said once at start: a rescued config file, or why lists cannot be opened. */

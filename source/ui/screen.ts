@@ -96,7 +96,10 @@ export const spinnerFrame = (tick: number) => SPINNER[tick % SPINNER.length]!;
 
 /** What the background refresh is doing, or did, in one short phrase; null when there is nothing to say. */
 export function refreshStatus(state: State): string | null {
-	const {phase, days, added, tick} = state.refresh;
+	const {phase, days, added, tick, done, reached} = state.refresh;
+	// A long catch-up says how far back it has come.
+	if (phase === 'fetching' && done > 0 && days > 7)
+		return `${spinnerFrame(tick)} fetching day ${done} of ${days}${reached ? `, back to ${shortDate(reached)}` : ''}…`;
 	if (phase === 'fetching') return `${spinnerFrame(tick)} fetching ${plural(days, 'day')}…`;
 	if (phase === 'failed') return state.newest ? `offline: papers up to ${shortDate(state.newest)}` : 'offline';
 	if (phase === 'done' && added > 0) return `+${plural(added, 'paper')} fetched`;

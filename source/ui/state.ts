@@ -38,6 +38,9 @@ export type RefreshState = {
 	added: number;
 	/** Turns of the spinner while fetching. */
 	tick: number;
+	/** Days done of those asked for, and the oldest day fetched so far (a catch-up goes newest first). */
+	done: number;
+	reached: string | null;
 };
 
 export type Exit = {code: number; papers: Paper[]};
@@ -123,6 +126,7 @@ export type Action =
 	| {type: 'seen.failed'; text: string}
 	| {type: 'refresh.started'; days: number}
 	| {type: 'refresh.tick'}
+	| {type: 'refresh.progress'; done: number; reached: string | null}
 	| {type: 'refresh.done'; papers: readonly Paper[] | null; origin?: string; added: number; failure: string | null}
 	| {type: 'reader.loaded'; id: string; markdown: string}
 	| {type: 'reader.failed'; id: string; message: string}
@@ -191,7 +195,7 @@ export function initialState(options: InitOptions): State {
 		exit: null,
 		lastRemoved: null,
 		seen: options.seen ? {before: options.seen, now: new Set()} : null,
-		refresh: {phase: 'idle', days: 0, added: 0, tick: 0},
+		refresh: {phase: 'idle', days: 0, added: 0, tick: 0, done: 0, reached: null},
 		newest: options.newest ?? null,
 		seenFailed: false,
 		trending: options.trending ?? null,
@@ -240,7 +244,12 @@ function step(state: State, action: Action): State {
 		case 'seen.failed':
 			return state.seenFailed ? state : {...state, seenFailed: true, message: action.text};
 		case 'refresh.started':
-			return {...state, refresh: {...state.refresh, phase: action.days > 0 ? 'fetching' : 'idle', days: action.days}};
+			return {
+				...state,
+				refresh: {...state.refresh, phase: action.days > 0 ? 'fetching' : 'idle', days: action.days, done: 0, reached: null},
+			};
+		case 'refresh.progress':
+			return {...state, refresh: {...state.refresh, done: action.done, reached: action.reached}};
 		case 'refresh.tick':
 			return state.refresh.phase === 'fetching' || state.reader?.status === 'loading'
 				? {...state, refresh: {...state.refresh, tick: state.refresh.tick + 1}}

@@ -25,7 +25,9 @@ describe('catching up', () => {
 		const first = await runCli(['--today', '--json'], {env, today: '2026-01-05'});
 		expect(json(first.stdout).map((p) => p.date)).toEqual(['2026-01-05', '2026-01-05']);
 		const asked = server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('date'));
-		expect(asked).toEqual(['2026-01-03', '2026-01-04', '2026-01-05']);
+		// Newest first: the morning's day before the hole behind it.
+		expect(asked[0]).toBe('2026-01-05');
+		expect([...asked].sort()).toEqual(['2026-01-03', '2026-01-04', '2026-01-05']);
 		await runCli(['--today', '--json'], {env, today: '2026-01-05'});
 		expect(server.requests).toHaveLength(3);
 	});

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
-import {apiItem} from '../helpers/api-server.js';
+import {afterEach, describe, expect, it} from 'vitest';
+import {addDays} from '../../source/digest/dates.js';
+import {API_BUDGET, pacer} from '../../source/fetch/hf-api.js';
+import {headerParts} from '../../source/ui/screen.js';
+import {initialState, reducer} from '../../source/ui/state.js';
+import {apiItem, startApiServer} from '../helpers/api-server.js';
 import {runCli, tempHome} from '../helpers/run-cli.js';
 
 /* Answers a user trusts without checking: the order of what is printed, what --today --new means. */
@@ -59,5 +63,58 @@ describe('--new with --today, and --mark-seen', () => {
 		const lines = fs.readFileSync(path.join(home, 'seen.txt'), 'utf8').trim().split('\n');
 		expect(lines).toHaveLength(3);
 		expect(new Set(lines).size).toBe(3);
+	});
+});
+
+describe('a long absence', () => {
+	let server: Awaited<ReturnType<typeof startApiServer>> | undefined;
+	afterEach(async () => {
+		await server?.close();
+		server = undefined;
+	});
+	const asked = () => server!.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('date'));
+	const range = (from: string, to: string) => {
+		const days: string[] = [];
+		for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
+		return days;
+	};
+
+	it('the catch-up fills a hole of any size, newest first; a hole a stopped catch-up left is filled next time', async () => {
+		server = await startApiServer();
+		const home = storeHome({'2026-07-30': 1, '2026-07-31': 1});
+		const env = {PAPERS_HOME: home, PAPERS_API_URL: server.url};
+		await runCli(['--today', '--json'], {env, today: '2026-08-21'});
+		expect(asked()[0]).toBe('2026-08-21');
+		expect([...asked()].sort()).toEqual(range('2026-08-01', '2026-08-21'));
+		// A catch-up that stopped after the newest days left 1–7 August: the next one asks for exactly those.
+		for (const day of range('2026-08-01', '2026-08-07')) fs.rmSync(path.join(home, 'digests', `${day}.json`));
+		server.requests.length = 0;
+		await runCli(['--today', '--json'], {env, today: '2026-08-21'});
+		expect([...asked()].sort()).toEqual(range('2026-08-01', '2026-08-07'));
+	});
+
+	it('papers fetch says which days it leaves missing between the days the store holds', async () => {
+		server = await startApiServer();
+		const home = storeHome({'2026-07-31': 1});
+		const run = await runCli(['fetch', '--days', '3'], {env: {PAPERS_HOME: home, PAPERS_API_URL: server.url}, today: '2026-08-21'});
+		expect(run.code).toBe(0);
+		expect(run.stderr).toBe('papers: the store lacks 18 days (2026-08-01 to 2026-08-18): papers fetch --since 2026-08-01 fills them\n');
+	});
+
+	it('requests are paced to the API budget: never more than the window allows', async () => {
+		const windowMs = 60;
+		const pace = pacer(2, windowMs);
+		const started: number[] = [];
+		await Promise.all([0, 1, 2, 3].map(() => pace(async () => started.push(performance.now()))));
+		expect(started).toHaveLength(4);
+		expect(started[2]! - started[0]!).toBeGreaterThanOrEqual(windowMs - 1);
+		expect(API_BUDGET.max).toBeLessThan(500);
+	});
+
+	it('the header says how far a long catch-up has come', () => {
+		let state = initialState({papers: [], origin: 'store'});
+		state = reducer(state, {type: 'refresh.started', days: 60});
+		state = reducer(state, {type: 'refresh.progress', done: 12, reached: '2026-08-03'});
+		expect(headerParts(state).join(' ')).toMatch(/fetching day 12 of 60, back to \w+ 3 Aug/);
 	});
 });
