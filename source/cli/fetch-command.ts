@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import {fetchDays, isStale, type DayOutcome, type FetchDaysOptions} from '../fetch/fetch-days.js';
 import {daysOf} from '../digest/groups.js';
-import {dayFile, storedDays} from '../sources/store.js';
+import {sanitizeLine} from '../output/sanitize.js';
+import {dayFile, readStore, storedDays} from '../sources/store.js';
 import {catchUpDays, missingDays, runsOf} from '../fetch/catch-up.js';
 import type {HttpOptions} from '../fetch/hf-api.js';
 import {VERSION} from '../version.js';
@@ -61,6 +62,7 @@ export async function fetchCommand(
 	io: Io & {stderr: NodeJS.WritableStream & {isTTY?: boolean}},
 ): Promise<number> {
 	if (options.trending) return fetchTrendingCommand(options, storeDir, io);
+	if (options.check) return checkStore(storeDir, io);
 	const days = options.range ? daysOf(options.range.key).filter((d) => d <= options.today) : daysToFetch(options);
 	const showProgress = Boolean(io.stderr.isTTY) && days.length > 1 && !options.range;
 	const clearProgress = () => showProgress && io.stderr.write('\r\u001b[K');
@@ -104,6 +106,17 @@ async function rangeOutcomes(range: NonNullable<Options['range']>, fetchOptions:
 	for (const outcome of outcomes)
 		fetchOptions.onDay?.(outcome.status === 'failed' ? {...outcome, status: 'skipped'} : outcome, 0, outcomes.length);
 	return outcomes;
+}
+
+/** `papers fetch --check`: what the store's day files had to say when they were read (the index keeps it); exit 1 if any. */
+async function checkStore(storeDir: string, io: Io): Promise<number> {
+	const {known, days} = await readStore(storeDir);
+	const lines = [...known.errors, ...known.warnings.map((w) => `${w.source}${w.line ? `:${w.line}` : ''}: ${w.message}`)].map(
+		(line) => `${sanitizeLine(line)}\n`,
+	);
+	await writeOut(io, lines.join(''));
+	if (lines.length === 0) say(io, `${plural(days, 'day file')} stored, every one read whole`);
+	return lines.length > 0 ? 1 : 0;
 }
 
 async function fetchTrendingCommand(options: Options, storeDir: string, io: Io): Promise<number> {

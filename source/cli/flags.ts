@@ -20,6 +20,7 @@ export const FLAGS = {
 		trending: on,
 		markSeen: on,
 		force: on,
+		check: on,
 		timeout: value,
 	},
 } as const;
@@ -71,6 +72,7 @@ export const HELP = `
         --days N           with fetch: the last N days
         --timeout S        with fetch: seconds per request (default 10)
         --force            with fetch: fetch again days already stored
+        --check            with fetch: list the stored day files that did not read, and why
         --papers NAME      with fetch: keep the full text of every paper in reading list NAME
 
   Environment
@@ -97,9 +99,11 @@ export const FETCH_HELP = `
     $ papers fetch --week [W]      an ISO week (this one without W), in one question
     $ papers fetch --month [M]     a month (this one without M)
     $ papers fetch --trending      the trending list, kept as a snapshot
+    $ papers fetch --check         the day files that did not read whole, and why
 
   Options
         --force            fetch again days already stored
+        --check            list the stored day files that did not read (said once, when first read)
         --timeout S        seconds per request (default 10)
 
   One line per day on stdout; failures on stderr; exit 1 when a day failed.

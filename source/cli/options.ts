@@ -37,6 +37,8 @@ export type Options = {
 	/** Printing marks what it printed seen. */
 	markSeen: boolean;
 	force: boolean;
+	/** `papers fetch --check`: list the day files that did not read. */
+	check: boolean;
 	timeoutMs: number;
 	/** --timeout was given (not the default). */
 	timeoutSet: boolean;
@@ -141,6 +143,7 @@ export function parseOptions(
 		papers: name('papers', flags.papers),
 		markSeen: Boolean(flags.markSeen),
 		force: Boolean(flags.force),
+		check: Boolean(flags.check),
 		timeoutMs: (timeout ?? 10) * 1000,
 		timeoutSet: timeout !== null,
 		days: command === 'fetch' ? (days ?? (since ? null : day ? null : 1)) : null,

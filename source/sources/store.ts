@@ -56,6 +56,41 @@ const sameStamp = (a: Stamp, b: Stamp) => {
 	return keys.length === Object.keys(b).length && keys.every((k) => b[k]?.[0] === a[k]![0] && b[k]?.[1] === a[k]![1]);
 };
 
+/** The first line of the index, whatever stamp it has: what was said of which file, the last time it was built. */
+async function readIndexHeader(dir: string): Promise<IndexExtra | null> {
+	try {
+		const stream = createReadStream(path.join(dir, INDEX), {highWaterMark: 1 << 16});
+		let text = '';
+		for await (const chunk of stream) {
+			text += (chunk as Buffer).toString('utf8');
+			const end = text.indexOf('\n');
+			if (end >= 0) {
+				stream.destroy();
+				const header = JSON.parse(text.slice(0, end)) as Partial<IndexExtra>;
+				return Array.isArray(header.warnings) && Array.isArray(header.errors) && header.stamp ? (header as IndexExtra) : null;
+			}
+		}
+		return null;
+	} catch {
+		return null;
+	}
+}
+
+const dayOfSource = (text: string) => /(\d{4}-\d{2}-\d{2})\.json/.exec(text)?.[1] ?? null;
+
+/**
+ * What a rebuilt index has to say that the index before it said already, of a file unchanged since: said once, when
+ * the file is first indexed, not on every command (the index keeps it, for `papers fetch --check`).
+ */
+function saidBefore(before: IndexExtra | null, stamp: Stamp) {
+	const same = (day: string | null) =>
+		day !== null && before?.stamp[day]?.[0] === stamp[day]?.[0] && before?.stamp[day]?.[1] === stamp[day]?.[1];
+	return {
+		warning: (w: Warning) => same(dayOfSource(w.source)) && before!.warnings.some((o) => o.source === w.source && o.message === w.message),
+		error: (e: string) => same(dayOfSource(e)) && before!.errors.includes(e),
+	};
+}
+
 async function readIndex(dir: string, stamp: Stamp, options: DecodeOptions): Promise<Index | null> {
 	try {
 		const index = await decodeIndex<IndexExtra, Paper>(createReadStream(path.join(dir, INDEX), {highWaterMark: 1 << 20}), options);
@@ -110,12 +145,22 @@ async function writeIndex(dir: string, index: Index): Promise<void> {
 	for (const name of EARLIER) await fs.rm(path.join(dir, name), {force: true}).catch(() => {});
 }
 
-/** Every stored day, merged and deduplicated. `options` lets a reader of the index stop between its lines. */
-export async function readStore(dir: string, options: DecodeOptions = {}): Promise<SourceResult & {days: number}> {
+/**
+ * Every stored day, merged and deduplicated. `options` lets a reader of the index stop between its lines. What a day
+ * file's reading had to say (a malformed file) comes once, when it is first indexed; `known` holds all of it still.
+ */
+export async function readStore(
+	dir: string,
+	options: DecodeOptions = {},
+): Promise<SourceResult & {days: number; known: Pick<SourceResult, 'warnings' | 'errors'>}> {
 	const days = await storedDays(dir);
 	const stamp = await stampOf(dir, days);
 	const index = days.length > 0 ? await readIndex(dir, stamp, options) : null;
-	if (index) return {papers: index.papers, warnings: index.warnings, errors: index.errors, loaded: days.length, days: days.length};
+	if (index) {
+		const known = {warnings: index.warnings, errors: index.errors};
+		return {papers: index.papers, warnings: [], errors: [], loaded: days.length, days: days.length, known};
+	}
+	const before = days.length > 0 ? await readIndexHeader(dir) : null;
 	const result = emptyResult();
 	for (const day of days) {
 		const file = dayFile(dir, day);
@@ -127,7 +172,16 @@ export async function readStore(dir: string, options: DecodeOptions = {}): Promi
 	}
 	const papers = mergePapers(result.papers);
 	if (days.length > 0) await writeIndex(dir, {stamp, papers, warnings: result.warnings, errors: result.errors});
-	return {...result, papers, days: days.length};
+	const said = saidBefore(before, stamp);
+	const known = {warnings: result.warnings, errors: result.errors};
+	return {
+		...result,
+		warnings: result.warnings.filter((w) => !said.warning(w)),
+		errors: result.errors.filter((e) => !said.error(e)),
+		papers,
+		days: days.length,
+		known,
+	};
 }
 
 /** Writes a day's answer so a reader sees the old file or the new one, never half of one. */

@@ -14,13 +14,7 @@ import {runCli, tempHome} from '../helpers/run-cli.js';
 function storeHome(days: Record<string, number>): string {
 	const home = tempHome();
 	fs.mkdirSync(path.join(home, 'digests'));
-	for (const [day, n] of Object.entries(days)) {
-		const items = Array.from({length: n}, (_, i) => {
-			const item = apiItem(day, i + 1, n - i);
-			return {...item, paper: {...item.paper, id: `${day.slice(2, 4)}${day.slice(5, 7)}.${day.slice(8)}${i + 1}`}};
-		});
-		fs.writeFileSync(path.join(home, 'digests', `${day}.json`), JSON.stringify(items));
-	}
+	for (const [day, n] of Object.entries(days)) storeHomeDay(home, day, n);
 	return home;
 }
 
@@ -118,3 +112,45 @@ describe('a long absence', () => {
 		expect(headerParts(state).join(' ')).toMatch(/fetching day 12 of 60, back to \w+ 3 Aug/);
 	});
 });
+
+describe('warnings that never end', () => {
+	it('a malformed day file warns once, when first indexed; papers fetch --check lists it again', async () => {
+		const home = storeHome({'2026-01-05': 2});
+		fs.writeFileSync(path.join(home, 'digests', '2026-01-03.json'), '{"not": "papers"');
+		fs.writeFileSync(path.join(home, 'digests', '2026-01-04.json'), '<html>rate limited</html>');
+		const env = {PAPERS_HOME: home, PAPERS_OFFLINE: '1'};
+		const first = await runCli(['--json'], {env, today: '2026-01-05'});
+		expect(titles(first.stdout)).toHaveLength(2);
+		expect(first.stderr.trim().split('\n')).toHaveLength(2);
+		expect(first.stderr).toContain('2026-01-03.json');
+		expect(first.stderr).toContain('2026-01-04.json');
+		const second = await runCli(['--json'], {env, today: '2026-01-05'});
+		expect(second.stderr).toBe('');
+		// The store changes (a new day): the index is built again, and the same files say nothing new.
+		storeHomeDay(home, '2026-01-06', 1);
+		const third = await runCli(['--json'], {env, today: '2026-01-06'});
+		expect(titles(third.stdout)).toHaveLength(3);
+		expect(third.stderr).toBe('');
+		const check = await runCli(['fetch', '--check'], {env: {PAPERS_HOME: home}, today: '2026-01-06'});
+		expect(check.code).toBe(1);
+		expect(check.stdout.trim().split('\n')).toEqual([
+			expect.stringContaining('2026-01-03.json'),
+			expect.stringContaining('2026-01-04.json'),
+		]);
+		// A file that changes is read, and said, anew.
+		fs.writeFileSync(path.join(home, 'digests', '2026-01-03.json'), '{"still": "not papers"}');
+		expect((await runCli(['--json'], {env, today: '2026-01-06'})).stderr).toContain('2026-01-03.json');
+		const clean = storeHome({'2026-01-05': 1});
+		const none = await runCli(['fetch', '--check'], {env: {PAPERS_HOME: clean}});
+		expect(none).toMatchObject({code: 0, stdout: '', stderr: 'papers: 1 day file stored, every one read whole\n'});
+	});
+});
+
+/** Writes one day of n papers into a home's store. */
+function storeHomeDay(home: string, day: string, n: number) {
+	const items = Array.from({length: n}, (_, i) => {
+		const item = apiItem(day, i + 1, n - i);
+		return {...item, paper: {...item.paper, id: `${day.slice(2, 4)}${day.slice(5, 7)}.${day.slice(8)}${i + 1}`}};
+	});
+	fs.writeFileSync(path.join(home, 'digests', `${day}.json`), JSON.stringify(items));
+}
