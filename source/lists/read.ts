@@ -26,13 +26,17 @@ export function readSnapshot(file: string, now: Date): Snapshot {
 	if (!doc.unreadable && doc.problems.length === 0) return {doc, notice: null};
 	let kept: string;
 	try {
-		kept = `kept it as ${keepAside(file, bytes, now)}`;
+		const {backup, made} = keepAside(file, bytes);
+		// Said once: the copy of these very bytes was made (and said) by an earlier command.
+		if (!made) return {doc, notice: null};
+		kept = `kept a copy as ${backup}`;
 	} catch (error) {
 		kept = `could not keep a copy of it (${errorMessage(error)}), so it is left as it is`;
 	}
+	// Reading changes nothing: the file stays as it is until a change writes a sound one in its place.
 	const notice = doc.unreadable
-		? `${file} could not be read (${doc.unreadable}); ${kept} and started a fresh one`
-		: `${file}: ${doc.problems.join('; ')}; ${kept.replace('kept it', 'kept the whole file')}; the other lists are in use`;
+		? `${file} could not be read (${doc.unreadable}); ${kept}; papers shows no lists until it is fixed, and the next save writes a fresh file`
+		: `${file}: ${doc.problems.join('; ')}; ${kept.replace('a copy', 'a copy of the whole file')}; the other lists are in use`;
 	return {doc, notice};
 }
 

@@ -6,8 +6,8 @@ import {errorMessage} from '../text.js';
 /*
  * Which papers were looked at: one paper key a line, in a file of its own. Marks are only ever appended, each
  * batch in one write with O_APPEND, so two windows marking at once both land whole, and a crash can at worst cut
- * the last line, which the reader drops. A file that is not such a list (a NUL byte, a line no key looks like) is
- * copied aside, as config.json is, and a fresh one is started, with one line saying so.
+ * the last line, which the reader drops. A line no key looks like (a write a full disk tore) is skipped; a file of
+ * which no line reads (not such a list at all) is copied aside, as config.json is, and a fresh one is started.
  */
 
 export type SeenFile = {
@@ -33,20 +33,22 @@ export function readSeen(file: string): SeenFile {
 	// A last line without its newline is a write a crash cut short: the rest is sound.
 	if (!text.endsWith('\n')) lines.pop();
 	const keys = new Set<string>();
+	let bad = 0;
 	for (const line of lines) {
 		if (line === '') continue;
-		if (!KEY_LINE.test(line)) {
-			try {
-				const backup = keepAside(file, bytes);
-				fs.rmSync(file);
-				return {keys: new Set(), notice: `${file} was not a list of seen papers; kept it as ${backup} and started afresh`};
-			} catch (error) {
-				return {keys: new Set(), notice: `${file} is not a list of seen papers, and could not be set aside (${errorMessage(error)})`};
-			}
-		}
-		keys.add(line);
+		if (KEY_LINE.test(line)) keys.add(line);
+		else bad++;
 	}
-	return {keys, notice: null};
+	// A torn write (a full disk) leaves a bad line among good ones: it is skipped, as a cut last line is, and every
+	// other mark kept. Said on every read it would never end (the file is only appended to), so it is not said.
+	if (keys.size > 0 || bad === 0) return {keys, notice: null};
+	try {
+		const {backup} = keepAside(file, bytes);
+		fs.rmSync(file);
+		return {keys, notice: `${file} was not a list of seen papers; kept it as ${backup} and started afresh`};
+	} catch (error) {
+		return {keys, notice: `${file} is not a list of seen papers, and could not be set aside (${errorMessage(error)})`};
+	}
 }
 
 /** Appends keys in one write; a failure is answered, never thrown (seen marks are a help, not the job). */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {addDays} from '../../source/digest/dates.js';
 import {API_BUDGET, pacer} from '../../source/fetch/hf-api.js';
+import {appendSeen, readSeen} from '../../source/seen/store.js';
 import {headerParts} from '../../source/ui/screen.js';
 import {initialState, reducer} from '../../source/ui/state.js';
 import {apiItem, startApiServer} from '../helpers/api-server.js';
@@ -154,3 +155,19 @@ function storeHomeDay(home: string, day: string, n: number) {
 	});
 	fs.writeFileSync(path.join(home, 'digests', `${day}.json`), JSON.stringify(items));
 }
+
+describe('seen marks', () => {
+	it('survive a torn write: the bad line is skipped, every other mark kept, and the file is not set aside', async () => {
+		const home = storeHome({'2026-01-06': 3});
+		const file = path.join(home, 'seen.txt');
+		fs.writeFileSync(file, 'arxiv:2601.061\narxiv:2601.0\u0000\u0000\u0000\narxiv:2601.062\n');
+		const {keys, notice} = readSeen(file);
+		expect([...keys]).toEqual(['arxiv:2601.061', 'arxiv:2601.062']);
+		expect(notice).toBeNull();
+		expect(appendSeen(file, ['arxiv:2601.063'])).toBeNull();
+		expect(readSeen(file).keys.size).toBe(3);
+		expect(fs.readdirSync(home).filter((f) => f.includes('.bad-'))).toEqual([]);
+		const run = await runCli(['--new', '--json'], {env: {PAPERS_HOME: home, PAPERS_OFFLINE: '1'}});
+		expect(titles(run.stdout)).toEqual([]);
+	});
+});

@@ -20,13 +20,14 @@ describe('a config.json of the wrong shape: nothing is lost', () => {
 		expect(run.stdout).toBe('good  1 paper, 1 unread\n');
 		expect(run.stderr.trim().split('\n')).toEqual([
 			expect.stringMatching(
-				/config\.json: list "later" is not a list; kept the whole file as .*config\.json\.bad-.*; the other lists are in use$/,
+				/config\.json: list "later" is not a list; kept a copy of the whole file as .*config\.json\.bad-.*; the other lists are in use$/,
 			),
 		]);
 		expect(fs.readFileSync(path.join(home, 'config.json'), 'utf8')).toBe(text);
 		expect(backups(home).map((b) => fs.readFileSync(path.join(home, b), 'utf8'))).toEqual([text]);
-		// A second read keeps the one backup it has.
-		await runCli(['lists'], {env: {PAPERS_HOME: home}});
+		// A second read keeps the one backup it has, and says nothing again.
+		const again = await runCli(['lists'], {env: {PAPERS_HOME: home}});
+		expect(again.stderr).toBe('');
 		expect(backups(home)).toHaveLength(1);
 	});
 
@@ -52,7 +53,13 @@ describe('a config.json of the wrong shape: nothing is lost', () => {
 		const home = tempHome();
 		fs.writeFileSync(path.join(home, 'config.json'), '[1,2,3]');
 		const run = await runCli(['lists'], {env: {PAPERS_HOME: home}});
-		expect(run.stderr).toMatch(/could not be read \(it holds a list, not reading lists\); kept it as .*config\.json\.bad-/);
+		expect(run.stderr).toMatch(
+			/could not be read \(it holds a list, not reading lists\); kept a copy as .*config\.json\.bad-\w+; papers shows no lists until it is fixed/,
+		);
+		expect(run.stderr).not.toContain('started a fresh one');
+		expect((await runCli(['lists'], {env: {PAPERS_HOME: home}})).stderr).toBe(
+			'papers: no reading lists yet (papers --save later, or b in the browser)\n',
+		);
 		expect(fs.readFileSync(path.join(home, 'config.json'), 'utf8')).toBe('[1,2,3]');
 		expect(backups(home).map((b) => fs.readFileSync(path.join(home, b), 'utf8'))).toEqual(['[1,2,3]']);
 	});

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -58,15 +59,17 @@ describe('reading lists kept with conf', () => {
 		expect((await a.read()).later).toHaveLength(40);
 	});
 
-	it('a corrupt file is kept aside byte for byte, said once, and a fresh one started', async () => {
+	it('a corrupt file is kept aside byte for byte, said once, and the next save writes a fresh one', async () => {
 		const dir = tempHome();
 		const garbage = Buffer.from('{"lists": {"later": [ \u0000\u00ff garbage', 'latin1');
 		fs.writeFileSync(path.join(dir, 'config.json'), garbage);
 		const {service, notice} = await openLists({dir, now: () => new Date('2026-11-27T08:00:00Z')});
-		const backup = path.join(dir, 'config.json.bad-2026-11-27T08-00-00-000Z');
+		const backup = path.join(dir, `config.json.bad-${hashOf(garbage)}`);
 		expect(notice).toBe(
-			`${path.join(dir, 'config.json')} could not be read (${notice!.match(/\((.*)\)/)![1]}); kept it as ${backup} and started a fresh one`,
+			`${path.join(dir, 'config.json')} could not be read (${notice!.match(/\((.*)\)/)![1]}); kept a copy as ${backup}; papers shows no lists until it is fixed, and the next save writes a fresh file`,
 		);
+		// Said once: the same bytes read again are kept aside already, and nothing more is said.
+		expect((await openLists({dir})).notice).toBeNull();
 		expect(fs.readFileSync(backup).equals(garbage)).toBe(true);
 		expect(await service.read()).toEqual({});
 		await service.add('later', paper(1));
@@ -77,7 +80,7 @@ describe('reading lists kept with conf', () => {
 		const dir = tempHome();
 		fs.writeFileSync(path.join(dir, 'config.json'), '{"lists": "not lists"}');
 		const {notice} = await openLists({dir});
-		expect(notice).toMatch(/kept it as .*config\.json\.bad-/);
+		expect(notice).toMatch(/kept a copy as .*config\.json\.bad-/);
 		expect(fs.readdirSync(dir).filter((f) => f.includes('.bad-'))).toHaveLength(1);
 	});
 
@@ -95,9 +98,9 @@ describe('reading lists kept with conf', () => {
 		});
 		fs.writeFileSync(path.join(dir, 'config.json'), text);
 		const {service, notice} = await openLists({dir, now: () => new Date('2026-11-27T08:00:00Z')});
-		const backup = path.join(dir, 'config.json.bad-2026-11-27T08-00-00-000Z');
+		const backup = path.join(dir, `config.json.bad-${hashOf(Buffer.from(text))}`);
 		expect(notice).toBe(
-			`${path.join(dir, 'config.json')}: 1 entry of "later" is not a paper; kept the whole file as ${backup}; the other lists are in use`,
+			`${path.join(dir, 'config.json')}: 1 entry of "later" is not a paper; kept a copy of the whole file as ${backup}; the other lists are in use`,
 		);
 		expect(fs.readFileSync(backup, 'utf8')).toBe(text);
 		expect((await service.read()).later!.map((e) => e.paper.title)).toEqual(['Paper 1']);
@@ -136,3 +139,8 @@ describe('reading lists kept with conf', () => {
 		expect(fs.readdirSync(dir).sort()).toEqual(['config.json']);
 	});
 });
+
+/** The name a backup of these bytes gets: the start of their SHA-256. */
+function hashOf(bytes: Buffer): string {
+	return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
