@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import {addDays} from '../digest/dates.js';
-import {errorMessage} from '../text.js';
+import {errnoWords} from '../text.js';
 import {dayFile, writeDay} from '../sources/store.js';
 import {API_BUDGET, fetchDayItems, FetchError, hostOf, limiter, pacer, wrongAddress, type HttpOptions} from './hf-api.js';
 
@@ -68,7 +68,7 @@ export async function fetchDays(days: readonly string[], options: FetchDaysOptio
 			return {day, status: 'fetched', papers: items.length};
 		} catch (error) {
 			if (error instanceof SkipDay) return {day, status: 'skipped', papers: stored?.papers ?? 0};
-			const message = error instanceof FetchError ? error.message : `could not store it: ${errorMessage(error)}`;
+			const message = error instanceof FetchError ? error.message : `could not store it (${errnoWords(error)})`;
 			const lost = error instanceof FetchError && error.unreachable;
 			if (lost) unreachable = true;
 			const outcome: DayOutcome = {day, status: 'failed', papers: stored?.papers ?? 0, error: message, unreachable: lost};

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {keepAside} from '../set-aside.js';
-import {errorMessage} from '../text.js';
+import {errnoWords, errorMessage} from '../text.js';
 
 /*
  * Which papers were looked at: one paper key a line, in a file of its own. Marks are only ever appended, each
@@ -62,7 +62,7 @@ export function appendSeen(file: string, keys: readonly string[]): string | null
 		fs.appendFileSync(file, `${cut ? '\n' : ''}${clean.join('\n')}\n`);
 		return null;
 	} catch (error) {
-		return `could not keep seen marks in ${file} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`;
+		return `could not keep seen marks in ${file} (${errnoWords(error)})`;
 	}
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {parseDigest} from '../digest/detect.js';
 import type {Paper, Warning} from '../digest/paper.js';
-import {errorMessage} from '../text.js';
+import {errnoWords} from '../text.js';
 
 export type SourceResult = {
 	papers: Paper[];
@@ -63,13 +63,7 @@ export function asText(bytes: Buffer): string | null {
 	return bytes.toString('utf8');
 }
 
-export function reasonOf(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException).code;
-	if (code === 'ENOENT') return 'no such file or folder';
-	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-	if (code === 'EISDIR') return 'is a folder';
-	return errorMessage(error);
-}
+export const reasonOf = errnoWords;
 
 /** Every digest file under a folder, in name order, walked without recursion; an unreadable subfolder is one warning. */
 async function listDigestFiles(folder: string, warnings: Warning[]): Promise<string[]> {

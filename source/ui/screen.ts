@@ -79,6 +79,7 @@ export function headerParts(state: State): string[] {
 	const count = state.view.waiting ? `searching "${asked}"…` : state.query ? `${shown} match "${asked}"` : plural(shown, 'paper');
 	parts.push({text: count, rank: 3});
 	if (state.seen) parts.push({text: `${unseenCount(state.view.papers, state.seen)} new`, rank: 3});
+	if (state.seenFailed) parts.push({text: `seen marks not kept: ${state.seenFailed}`, rank: 3});
 	if (state.grouping !== 'day') parts.push({text: `by ${state.grouping}`, rank: 2});
 	parts.push({text: `sort: ${sortLabel(state.sort)}`, rank: 0});
 	if (state.picks.size > 0) parts.push({text: `${state.picks.size} picked`, rank: 3});
@@ -101,6 +102,8 @@ export function refreshStatus(state: State): string | null {
 	if (phase === 'fetching' && done > 0 && days > 7)
 		return `${spinnerFrame(tick)} fetching day ${done} of ${days}${reached ? `, back to ${shortDate(reached)}` : ''}…`;
 	if (phase === 'fetching') return `${spinnerFrame(tick)} fetching ${plural(days, 'day')}…`;
+	// The network answered, but the store could not keep it: say what is wrong there, not "offline".
+	if (phase === 'failed' && state.refresh.cause) return `not stored: ${state.refresh.cause}`;
 	if (phase === 'failed') return state.newest ? `offline: papers up to ${shortDate(state.newest)}` : 'offline';
 	if (phase === 'done' && added > 0) return `+${plural(added, 'paper')} fetched`;
 	return null;

@@ -38,6 +38,8 @@ export type RefreshState = {
 	added: number;
 	/** Turns of the spinner while fetching. */
 	tick: number;
+	/** Why the last refresh failed when the store, not the network, was at fault (`disk full`, `read-only`). */
+	cause: string | null;
 	/** Days done of those asked for, and the oldest day fetched so far (a catch-up goes newest first). */
 	done: number;
 	reached: string | null;
@@ -97,8 +99,8 @@ export type State = {
 	refresh: RefreshState;
 	/** The newest day in the library, for "offline: papers up to …". */
 	newest: string | null;
-	/** A failure to keep seen marks was said already. */
-	seenFailed: boolean;
+	/** Why seen marks cannot be kept (`disk full`), once a write failed: said in the footer once, then in the header. */
+	seenFailed: string | null;
 	/** The trending snapshot, when there is one: a view T switches to. */
 	trending: {papers: readonly Paper[]; label: string} | null;
 	/** The paper being read (v), and where. */
@@ -195,9 +197,9 @@ export function initialState(options: InitOptions): State {
 		exit: null,
 		lastRemoved: null,
 		seen: options.seen ? {before: options.seen, now: new Set()} : null,
-		refresh: {phase: 'idle', days: 0, added: 0, tick: 0, done: 0, reached: null},
+		refresh: {phase: 'idle', days: 0, added: 0, tick: 0, done: 0, reached: null, cause: null},
 		newest: options.newest ?? null,
-		seenFailed: false,
+		seenFailed: null,
 		trending: options.trending ?? null,
 		reader: null,
 		readerTops: new Map(),
@@ -242,7 +244,7 @@ function step(state: State, action: Action): State {
 		case 'none':
 			return state;
 		case 'seen.failed':
-			return state.seenFailed ? state : {...state, seenFailed: true, message: action.text};
+			return state.seenFailed ? state : {...state, seenFailed: /\(([^()]*)\)$/.exec(action.text)?.[1] ?? 'failed', message: action.text};
 		case 'refresh.started':
 			return {
 				...state,
@@ -273,7 +275,8 @@ function step(state: State, action: Action): State {
 /** A refresh ended: the new library goes in with the cursor on the same paper, on the same screen row. */
 function refreshed(state: State, action: Extract<Action, {type: 'refresh.done'}>): State {
 	const phase = action.failure ? 'failed' : 'done';
-	const next = {...state, refresh: {...state.refresh, phase, added: action.added} as RefreshState};
+	const cause = /could not store it \(([^()]*)\)/.exec(action.failure ?? '')?.[1] ?? null;
+	const next = {...state, refresh: {...state.refresh, phase, added: action.added, cause} as RefreshState};
 	const message = action.failure ? `refresh failed: ${action.failure}` : state.message;
 	if (!action.papers) return {...next, message};
 	let newest: string | null = null;
