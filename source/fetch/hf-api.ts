@@ -1,3 +1,5 @@
+import {getWithin, Refused} from './http-body.js';
+import {LIMITS} from './limits.js';
 /*
  * GET /api/daily_papers?date=YYYY-MM-DD&p=N&limit=L answers a JSON list of items, [] past the last page, 400 for a
  * bad date, 429 past 500 requests per 5 minutes. Every answer is checked before anything is kept: the web is not
@@ -23,8 +25,8 @@ export function wrongAddress(reason: string, baseUrl: string): FetchError {
 
 /** Why fetch refused the request itself, or found the host's certificate bad: no retry can help. */
 function refusal(error: unknown): string | null {
-	const err = error as Error & {cause?: {code?: string; message?: string}};
-	const code = err.cause?.code ?? '';
+	const err = error as Error & {code?: string; cause?: {code?: string; message?: string}};
+	const code = err.cause?.code ?? err.code ?? '';
 	if (code === 'ERR_INVALID_URL' || /^Failed to parse URL/.test(err.message)) return 'it is not a URL';
 	if (err.cause?.message === 'bad port') return 'fetch refuses that port';
 	if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return `its certificate is not valid (${code})`;
@@ -32,6 +34,8 @@ function refusal(error: unknown): string | null {
 }
 
 export type HttpOptions = {
+	/** The most an answer may hold, decoded (LIMITS.answerBytes unless given). */
+	maxBytes?: number;
 	baseUrl: string;
 	timeoutMs: number;
 	userAgent: string;
@@ -131,15 +135,16 @@ export async function getBody(url: string, options: HttpOptions, accept: string)
 		let response: Response;
 		let body: string;
 		try {
-			response = await fetch(url, {
+			const init = {
 				headers: {'User-Agent': options.userAgent, Accept: accept},
 				signal: options.signal
 					? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)])
 					: AbortSignal.timeout(options.timeoutMs),
-			});
-			body = await response.text();
+			};
+			({response, body} = await getWithin(url, init, {baseUrl: options.baseUrl, maxBytes: options.maxBytes ?? LIMITS.answerBytes}));
 		} catch (error) {
 			if (options.signal?.aborted) throw new FetchError('stopped');
+			if (error instanceof Refused) throw new FetchError(error.message);
 			const refused = refusal(error);
 			if (refused) throw wrongAddress(`${host}: ${refused}`, options.baseUrl);
 			const code = (error as {cause?: {code?: string}}).cause?.code;
@@ -194,16 +199,22 @@ export async function fetchItems(
 	query: string,
 	options: HttpOptions,
 	run: <T>(task: () => Promise<T>) => Promise<T> = (task) => task(),
-	maxPages = 100,
+	maxPages: number = LIMITS.pagesPerRange,
 ): Promise<unknown[]> {
 	const pageSize = options.pageSize ?? 100;
 	const items: unknown[] = [];
-	for (let page = 0; page < maxPages; page++) {
+	let last = '';
+	for (let page = 0; ; page++) {
+		if (page >= maxPages) throw new FetchError(`${hostOf(options.baseUrl)} had more than ${maxPages} pages for ${query}, papers' limit`);
 		const url = `${options.baseUrl.replace(/\/+$/, '')}/api/daily_papers?${query}&p=${page}&limit=${pageSize}`;
 		const value = await run(() => getJson(url, options));
 		const problem = problemWithPage(value);
 		if (problem) throw new FetchError(problem);
 		const list = value as unknown[];
+		// A server that ignores the page asked for answers the same page again: that is the end, not more papers.
+		const text = JSON.stringify(list);
+		if (page > 0 && text === last) break;
+		last = text;
 		for (const item of list) items.push(item);
 		if (list.length < pageSize) break;
 	}
@@ -212,5 +223,5 @@ export async function fetchItems(
 
 /** Every item of one day. */
 export function fetchDayItems(day: string, options: HttpOptions, run?: <T>(task: () => Promise<T>) => Promise<T>): Promise<unknown[]> {
-	return fetchItems(`date=${day}`, options, run);
+	return fetchItems(`date=${day}`, options, run, LIMITS.pagesPerDay);
 }
