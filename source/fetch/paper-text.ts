@@ -31,4 +31,3 @@ export async function fetchPaperMarkdown(id: string, options: HttpOptions): Prom
 	if (asText(Buffer.from(body.slice(0, 8192))) === null) throw new FetchError(`${host} answered something that is not text for ${id}`);
 	return body;
 }
-
