@@ -1,6 +1,7 @@
 import {stripBom} from '../text.js';
 import {dateFromFileName, parseApiText, parseJsonLines} from './parse-api.js';
 import {looksLikePage, parsePage} from './parse-page.js';
+import {checkPaper} from './checked-paper.js';
 import type {ParseResult} from './paper.js';
 
 export type DigestKind = 'json' | 'jsonl' | 'page';
@@ -25,7 +26,20 @@ export function detectKind(text: string, name = ''): DigestKind {
 	return 'page';
 }
 
+/** Every parser's papers, checked (checked-paper.ts): what was cut or dropped is a warning naming the paper. */
 export function parseDigest(text: string, options: {source: string; date?: string | null; today?: string}): ParseResult {
+	const result = parseByKind(text, options);
+	const warnings = [...result.warnings];
+	const papers = result.papers.map((paper) => {
+		const checked = checkPaper(paper);
+		if (checked.problems.length > 0)
+			warnings.push({source: options.source, message: `"${checked.paper.title.slice(0, 60)}": ${checked.problems.join('; ')}`});
+		return checked.paper;
+	});
+	return warnings.length === result.warnings.length ? {...result, papers} : {papers, warnings};
+}
+
+function parseByKind(text: string, options: {source: string; date?: string | null; today?: string}): ParseResult {
 	const date = options.date ?? dateFromFileName(options.source);
 	switch (detectKind(text, options.source)) {
 		case 'json':

@@ -1,5 +1,5 @@
 import {getWithin, Refused} from './http-body.js';
-import {LIMITS} from './limits.js';
+import {LIMITS} from '../limits.js';
 /*
  * GET /api/daily_papers?date=YYYY-MM-DD&p=N&limit=L answers a JSON list of items, [] past the last page, 400 for a
  * bad date, 429 past 500 requests per 5 minutes. Every answer is checked before anything is kept: the web is not

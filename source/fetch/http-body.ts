@@ -1,4 +1,4 @@
-import {LIMITS, megabytes} from './limits.js';
+import {LIMITS, megabytes} from '../limits.js';
 
 /*
  * A GET as papers makes it of a host it does not trust: redirects followed only within the same site and only a few

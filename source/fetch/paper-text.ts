@@ -1,6 +1,6 @@
 import {asText} from '../sources/files.js';
 import {FetchError, getBody, type HttpOptions} from './hf-api.js';
-import {LIMITS} from './limits.js';
+import {LIMITS} from '../limits.js';
 
 /**
  * A paper's full text as Hugging Face serves it, markdown made from the arXiv HTML: GET /papers/{id}.md. The answer

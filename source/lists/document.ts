@@ -1,5 +1,6 @@
 import {memoize} from '../cache.js';
 import {paperKey, type Paper} from '../digest/paper.js';
+import {checkPaper} from '../digest/checked-paper.js';
 import {savedPaperToPaper} from '../digest/saved-paper.js';
 import {errorMessage, plural} from '../text.js';
 import {byName, type ListEntry, type ReadingLists} from './model.js';
@@ -72,8 +73,9 @@ export function documentJson(doc: ListsDocument): Record<string, unknown> {
 	return {...doc.rest, lists: doc.raw, __internal__: {...internal, migrations: {version: PROJECT_VERSION}}};
 }
 
+// A list can have been edited, or imported: its papers' links and fields are checked as any input's.
 const shownEntry = memoize((entry: RawEntry): ListEntry => ({
-	paper: savedPaperToPaper(entry.paper) as Paper,
+	paper: checkPaper(savedPaperToPaper(entry.paper) as Paper).paper,
 	savedAt: entry.savedAt,
 	read: entry.read,
 }));
