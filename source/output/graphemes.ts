@@ -62,17 +62,38 @@ export function* graphemes(text: string): Generator<string> {
 	}
 }
 
+/** Controls and the soft hyphen: clusters of their own that take no column. */
+const ZERO_WIDTH_ALONE = /[\u0000-\u001f\u007f-\u009f\u00ad]/;
+
+// The widths of the clusters string-width had to work out (emoji, flags, marks): a text repeats the same few, and
+// working one out costs several regular expressions. Kept to a bounded number.
+const measured = new Map<string, number>();
+
 /** Columns one cluster takes. */
 export function clusterWidth(cluster: string): number {
-	// The soft hyphen stands alone but takes no column.
-	if (cluster.length === 1 && cluster !== '\u00ad' && ALONE.test(cluster)) return WIDE_ALONE.test(cluster) ? 2 : 1;
-	return stringWidth(cluster);
+	if (cluster.length === 1 && ALONE.test(cluster)) return ZERO_WIDTH_ALONE.test(cluster) ? 0 : WIDE_ALONE.test(cluster) ? 2 : 1;
+	let width = measured.get(cluster);
+	if (width === undefined) {
+		width = stringWidth(cluster);
+		if (measured.size >= 4096) measured.clear();
+		measured.set(cluster, width);
+	}
+	return width;
 }
+
+const WIDE_ALONE_ALL = new RegExp(WIDE_ALONE.source, 'g');
+const ZERO_WIDTH_ALONE_ALL = new RegExp(ZERO_WIDTH_ALONE.source, 'g');
 
 /** Columns a text takes that is not plain ASCII, window by window. */
 export function wideTextWidth(text: string): number {
-	if (text.length <= WINDOW) return stringWidth(text);
 	let width = 0;
-	for (const piece of windows(text)) width += stringWidth(piece);
+	for (const piece of windows(text)) {
+		if (ALL_ALONE.test(piece)) {
+			// One column a character, two for the wide ones, none for controls: no segmenter, no per-cluster work.
+			width += piece.length + (piece.match(WIDE_ALONE_ALL)?.length ?? 0) - (piece.match(ZERO_WIDTH_ALONE_ALL)?.length ?? 0);
+		} else {
+			for (const {segment} of (segmenter ??= new Intl.Segmenter()).segment(piece)) width += clusterWidth(segment);
+		}
+	}
 	return width;
 }

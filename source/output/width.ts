@@ -36,7 +36,10 @@ export function fitWidth(text: string, width: number): string {
 export function fitWidthLeft(text: string, width: number): string {
 	if (width <= 0) return '';
 	if (displayWidth(text) <= width) return text;
-	const clusters = [...graphemes(text)];
+	// Only the end is kept: the clusters of a tail long enough for any real text's last `width` columns.
+	let tail = text.length > width * 64 + 256 ? text.slice(text.length - (width * 64 + 256)) : text;
+	if (/^[\udc00-\udfff]/.test(tail)) tail = tail.slice(1);
+	const clusters = [...graphemes(tail)];
 	let start = clusters.length;
 	let used = 0;
 	while (start > 0) {
