@@ -10,7 +10,8 @@ import {sanitizeLine, sanitizeText} from '../source/output/sanitize.js';
 import {cutToWidth, displayWidth, fitWidth, fitWidthLeft} from '../source/output/width.js';
 import {wrapText} from '../source/output/wrap.js';
 import {makePaper} from '../source/digest/paper.js';
-import {markdownPieces, renderMarkdown} from '../source/reader/render.js';
+import {markdownPieces} from '../source/reader/pieces.js';
+import {renderMarkdown} from '../source/reader/render.js';
 
 /*
  * Text built to be slow cannot freeze papers: every text function runs in time that grows with its input's length.

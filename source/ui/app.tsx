@@ -18,7 +18,8 @@ import {initialState, reducer, type Exit, type InitOptions, type State} from './
 import {themeFor, type Theme} from './theme.js';
 import {ThemeContext, useTheme} from './theme-context.js';
 import {ReaderView, TocView} from './components/ReaderView.js';
-import {headingLines, linesOf, loadReaderRenderer} from './reader.js';
+import {headingLines, linesOf} from './reader.js';
+import {useReader} from './use-reader.js';
 import {useViewport} from './use-viewport.js';
 
 // Read once: a new theme object each frame would make every component that uses it draw again.
@@ -85,41 +86,12 @@ function useRefresh(state: State, dispatch: Dispatch, services: Services): () =>
 	return start;
 }
 
-/** Reading lists at start, then the effects the keys queue, one after another, in the order they were asked for. */
-/** The paper being read: its text fetched (or read from the cache) in the background; closing the reader drops it. */
-function useReader(state: State, dispatch: Dispatch, services: Services): (id: string, refetch: boolean) => void {
-	const loading = useRef<AbortController | null>(null);
-	const load = useCallback(
-		(id: string, refetch: boolean) => {
-			loading.current?.abort();
-			if (!services.readPaper) {
-				dispatch({type: 'reader.failed', id, message: 'full texts cannot be fetched here'});
-				return;
-			}
-			const controller = new AbortController();
-			loading.current = controller;
-			services
-				.readPaper(id, {signal: controller.signal, refetch})
-				.then(async (markdown) => {
-					await loadReaderRenderer();
-					if (!controller.signal.aborted) dispatch({type: 'reader.loaded', id, markdown});
-				})
-				.catch(
-					(error: unknown) => !controller.signal.aborted && dispatch({type: 'reader.failed', id, message: `${id}: ${errorMessage(error)}`}),
-				);
-		},
-		[services, dispatch],
-	);
-	const readingId = state.reader?.id ?? null;
-	useEffect(() => () => loading.current?.abort(), [readingId]);
-	return load;
-}
-
 /** OSC 52: the terminal puts the text on the clipboard (over SSH and in tmux too); base64, so nothing in it is read as a command. */
 export function clipboardSequence(text: string): string {
 	return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
 }
 
+/** Reading lists at start, then the effects the keys queue, one after another, in the order they were asked for. */
 function useServices(
 	state: State,
 	dispatch: Dispatch,

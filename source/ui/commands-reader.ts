@@ -3,6 +3,7 @@ import type {CommandsIn} from './keymap.js';
 import {currentPaper, withEffect} from './navigate.js';
 import {findLines, headingLines, linesOf, readerHeight, scrollReader} from './reader.js';
 import type {State} from './state.js';
+import type {ReaderLine} from '../reader/render.js';
 
 /** The reader (v), its find box (/) and its table of contents (t). */
 
@@ -20,6 +21,8 @@ export function openReader(state: State): State {
 		title: paper.title,
 		status: 'loading' as const,
 		markdown: null,
+		lines: [],
+		linesWidth: 0,
 		top: state.readerTops.get(id) ?? 0,
 		find: '',
 		match: -1,
@@ -27,9 +30,18 @@ export function openReader(state: State): State {
 	return withEffect({...state, reader, mode: 'reader', previousMode: 'browse'}, {kind: 'reader.load', id, refetch: false}, null);
 }
 
-export function readerLoaded(state: State, id: string, markdown: string): State {
+/** The text came and was laid out at `width`: the reader shows it, where it was left. */
+export function readerLoaded(state: State, id: string, markdown: string, lines: readonly ReaderLine[], width: number): State {
 	if (state.reader?.id !== id) return state;
-	return scrollReader({...state, reader: {...state.reader, status: 'ready', markdown}}, state.reader.top);
+	return scrollReader({...state, reader: {...state.reader, status: 'ready', markdown, lines, linesWidth: width}}, state.reader.top);
+}
+
+/** The text laid out again (the terminal was resized): the same place in it, as near as lines allow. */
+export function readerRelaid(state: State, id: string, lines: readonly ReaderLine[], width: number): State {
+	const reader = state.reader;
+	if (reader?.id !== id || !reader.markdown) return state;
+	const top = reader.lines.length > 0 ? Math.round((reader.top / reader.lines.length) * lines.length) : 0;
+	return scrollReader({...state, reader: {...reader, lines, linesWidth: width, match: -1}}, top);
 }
 
 function close(state: State): State {

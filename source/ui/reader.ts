@@ -1,6 +1,6 @@
 import {fold, foldedRange} from '../digest/query.js';
 import {memoizeBy} from '../cache.js';
-import type {ReaderLine} from '../reader/render.js';
+import type {ReaderLine, renderMarkdownSliced} from '../reader/render.js';
 import {layout} from './layout.js';
 import type {State} from './state.js';
 
@@ -11,6 +11,9 @@ export type Reader = {
 	title: string;
 	status: 'loading' | 'ready';
 	markdown: string | null;
+	/** The text laid out at `linesWidth` columns (done off the key path, a piece at a time, as it loads). */
+	lines: readonly ReaderLine[];
+	linesWidth: number;
 	/** First line shown. */
 	top: number;
 	/** What `/` looks for in the text, and which of its matches is current. */
@@ -18,35 +21,32 @@ export type Reader = {
 	match: number;
 };
 
-// A paper's text is a string (no WeakMap key): the last few renderings are kept, which is all a session reads.
-const rendered: Array<{markdown: string; width: number; lines: ReaderLine[]}> = [];
+let renderSliced: typeof renderMarkdownSliced | null = null;
 
-let renderMarkdown: ((markdown: string, width: number) => ReaderLine[]) | null = null;
+/** The renderer (and marked) load with the first paper read, not under the first frame. */
+async function loadRenderer(): Promise<typeof renderMarkdownSliced> {
+	return (renderSliced ??= (await import('../reader/render.js')).renderMarkdownSliced);
+}
 
 /**
- * The renderer (and marked) load with the first paper read, not under the first frame: whoever hands the reader
- * a text (reader.loaded) loads it first.
+ * A paper's text laid out at a width, a piece at a time with a pause between pieces, so keys (Esc) are answered
+ * while a long text renders; null when it was stopped.
  */
-export async function loadReaderRenderer(): Promise<void> {
-	renderMarkdown ??= (await import('../reader/render.js')).renderMarkdown;
+export async function layOutText(markdown: string, width: number, signal: AbortSignal): Promise<readonly ReaderLine[] | null> {
+	const render = await loadRenderer();
+	const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+	return render(markdown, width, pause, signal);
 }
 
-export function readerLines(markdown: string, width: number): ReaderLine[] {
-	if (!renderMarkdown) throw new Error('the reader was given a text before its renderer was loaded');
-	const hit = rendered.find((r) => r.markdown === markdown && r.width === width);
-	if (hit) return hit.lines;
-	const lines = renderMarkdown(markdown, width);
-	rendered.unshift({markdown, width, lines});
-	rendered.length = Math.min(rendered.length, 4);
-	return lines;
-}
+/** The width the reader lays its text out at. */
+export const readerWidth = (state: Pick<State, 'viewport'>) => state.viewport.columns - 2;
 
 export function readerHeight(state: Pick<State, 'viewport'>): number {
 	return Math.max(1, layout(state.viewport).frameHeight - 2);
 }
 
-export function linesOf(state: Pick<State, 'reader' | 'viewport'>): ReaderLine[] {
-	return state.reader?.markdown ? readerLines(state.reader.markdown, state.viewport.columns - 2) : [];
+export function linesOf(state: Pick<State, 'reader'>): readonly ReaderLine[] {
+	return state.reader?.lines ?? [];
 }
 
 /** The reader scrolled to `top`, kept inside the text. */

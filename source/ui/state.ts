@@ -3,7 +3,8 @@ import {byName, summarize, type ListEntry, type ReadingLists} from '../lists/mod
 import type {Grouping} from '../digest/groups.js';
 import {changeFind, changeName, changeQuery} from './commands-boxes.js';
 import {pressKey, runCommand} from './keys.js';
-import {openReader, readerLoaded} from './commands-reader.js';
+import {openReader, readerLoaded, readerRelaid} from './commands-reader.js';
+import type {ReaderLine} from '../reader/render.js';
 import type {Reader} from './reader.js';
 import type {Command, KeyEvent, Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
@@ -130,7 +131,8 @@ export type Action =
 	| {type: 'refresh.tick'}
 	| {type: 'refresh.progress'; done: number; reached: string | null}
 	| {type: 'refresh.done'; papers: readonly Paper[] | null; origin?: string; added: number; failure: string | null}
-	| {type: 'reader.loaded'; id: string; markdown: string}
+	| {type: 'reader.loaded'; id: string; markdown: string; lines: readonly ReaderLine[]; width: number}
+	| {type: 'reader.relaid'; id: string; lines: readonly ReaderLine[]; width: number}
 	| {type: 'reader.failed'; id: string; message: string}
 	| {type: 'find.change'; text: string}
 	/** The library's search index is built: a query that waited for it runs. */
@@ -259,7 +261,9 @@ function step(state: State, action: Action): State {
 		case 'refresh.done':
 			return refreshed(state, action);
 		case 'reader.loaded':
-			return readerLoaded(state, action.id, action.markdown);
+			return readerLoaded(state, action.id, action.markdown, action.lines, action.width);
+		case 'reader.relaid':
+			return readerRelaid(state, action.id, action.lines, action.width);
 		case 'reader.failed':
 			return state.reader?.id === action.id ? {...state, reader: null, mode: 'browse', message: action.message} : state;
 		case 'library.loaded':
