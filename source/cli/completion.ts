@@ -11,7 +11,7 @@ import {FLAGS, flagName} from './flags.js';
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
-export const SUBCOMMANDS = ['fetch', 'lists', 'completion'] as const;
+export const SUBCOMMANDS = ['fetch', 'lists', 'read', 'completion'] as const;
 
 /** Every flag as typed: `--format`, `-p`. */
 export function flagWords(): string[] {
@@ -25,28 +25,40 @@ export function flagWords(): string[] {
 
 /** Flags whose value is one of a few words, and those words. */
 export const VALUES: Record<string, readonly string[]> = {'--format': FORMATS, '--sort': SORT_KEYS, '--group': GROUPINGS};
-const LIST_FLAGS = ['--list', '-l', '--save'];
+const LIST_FLAGS = ['--list', '-l', '--save', '--papers'];
 
+/*
+ * List names are the user's own text: a completion must never evaluate them. bash reads them line by line into
+ * COMPREPLY (compgen -W would expand `$(…)` in them, and word splitting would split at spaces and glob `*`), zsh
+ * adds them with compadd, fish takes command output line by line as it is.
+ */
 function bash(): string {
 	const cases = Object.entries(VALUES)
-		.map(([flag, values]) => `\t\t${flag}) COMPREPLY=($(compgen -W "${values.join(' ')}" -- "$cur")); return ;;`)
+		.map(([flag, values]) => `\t\t${flag}) mapfile -t COMPREPLY < <(compgen -W "${values.join(' ')}" -- "$cur"); return ;;`)
 		.join('\n');
 	return `# papers completion for bash: eval "$(papers completion bash)", or save it in ~/.local/share/bash-completion/completions/papers
+_papers_lists() {
+	local name
+	COMPREPLY=()
+	while IFS= read -r name; do
+		[[ "$name" == "$cur"* ]] && COMPREPLY+=("$name")
+	done < <(papers __lists 2>/dev/null)
+}
 _papers() {
 	local cur prev
 	cur="\${COMP_WORDS[COMP_CWORD]}"
 	prev="\${COMP_WORDS[COMP_CWORD-1]}"
 	case "$prev" in
 ${cases}
-		${LIST_FLAGS.join('|')}) COMPREPLY=($(compgen -W "$(papers __lists 2>/dev/null)" -- "$cur")); return ;;
-		completion) COMPREPLY=($(compgen -W "${SHELLS.join(' ')}" -- "$cur")); return ;;
+		${LIST_FLAGS.join('|')}) _papers_lists; return ;;
+		completion) mapfile -t COMPREPLY < <(compgen -W "${SHELLS.join(' ')}" -- "$cur"); return ;;
 	esac
 	if [[ "$cur" == -* ]]; then
-		COMPREPLY=($(compgen -W "${flagWords().join(' ')}" -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -W "${flagWords().join(' ')}" -- "$cur")
 	elif [[ $COMP_CWORD -eq 1 ]]; then
-		COMPREPLY=($(compgen -W "${SUBCOMMANDS.join(' ')}" -- "$cur") $(compgen -f -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -W "${SUBCOMMANDS.join(' ')}" -- "$cur"; compgen -f -- "$cur")
 	else
-		COMPREPLY=($(compgen -f -- "$cur"))
+		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 	fi
 }
 complete -o filenames -F _papers papers
@@ -69,7 +81,7 @@ function zsh(): string {
 	});
 	return `#compdef papers
 # papers completion for zsh: papers completion zsh > "\${fpath[1]}/_papers"
-_papers_lists() { local -a names; names=(\${(f)"$(papers __lists 2>/dev/null)"}); _describe 'reading list' names }
+_papers_lists() { local -a names; names=(\${(f)"$(papers __lists 2>/dev/null)"}); compadd -a names }
 _papers() {
 	_arguments -s \\
 ${specs.join(' \\\n')} \\

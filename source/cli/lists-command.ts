@@ -1,7 +1,7 @@
 import type {Paper} from '../digest/paper.js';
-import {summarize} from '../lists/model.js';
-import {sanitizeLine} from '../output/sanitize.js';
-import {displayWidth, padToWidth} from '../output/width.js';
+import {LIST_NAME_MAX, summarize} from '../lists/model.js';
+import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
+import {displayWidth, fitWidth, padToWidth} from '../output/width.js';
 import {errorMessage, plural} from '../text.js';
 import {RuntimeError} from './errors.js';
 import {say, writeOut, type Io} from './io.js';
@@ -13,14 +13,15 @@ export async function printLists(dir: string, io: Io, options: {json: boolean}):
 	if (notice) say(io, notice);
 	const summary = summarize(lists);
 	if (options.json) {
-		await writeOut(io, `${JSON.stringify(summary, null, 2)}\n`);
+		await writeOut(io, `${jsonSafe(JSON.stringify(summary, null, 2))}\n`);
 		return 0;
 	}
 	if (summary.length === 0) {
 		say(io, 'no reading lists yet (papers --save later, or b in the browser)');
 		return 0;
 	}
-	const names = summary.map((l) => sanitizeLine(l.name));
+	// A name from before names had a length limit is cut: it must not pad every line to its width.
+	const names = summary.map((l) => fitWidth(sanitizeLine(l.name), LIST_NAME_MAX));
 	const width = Math.max(...names.map(displayWidth));
 	const lines = summary.map((l, i) => `${padToWidth(names[i]!, width)}  ${plural(l.count, 'paper')}, ${l.unread} unread\n`);
 	await writeOut(io, lines.join(''));

@@ -1,3 +1,4 @@
+import {listNameProblem} from '../lists/model.js';
 import {addDays, isIsoDate, localToday} from '../digest/dates.js';
 import {SORT_KEYS, type Filter, type SortKey} from '../digest/collection.js';
 import {FORMATS, type Format} from '../output/format.js';
@@ -71,6 +72,9 @@ function name(flag: string, value: string | undefined): string | null {
 	if (value === undefined) return null;
 	const trimmed = value.trim();
 	if (!trimmed) throw new UsageError(`--${flag} needs a list name`);
+	// A new list's name: what `papers lists` and the browser show of it must stay one short line.
+	const problem = flag === 'save' ? listNameProblem(trimmed) : null;
+	if (problem) throw new UsageError(`--${flag}: ${problem}`);
 	return trimmed;
 }
 

@@ -50,9 +50,21 @@ export function listHas(lists: ReadingLists, name: string, key: string): boolean
 	return entriesOf(lists, name).some((e) => paperKey(e.paper) === key);
 }
 
-/** A list name as typed: trimmed, no control characters, at most 60 characters; null when nothing is left. */
+/** How long a list name may be: it is shown in one line of `papers lists`, the header and the footer. */
+export const LIST_NAME_MAX = 100;
+
+/** Why a list name cannot be used (control or bidi characters, too long, empty), or null when it can. */
+export function listNameProblem(name: string): string | null {
+	if (name.trim() === '') return 'a list name cannot be empty';
+	if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/.test(name))
+		return 'a list name cannot hold control or bidi characters';
+	if (name.trim().length > LIST_NAME_MAX) return `a list name is at most ${LIST_NAME_MAX} characters`;
+	return null;
+}
+
+/** A list name as typed in the browser's box: trimmed, no control characters, at most LIST_NAME_MAX; null when nothing is left. */
 export function cleanListName(name: string): string | null {
-	const clean = replaceControls(name).trim().slice(0, 60);
+	const clean = replaceControls(name).trim().slice(0, LIST_NAME_MAX);
 	return clean === '' ? null : clean;
 }
 

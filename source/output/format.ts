@@ -1,6 +1,6 @@
 import {plural} from '../text.js';
 import type {Paper} from '../digest/paper.js';
-import {sanitizeLine, sanitizeText} from './sanitize.js';
+import {jsonSafe, sanitizeLine, sanitizeText} from './sanitize.js';
 import {wrapText} from './wrap.js';
 import {cslItems, formatBibtex} from './cite.js';
 import {paperLinks, type PaperLink} from './links.js';
@@ -42,23 +42,27 @@ function formatText(paper: Paper, width: number): string {
 	return lines.join('\n');
 }
 
-// JSON.stringify leaves C1 controls and bidi overrides raw; as \u escapes they are the same JSON value, inert on a terminal.
-const jsonSafe = (json: string) =>
-	json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-const escapeMarkdown = (text: string) => text.replace(/([\\[\]*_`<>])/g, '\\$1');
+/**
+ * Text as markdown shows it, never as markup: HTML (`<script>`, `<img onerror>`), links (`[x](javascript:…)`),
+ * emphasis and a heading at a line's start are escaped. A document papers writes is safe to render.
+ */
+const escapeMarkdown = (text: string) => text.replace(/([\\[\]*_`<>&|~])/g, '\\$1').replace(/^([#+-]|\d+[.)])/gm, '\\$1');
+
+/** A link only for an http(s) address; anything else is its text. */
+const markdownLink = (text: string, url: string) =>
+	/^https?:\/\//i.test(url) ? `[${text}](${sanitizeLine(url).replace(/[()\s<>]/g, encodeURIComponent)})` : text;
 
 function formatMarkdown(paper: Paper): string {
 	const title = escapeMarkdown(sanitizeLine(paper.title));
-	const url = paper.url ? sanitizeLine(paper.url).replace(/[()\s]/g, encodeURIComponent) : null;
-	const lines = [url ? `## [${title}](${url})` : `## ${title}`, '', `*${escapeMarkdown(metaLine(paper, true))}*`];
+	const lines = [`## ${paper.url ? markdownLink(title, paper.url) : title}`, '', `*${escapeMarkdown(metaLine(paper, true))}*`];
 	const links = paperLinks(paper).filter((l) => l.url !== paper.url);
 	if (links.length > 0) {
-		const link = (l: PaperLink) => `[${escapeMarkdown(l.label)}](${sanitizeLine(l.url).replace(/[()\s]/g, encodeURIComponent)})`;
-		lines.push('', links.map((l) => `${link(l)}${l.note ? ` ${l.note}` : ''}`).join(' · '));
+		const link = (l: PaperLink) => markdownLink(escapeMarkdown(l.label), l.url);
+		lines.push('', links.map((l) => `${link(l)}${l.note ? ` ${escapeMarkdown(l.note)}` : ''}`).join(' · '));
 	}
 	if (paper.aiSummary) lines.push('', `**AI summary:** ${escapeMarkdown(sanitizeLine(paper.aiSummary))}`);
-	if (paper.abstract) lines.push('', sanitizeText(paper.abstract));
+	if (paper.abstract) lines.push('', escapeMarkdown(sanitizeText(paper.abstract)));
 	return lines.join('\n');
 }
 
