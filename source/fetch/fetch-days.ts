@@ -20,7 +20,8 @@ class SkipDay extends Error {}
 export function isStale(day: string, today: string, mtimeMs: number | null, now = Date.now()): boolean {
 	if (mtimeMs === null) return true;
 	const live = day >= addDays(today, -1);
-	return live && now - mtimeMs > 60 * 60 * 1000;
+	// A file dated in the future (a clock set wrong, a copy from another machine) would otherwise wait for the clock.
+	return live && (now - mtimeMs > 60 * 60 * 1000 || mtimeMs - now > 60 * 1000);
 }
 
 export async function storedState(storeDir: string, day: string): Promise<{mtimeMs: number; papers: number} | null> {

@@ -42,7 +42,6 @@ function formatText(paper: Paper, width: number): string {
 	return lines.join('\n');
 }
 
-
 /**
  * Text as markdown shows it, never as markup: HTML (`<script>`, `<img onerror>`), links (`[x](javascript:…)`),
  * emphasis and a heading at a line's start are escaped. A document papers writes is safe to render.

@@ -25,4 +25,7 @@ export function sanitizeText(text: string): string {
 
 /** JSON.stringify leaves C1 controls and bidi overrides raw; as \u escapes they are the same JSON value, inert on a terminal. */
 export const jsonSafe = (json: string) =>
-	json.replace(/[\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	json.replace(
+		/[\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);

@@ -128,3 +128,36 @@ describe('a hostile server', () => {
 		expect(fs.existsSync(path.join(home, 'papers'))).toBe(false);
 	});
 });
+
+describe('housekeeping of the store', () => {
+	it('temp files a killed write left, over an hour old, go at the next write; a day dated in the future is fetched again', async () => {
+		const server = await serve((_req, res) => {
+			res.writeHead(200, {'content-type': 'application/json'});
+			res.end(JSON.stringify([apiItem('2026-01-05', 1)]));
+		});
+		const home = tempHome();
+		const store = path.join(home, 'digests');
+		fs.mkdirSync(store);
+		const stale = path.join(store, '.2026-01-04.json.papers-0b7c1b4e-8a4e-4f6e-9d7a-2f1e0c9b8a71.tmp');
+		const older = path.join(store, '.2026-01-03.json.4242.1700000000000.tmp');
+		const fresh = path.join(store, '.2026-01-02.json.papers-1b7c1b4e-8a4e-4f6e-9d7a-2f1e0c9b8a71.tmp');
+		const foreign = path.join(store, 'notes.tmp');
+		for (const file of [stale, older, fresh, foreign]) fs.writeFileSync(file, '[');
+		const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+		fs.utimesSync(stale, hoursAgo(2), hoursAgo(2));
+		fs.utimesSync(older, hoursAgo(30), hoursAgo(30));
+		fs.utimesSync(foreign, hoursAgo(30), hoursAgo(30));
+		// Today's file, dated a year ahead: not "fresh for an hour" until next year.
+		const day = path.join(store, '2026-01-05.json');
+		fs.writeFileSync(day, '[]');
+		const ahead = new Date(Date.now() + 365 * 86_400_000);
+		fs.utimesSync(day, ahead, ahead);
+		const run = await runCli(['fetch', '--date', '2026-01-05'], {
+			env: {PAPERS_HOME: home, PAPERS_API_URL: server.url},
+			today: '2026-01-05',
+		});
+		expect(run.stdout).toBe('2026-01-05  1 paper\n');
+		expect(server.hits()).toBe(1);
+		expect([stale, older, fresh, foreign].map((f) => fs.existsSync(f))).toEqual([false, false, true, true]);
+	});
+});
