@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import {plural} from '../text.js';
 import {makePaper, paperKey, type Paper} from '../digest/paper.js';
 import type {ReadingLists} from '../lists/model.js';
@@ -57,22 +58,61 @@ function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['r
 	};
 }
 
-export function browserServices(options: Options, paths: PapersPaths, io: Io, refresh: boolean, partial = false): Services {
+/** Every paper of the store, read a slice of the index at a time (keys answered between slices), filtered as at start. */
+async function readWholeStore(options: Options, paths: PapersPaths): Promise<Paper[]> {
+	const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
+	const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false, yieldNow});
+	return selectPapers(library.papers, {
+		filter: {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null},
+		sort: null,
+		limit: null,
+	});
+}
+
+const DAY_FILE = /^\d{4}-\d{2}-\d{2}\.json$/;
+
+/**
+ * Calls `changed` a moment after a day file of the store is written by someone else (`papers fetch` from cron, another
+ * window): the browser then reads the store again, rather than show a store that was stale from its start.
+ */
+function watchStore(dir: string, readAt: number): Services['watchStore'] {
+	return (changed) => {
+		let timer: NodeJS.Timeout | undefined;
+		let watcher: fs.FSWatcher;
+		try {
+			watcher = fs.watch(dir, (_event, name) => {
+				if (!name || !DAY_FILE.test(String(name))) return;
+				clearTimeout(timer);
+				timer = setTimeout(changed, 300);
+			});
+		} catch {
+			// No store folder yet, or no watching here: the store is read again after each refresh all the same.
+			return () => {};
+		}
+		watcher.on('error', () => {});
+		// Written between the store's reading and this watch (while Ink loaded): a file put in place changes the folder.
+		fs.stat(dir, (error, stat) => {
+			if (!error && stat.mtimeMs > readAt) changed();
+		});
+		return () => {
+			clearTimeout(timer);
+			watcher.close();
+		};
+	};
+}
+
+export function browserServices(
+	options: Options,
+	paths: PapersPaths,
+	io: Io,
+	refresh: boolean,
+	partial = false,
+	fromStore = refresh,
+	storeReadAt = Date.now(),
+): Services {
 	return {
-		...(partial
-			? {
-					loadRest: async () => {
-						// A slice of the index at a time, keys answered between slices.
-						const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
-						const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false, yieldNow});
-						return selectPapers(library.papers, {
-							filter: {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null},
-							sort: null,
-							limit: null,
-						});
-					},
-				}
-			: {}),
+		...(partial ? {loadRest: () => readWholeStore(options, paths)} : {}),
+		...(fromStore ? {watchStore: watchStore(paths.store, storeReadAt), reloadStore: () => readWholeStore(options, paths)} : {}),
 		readPaper: async (id, {signal, refetch}) => {
 			const {loadPaperText} = await import('./read-command.js');
 			return (await loadPaperText(id, options, paths.store, io, {signal, refetch})).markdown;
@@ -92,7 +132,15 @@ export async function browseInteractively(
 	library: Library,
 	options: Options,
 	io: Io,
-	extra: {paths: PapersPaths; lists?: ReadingLists; startMessage?: string | null; refresh: boolean},
+	extra: {
+		paths: PapersPaths;
+		lists?: ReadingLists;
+		startMessage?: string | null;
+		refresh: boolean;
+		fromStore?: boolean;
+		/** When the store was read: a day written after it is read again. */
+		storeReadAt?: number;
+	},
 ): Promise<number | null> {
 	// --today opens on its day with the other days still there; --search starts as the live filter, clearable;
 	// --limit applies after it, in the view, as print applies it after every filter.
@@ -118,7 +166,7 @@ export async function browseInteractively(
 			showTrending: options.trending,
 			newest: library.papers.reduce<string | null>((n, p) => (p.date && (!n || p.date > n) ? p.date : n), null),
 		},
-		browserServices(options, extra.paths, io, extra.refresh, library.partial),
+		browserServices(options, extra.paths, io, extra.refresh, library.partial, extra.fromStore ?? extra.refresh, extra.storeReadAt),
 	);
 	if (result === null) return null;
 	if (result.papers.length > 0) await writeOut(io, formatPapers(result.papers, options.format, {width: printWidth(io)}));

@@ -128,6 +128,7 @@ async function run(options: Options, io: Io): Promise<number> {
 	const browser = interactive ? loadBrowser(io) : null;
 	browser?.catch(() => {});
 	const gathered = await gather(options, paths, io, interactive);
+	const storeReadAt = Date.now();
 	reportLibrary(gathered.library, io, {interactive});
 	if (gathered.library.failed) {
 		if (gathered.library.errors.length === 0) say(io, 'no papers to show');
@@ -148,6 +149,8 @@ async function run(options: Options, io: Io): Promise<number> {
 			lists: gathered.lists,
 			startMessage,
 			refresh: gathered.fromStore && !options.offline && !options.list,
+			fromStore: gathered.fromStore && !options.list,
+			storeReadAt,
 		});
 		if (code !== null) return code;
 		if (library.isSample) say(io, SAMPLE_NOTICE);

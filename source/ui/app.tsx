@@ -164,6 +164,34 @@ function useRest(services: Services, dispatch: Dispatch): void {
 }
 
 /**
+ * The store written by someone else while the browser is open (a cron fetch, another window): read again and taken
+ * in, the cursor on the same paper. The browser's own refresh reads the store when it ends, so its writes are left
+ * to it.
+ */
+function useStoreWatch(state: State, dispatch: Dispatch, services: Services): void {
+	const ownRefresh = useRef(false);
+	ownRefresh.current = state.refresh.phase === 'fetching';
+	useEffect(() => {
+		const {watchStore, reloadStore} = services;
+		if (!watchStore || !reloadStore) return;
+		let live = true;
+		let reading = false;
+		const stop = watchStore(() => {
+			if (ownRefresh.current || reading) return;
+			reading = true;
+			reloadStore()
+				.then((papers) => live && dispatch({type: 'library.loaded', papers}))
+				.catch(() => {})
+				.finally(() => (reading = false));
+		});
+		return () => {
+			live = false;
+			stop();
+		};
+	}, [services, dispatch]);
+}
+
+/**
  * Once the search index is built: a first search, drawn and thrown away, so that the first keystroke of a real one
  * finds the library's places in the index, the seen marks by place and the code that draws matches warm (at 20,000
  * papers, its first keystrokes took 50 ms, not 10).
@@ -213,6 +241,7 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 		useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []),
 	);
 	useRest(services, dispatch);
+	useStoreWatch(state, dispatch, services);
 	const startRefresh = useRefresh(state, dispatch, services);
 	const loadPaper = useReader(state, dispatch, services);
 	useServices(state, dispatch, services, startRefresh, loadPaper);

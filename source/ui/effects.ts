@@ -25,6 +25,10 @@ export type Services = {
 		onProgress?: (done: number, reached: string | null) => void,
 	) => Promise<RefreshResult>;
 	openUrl: (url: string) => Promise<string | null>;
+	/** Watches the store for days written by someone else; answers how to stop watching. */
+	watchStore?: (changed: () => void) => () => void;
+	/** The store read again, whole, when it changed under the browser. */
+	reloadStore?: () => Promise<readonly Paper[]>;
 	lists: ListsService;
 	/** Said once at start: a rescued config file, or why lists cannot be opened. */
 	startupNotice?: () => Promise<string | null>;

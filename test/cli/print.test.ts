@@ -111,7 +111,8 @@ describe('papers --print / --json', () => {
 		const file = writeTemp('evil.txt', evil);
 		for (const format of ['text', 'markdown']) {
 			const run = await runCli(['--print', '--format', format, file]);
-			expect(run.stdout).toContain('Clears[2J the [31mscreen2J.');
+			// Markdown escapes the brackets (so they cannot make a link); as rendered, the text is the same.
+			expect(run.stdout.replace(/\\([[\]])/g, '$1')).toContain('Clears[2J the [31mscreen2J.');
 			expect(run.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
 		}
 		const run = await runCli(['--json', file]);
