@@ -9,7 +9,7 @@ describe('the index file, a paper a line', () => {
 			slice: 2,
 			yieldNow: async () => void yields++,
 		});
-		expect(read).toEqual({header: {stamp: {a: 1}, version: 3, count: 5}, items});
+		expect(read).toEqual({header: {stamp: {a: 1}, version: INDEX_VERSION, count: 5}, items});
 		expect(yields).toBe(2);
 	});
 
