@@ -161,3 +161,18 @@ describe('housekeeping of the store', () => {
 		expect([stale, older, fresh, foreign].map((f) => fs.existsSync(f))).toEqual([false, false, true, true]);
 	});
 });
+
+describe('ids on a terminal', () => {
+	it('papers fetch --papers prints each id without its control characters', async () => {
+		const id = '2601.00001\u001b]0;owned\u0007';
+		const server = await serve((_req, res) => {
+			res.writeHead(200, {'content-type': 'text/markdown'});
+			res.end('# A text');
+		});
+		const home = tempHome();
+		const config = {lists: {later: [{paper: {id, title: 'T', abstract: '', upvotes: 0}, savedAt: 'x', read: false}]}};
+		fs.writeFileSync(path.join(home, 'config.json'), JSON.stringify(config));
+		const run = await runCli(['fetch', '--papers', 'later'], {env: {PAPERS_HOME: home, PAPERS_API_URL: server.url}, retries: 0});
+		expect(run.stdout).toBe('2601.00001]0;owned  fetched\n');
+	});
+});
