@@ -85,7 +85,7 @@ describe('completions', () => {
 			)
 				.trim()
 				.split('\n');
-		expect(complete('papers', '--fo')).toEqual(['--format', '--force']);
+		expect(complete('papers', '--fo')).toEqual(['--format', '--force', '--for-you']);
 		expect(complete('papers', '--form')).toEqual(['--format']);
 		expect(complete('papers', '--format', '')).toEqual(['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json']);
 		expect(complete('papers', '--group', 'w')).toEqual(['week']);
@@ -101,7 +101,7 @@ describe('completions', () => {
 			expect(fish).toMatch(new RegExp(`complete -c papers -l ${flagName(name)}\\b`));
 		}
 		expect(zsh).toContain(':(text markdown json jsonl bibtex csl-json)');
-		expect(fish).toContain("-l sort -x -a 'upvotes date title'");
+		expect(fish).toContain("-l sort -x -a 'upvotes date title for-you'");
 		expect(fish).toContain("-l list -s l -x -a '(papers __lists 2>/dev/null)'");
 		if (has('zsh')) expect(spawnSync('zsh', ['-n'], {input: zsh}).status).toBe(0);
 		if (has('fish')) expect(spawnSync('fish', ['-n'], {input: fish}).status).toBe(0);

@@ -152,7 +152,8 @@ export async function browseInteractively(
 		{
 			papers,
 			origin: library.origin,
-			sort: options.sort ?? 'upvotes',
+			sort: options.forYou ? 'for-you' : (options.sort ?? 'upvotes'),
+			forYouList: options.forYou?.list ?? null,
 			grouping: options.grouping ?? 'day',
 			query: options.filter.text ?? '',
 			limit: options.limit,

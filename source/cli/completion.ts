@@ -11,7 +11,7 @@ import {FLAGS, flagName} from './flags.js';
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
-export const SUBCOMMANDS = ['fetch', 'lists', 'read', 'completion'] as const;
+export const SUBCOMMANDS = ['fetch', 'lists', 'read', 'similar', 'completion'] as const;
 
 /** Every flag as typed: `--format`, `-p`. */
 export function flagWords(): string[] {
@@ -24,8 +24,8 @@ export function flagWords(): string[] {
 }
 
 /** Flags whose value is one of a few words, and those words. */
-export const VALUES: Record<string, readonly string[]> = {'--format': FORMATS, '--sort': SORT_KEYS, '--group': GROUPINGS};
-const LIST_FLAGS = ['--list', '-l', '--save', '--papers'];
+export const VALUES: Record<string, readonly string[]> = {'--format': FORMATS, '--sort': [...SORT_KEYS, 'for-you'], '--group': GROUPINGS};
+const LIST_FLAGS = ['--list', '-l', '--save', '--papers', '--for-you'];
 
 /*
  * List names are the user's own text: a completion must never evaluate them. bash reads them line by line into

@@ -21,6 +21,7 @@ export const FLAGS = {
 		markSeen: on,
 		force: on,
 		check: on,
+		forYou: value,
 		timeout: value,
 	},
 } as const;
@@ -41,6 +42,7 @@ export const HELP = `
     $ papers fetch [--date D | --since D | --days N]   fetch daily papers into the local store
     $ papers lists [--json]                 reading lists with their counts
     $ papers read ID|URL                    read a paper's full text (printed when piped)
+    $ papers similar ID [-n N]              the papers of the store most like paper ID (any --format)
     $ papers completion bash|zsh|fish       a shell completion script
     $ papers COMMAND --help                 help for fetch or lists
 
@@ -62,7 +64,9 @@ export const HELP = `
     -s, --search QUERY     only papers the query matches: words (or their starts), "a phrase",
                            -word, title: abstract: author: org: id: kw:, upvotes:>50
         --min-upvotes N    only papers with at least N upvotes
-        --sort S           upvotes | date | title  (default upvotes, newest day first)
+        --sort S           upvotes | date | title | for-you  (default upvotes, newest day first);
+                           for-you: within each day, the papers most like your saved ones first
+        --for-you LIST     sort for you, learning from reading list LIST alone
     -n, --limit N          at most N papers
     -l, --list NAME        the papers of reading list NAME
         --save NAME        save every matching paper to reading list NAME, then exit

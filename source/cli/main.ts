@@ -122,6 +122,7 @@ async function run(options: Options, io: Io): Promise<number> {
 	if (options.command === 'fetch' && options.papers) return fetchPapersOfList(options, paths, io);
 	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
 	if (options.command === 'read') return readCommand(options, paths, io);
+	if (options.command === 'similar') return (await import('./likeness-command.js')).similarCommand(options, paths, io);
 	const dumb = io.env.TERM === 'dumb';
 	const interactive = !options.print && !options.save && io.terminal !== false && !dumb;
 	// Ink and React take ~100 ms to load: start now, while the digests are read.
@@ -155,7 +156,8 @@ async function run(options: Options, io: Io): Promise<number> {
 		if (code !== null) return code;
 		if (library.isSample) say(io, SAMPLE_NOTICE);
 	}
-	return printPapers(library, today.options, io, paths.seen);
+	const order = options.forYou ? (await import('./likeness-command.js')).forYouOrdering(library.papers, options, paths.config, io) : null;
+	return printPapers(library, today.options, io, paths.seen, order);
 }
 
 async function fetchPapersOfList(options: Options, paths: PapersPaths, io: Io): Promise<number> {

@@ -8,7 +8,7 @@ import {UsageError} from './errors.js';
 import type {RawFlags} from './flags.js';
 
 /** What papers was asked to do: browse (or print) papers, fetch days, or list the reading lists. */
-export type Subcommand = 'browse' | 'fetch' | 'lists' | 'read';
+export type Subcommand = 'browse' | 'fetch' | 'lists' | 'read' | 'similar';
 
 export type Options = {
 	command: Subcommand;
@@ -19,8 +19,10 @@ export type Options = {
 	filter: Filter;
 	today: string;
 	todayOnly: boolean;
-	/** null: keep the order of the inputs (print), or upvotes (browser). */
+	/** null: the browser's order (newest day first, upvotes within a day). */
 	sort: SortKey | null;
+	/** `--sort for-you` or `--for-you LIST`: ordered by likeness to the saved papers (of LIST alone, when given). */
+	forYou: {list: string | null} | null;
 	limit: number | null;
 	list: string | null;
 	save: string | null;
@@ -78,6 +80,12 @@ function name(flag: string, value: string | undefined): string | null {
 	return trimmed;
 }
 
+/** --sort's value: one of the orders of a day's papers; `for-you` is read apart (Options.forYou). */
+function sortOf(value: string | undefined): SortKey | null {
+	if (value === undefined || value === 'for-you') return null;
+	return oneOf('sort', value, [...SORT_KEYS, 'for-you'] as SortKey[], 'upvotes');
+}
+
 /** --week [YYYY-Www] and --month [YYYY-MM]: a range, this week or month without a value; they set the grouping. */
 function parseRange(flags: RawFlags, today: string, day: string | null): Pick<Options, 'range' | 'grouping'> {
 	if (flags.week !== undefined && flags.month !== undefined) throw new UsageError('--week and --month both name a range; give one');
@@ -102,10 +110,13 @@ export function parseOptions(
 	todayOverride?: string,
 ): Options {
 	const [first, ...rest] = input;
-	const command: Subcommand = first === 'fetch' || first === 'lists' || first === 'read' ? first : 'browse';
+	const command: Subcommand = first === 'fetch' || first === 'lists' || first === 'read' || first === 'similar' ? first : 'browse';
 	const inputs = command === 'browse' ? [...input] : rest;
-	if (command !== 'browse' && inputs.length > (command === 'read' ? 1 : 0))
-		throw new UsageError(`papers ${command} takes ${command === 'read' ? 'one paper id' : 'no inputs'}, got ${inputs.join(' ')}`);
+	const oneId = command === 'read' || command === 'similar';
+	if (command !== 'browse' && inputs.length > (oneId ? 1 : 0))
+		throw new UsageError(`papers ${command} takes ${oneId ? 'one paper id' : 'no inputs'}, got ${inputs.join(' ')}`);
+	if (command === 'similar' && inputs.length === 0)
+		throw new UsageError('papers similar needs a paper id, as in papers similar 2608.19880');
 	const today = todayOverride ?? (env.PAPERS_TODAY && isIsoDate(env.PAPERS_TODAY) ? env.PAPERS_TODAY : localToday());
 	const day = date('date', flags.date);
 	const since = date('since', flags.since);
@@ -135,7 +146,8 @@ export function parseOptions(
 		},
 		today,
 		todayOnly: Boolean(flags.today),
-		sort: flags.sort === undefined ? null : oneOf('sort', flags.sort, SORT_KEYS, 'upvotes'),
+		sort: sortOf(flags.sort),
+		forYou: flags.forYou !== undefined ? {list: name('for-you', flags.forYou)} : flags.sort === 'for-you' ? {list: null} : null,
 		limit: count('limit', flags.limit, 1),
 		list: name('list', flags.list),
 		save: name('save', flags.save),

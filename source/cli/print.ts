@@ -1,4 +1,4 @@
-import {paperKey} from '../digest/paper.js';
+import {paperKey, type Paper} from '../digest/paper.js';
 import {formatPapers} from '../output/format.js';
 import {utf8Locale} from '../digest/groups.js';
 import {appendSeen, readSeen} from '../seen/store.js';
@@ -8,8 +8,14 @@ import type {Options} from './options.js';
 import {describeFilter, selectPapers} from './select.js';
 
 /** `papers --print`: the papers on stdout, notes on stderr. An empty answer says why, and is still exit 0. */
-export async function printPapers(library: Library, options: Options, io: Io, seenFile: string): Promise<number> {
-	const papers = selectPapers(library.papers, options);
+export async function printPapers(
+	library: Library,
+	options: Options,
+	io: Io,
+	seenFile: string,
+	order: ((papers: Paper[]) => Paper[]) | null = null,
+): Promise<number> {
+	const papers = selectPapers(library.papers, {...options, order});
 	if (papers.length === 0 && library.papers.length > 0) {
 		const filters = describeFilter(options);
 		if (filters && !(options.todayOnly && filters === '--today')) say(io, `no papers match: ${filters}`);

@@ -10,12 +10,20 @@ import type {Grouping} from '../digest/groups.js';
  */
 export function selectPapers(
 	papers: readonly Paper[],
-	options: Pick<Options, 'filter' | 'sort' | 'limit'> & {grouping?: Grouping | null; trending?: boolean},
+	options: Pick<Options, 'filter' | 'sort' | 'limit'> & {
+		grouping?: Grouping | null;
+		trending?: boolean;
+		/** Another order ("for you"), applied after the filters. */
+		order?: ((papers: Paper[]) => Paper[]) | null;
+	},
 ): Paper[] {
 	const filtered = filterPapers(papers, options.filter);
 	// The trending list keeps the site's order, as the browser's trending view does.
-	const ordered =
-		options.trending && !options.sort ? filtered : orderPapers(filtered, options.sort ?? 'upvotes', options.grouping ?? 'day');
+	const ordered = options.order
+		? options.order(filtered)
+		: options.trending && !options.sort
+			? filtered
+			: orderPapers(filtered, options.sort ?? 'upvotes', options.grouping ?? 'day');
 	return options.limit === null ? ordered : ordered.slice(0, options.limit);
 }
 

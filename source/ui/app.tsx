@@ -1,6 +1,7 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {warmSearch} from '../digest/search.js';
+import {warmLikeness} from './likeness.js';
 import {utf8Locale} from '../digest/groups.js';
 import {summarize} from '../lists/model.js';
 import {errorMessage} from '../text.js';
@@ -218,7 +219,14 @@ function useWarmSearch(state: State, dispatch: Dispatch): void {
 			if (latest.current.view.waiting) dispatch({type: 'index.ready'});
 			else warmFirstSearch(latest.current);
 		};
-		const start = setTimeout(() => void warmSearch(papers, later).then(() => setTimeout(warmed, 0)), 300);
+		// Then the model of "more like this" and "for you", in slices too.
+		const start = setTimeout(
+			() =>
+				void warmSearch(papers, later)
+					.then(() => setTimeout(warmed, 0))
+					.then(() => (live ? warmLikeness(papers, later) : undefined)),
+			300,
+		);
 		return () => {
 			live = false;
 			clearTimeout(start);

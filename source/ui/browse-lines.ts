@@ -1,9 +1,9 @@
 import type {Paper} from '../digest/paper.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {fitWidth} from '../output/width.js';
-import {layout, paneLines, type AbstractLine} from './layout.js';
+import {layout, type AbstractLine} from './layout.js';
 import {fitLine, markedSpans, span, type Line, type Span, type Style} from './lines.js';
-import {currentPaper} from './navigate.js';
+import {currentPaper, paneWithNote} from './navigate.js';
 import {
 	emptyListText,
 	filterNote,
@@ -43,7 +43,9 @@ function paperRow(list: ListRows, paper: Paper, m: RowMarks, width: number, them
 	const bar: Style = m.current ? {inverse: true} : {};
 	const fresh = list.trackSeen ? (m.unseen ? MARKS.unseen : ' ') : '';
 	const marks = `${m.current ? MARKS.current : ' '}${fresh}${m.picked ? MARKS.picked : ' '}${m.saved ? MARKS.saved : ' '}${m.read ? MARKS.read : ' '} `;
-	const title = list.flat ? `${paper.date ?? 'undated   '}  ${sanitizeLine(paper.title)}` : sanitizeLine(paper.title);
+	const reason = list.reasons?.get(paper);
+	const named = reason ? `${sanitizeLine(paper.title)} · ${reason}` : sanitizeLine(paper.title);
+	const title = list.flat ? `${paper.date ?? 'undated   '}  ${named}` : named;
 	const titleStyle: Style = {...bar, ...(m.read && !m.current ? dim(theme) : {})};
 	const out: Span[] = [span(marks, {...bar, ...(m.picked ? colour(theme.picked) : {})})];
 	out.push(...fitLine(markedSpans(fitWidth(title, titleWidth - 1), list.highlight, titleStyle, theme), titleWidth, bar));
@@ -112,7 +114,7 @@ export function bodyLines(state: State, theme: Theme, spark: boolean): Line[] {
 	const listWidth = shape.sideBySide ? shape.listWidth : columns - 1;
 	const list = listLines(listRows(state, shape.listHeight, spark), emptyListText(state), listWidth, shape.listHeight, theme);
 	const paper = currentPaper(state);
-	const paneContent = paper ? paneLines(paper, shape.abstractWidth, state.authorsExpanded) : [];
+	const paneContent = paper ? paneWithNote(state, paper, shape.abstractWidth) : [];
 	const pane = paneWindow(
 		paneContent,
 		state.abstractScroll,

@@ -1,3 +1,5 @@
+import {closeSimilar, openSimilar} from './commands-similar.js';
+import {forYouNote} from './likeness.js';
 import {SORT_KEYS} from '../digest/collection.js';
 import {GROUPINGS} from '../digest/groups.js';
 import {paperKey} from '../digest/paper.js';
@@ -90,6 +92,7 @@ function toggleRead(state: State): State {
 /** Esc: a kept filter goes first; then a reading list goes back to the lists. */
 function back(state: State): State {
 	if (state.query) return refresh({...state, query: '', message: 'filter cleared'});
+	if (state.scope.kind === 'similar') return closeSimilar(state);
 	if (state.scope.kind === 'list') {
 		return refresh({...state, scope: {kind: 'digests'}, query: '', lastRemoved: null, mode: 'lists'}, {keepCursor: false});
 	}
@@ -143,10 +146,13 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	'sort.cycle': (state) => {
 		// Relevance is offered while a search narrows the list.
 		const sorts: ViewSort[] = [...SORT_KEYS];
+		if (state.scope.kind === 'digests' || state.scope.kind === 'list') sorts.push('for-you');
 		if (state.view.parsed.terms.length > 0) sorts.push('relevance');
 		if (state.scope.kind === 'trending') sorts.unshift('trending');
+		if (state.scope.kind === 'similar') sorts.unshift('likeness');
 		const sort = sorts[(sorts.indexOf(state.sort) + 1) % sorts.length]!;
-		return refresh({...state, sort, message: `sort: ${sortLabel(sort)}`});
+		const next = refresh({...state, sort, message: null});
+		return {...next, message: sort === 'for-you' ? forYouNote(next) : `sort: ${sortLabel(sort)}`};
 	},
 	'pick.toggle': togglePick,
 	finish,
@@ -178,6 +184,7 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	},
 	'list.read': toggleRead,
 	back,
+	'similar.open': openSimilar,
 	'help.toggle': (state) => ({...state, mode: 'help', previousMode: state.mode, helpScroll: 0, message: null}),
 	quit: (state) => ({...state, exit: {code: 0, papers: []}}),
 	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
@@ -188,5 +195,5 @@ export function runBrowseCommand(state: State, command: string): State {
 }
 
 export function sortLabel(sort: ViewSort): string {
-	return sort === 'date' ? 'date (oldest day first)' : sort;
+	return sort === 'date' ? 'date (oldest day first)' : sort === 'for-you' ? 'for you' : sort;
 }

@@ -1,7 +1,9 @@
 import {paperKey, type Paper} from '../digest/paper.js';
 import {indexReady} from '../digest/search.js';
+import {wrapText} from '../output/wrap.js';
+import {forYouOrder, paneNote} from './likeness.js';
 import {plural} from '../text.js';
-import {layout, paneLines} from './layout.js';
+import {layout, paneLines, type AbstractLine} from './layout.js';
 import type {Effect, State} from './state.js';
 import {buildView, groupIndexOf, rowCount, rowOfPaper, scopePapers} from './view.js';
 
@@ -57,6 +59,7 @@ export function refresh(state: State, options: {keepCursor?: boolean; narrowing?
 		options.narrowing ? state.view : undefined,
 		state.grouping,
 		searchNotReady(state, papers),
+		state.sort === 'for-you' ? forYouOrder(state, papers) : null,
 	);
 	let cursor = 0;
 	if (options.keepCursor !== false && current) {
@@ -75,7 +78,14 @@ export function maxAbstractScroll(state: State): number {
 	const paper = currentPaper(state);
 	if (!paper) return 0;
 	const {abstractHeight, abstractWidth} = layout(state.viewport);
-	return Math.max(0, paneLines(paper, abstractWidth, state.authorsExpanded).length - abstractHeight);
+	return Math.max(0, paneWithNote(state, paper, abstractWidth).length - abstractHeight);
+}
+
+/** The pane's lines, after a first line saying why the paper is here (more like this, for you) when it says so. */
+export function paneWithNote(state: State, paper: Paper, width: number): AbstractLine[] {
+	const lines = paneLines(paper, width, state.authorsExpanded);
+	const note = paneNote(state, paper);
+	return note ? [...wrapText(note, width).map((text) => ({text, kind: 'meta' as const})), {text: '', kind: 'blank'}, ...lines] : lines;
 }
 
 /**

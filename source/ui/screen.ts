@@ -1,3 +1,4 @@
+import type {Paper} from '../digest/paper.js';
 import type {Query} from '../digest/query.js';
 import {highlightWords} from '../digest/search.js';
 import {memoize, memoizeBy} from '../cache.js';
@@ -68,11 +69,13 @@ export function headerParts(state: State): string[] {
 	const shown = state.view.papers.length;
 	const paper = currentPaper(state);
 	const scope =
-		state.scope.kind === 'list'
-			? `list "${sanitizeLine(state.scope.name)}"`
-			: state.scope.kind === 'trending' && state.trending
-				? state.trending.label
-				: sanitizeLine(state.origin);
+		state.scope.kind === 'similar'
+			? `like “${sanitizeLine(state.scope.of)}”`
+			: state.scope.kind === 'list'
+				? `list "${sanitizeLine(state.scope.name)}"`
+				: state.scope.kind === 'trending' && state.trending
+					? state.trending.label
+					: sanitizeLine(state.origin);
 	const parts: Part[] = [{text: scope, rank: 2, shrink: state.scope.kind === 'digests'}];
 	if (paper) parts.push({text: dayLabel(paper.date), rank: 1});
 	const asked = sanitizeLine(state.query);
@@ -121,6 +124,8 @@ export type ListRows = {
 	flat: boolean;
 	/** Seen marks are kept: rows show which papers are new. */
 	trackSeen: boolean;
+	/** "More like this": each row says why, after its title. */
+	reasons: ReadonlyMap<Paper, string> | null;
 };
 
 /** The rows the list window shows, with their marks. A day header never ends the window with its papers below it. */
@@ -163,6 +168,7 @@ export function listRows(state: State, height: number, spark = true): ListRows {
 		highlight: highlightWords(state.view.parsed, 'title'),
 		flat: state.view.flat,
 		trackSeen: state.seen !== null,
+		reasons: state.scope.kind === 'similar' ? state.scope.reasons : null,
 	};
 }
 
@@ -173,7 +179,8 @@ export function emptyListText(state: State): string {
 }
 
 export function footerHints(state: State): string {
-	const hints = hintsFor(state.mode, {inList: state.scope.kind === 'list', canGoBack: state.query !== '', seenKept: state.seen !== null});
+	const canGoBack = state.query !== '' || state.scope.kind === 'similar';
+	const hints = hintsFor(state.mode, {inList: state.scope.kind === 'list', canGoBack, seenKept: state.seen !== null});
 	return hints.map((h) => `${h.keys} ${h.hint}`).join('  ');
 }
 

@@ -114,6 +114,8 @@ export type State = {
 	readerOnly: boolean;
 	/** Only the newest days are in yet: what needs every paper (search, sort, the end) waits, and says so. */
 	partial: boolean;
+	/** The one reading list "for you" learns from (--for-you LIST); null: every list. */
+	forYouList: string | null;
 };
 
 export type Action =
@@ -164,6 +166,7 @@ export type InitOptions = {
 	openReader?: boolean;
 	/** The papers are a large store's newest days; the rest comes as `library.loaded`. */
 	partial?: boolean;
+	forYouList?: string | null;
 };
 
 export function initialState(options: InitOptions): State {
@@ -208,6 +211,7 @@ export function initialState(options: InitOptions): State {
 		tocCursor: 0,
 		readerOnly: Boolean(options.openReader),
 		partial: Boolean(options.partial),
+		forYouList: options.forYouList ?? null,
 	};
 	let state = refresh(base, {keepCursor: false});
 	if (options.day) {

@@ -13,10 +13,21 @@ import {entriesOf, listPapers, type ReadingLists} from '../lists/model.js';
  */
 
 /** What the list shows: the loaded digests, or one reading list. */
-export type Scope = {kind: 'digests'} | {kind: 'list'; name: string} | {kind: 'trending'};
+export type Scope =
+	| {kind: 'digests'}
+	| {kind: 'list'; name: string}
+	| {kind: 'trending'}
+	/** "More like this": the papers most like one (`of`), most alike first, each with why; `back` is where M was pressed. */
+	| {
+			kind: 'similar';
+			of: string;
+			papers: readonly Paper[];
+			reasons: ReadonlyMap<Paper, string>;
+			back: {scope: Scope; sort: ViewSort; query: string; key: Paper};
+	  };
 
 /** The orders the browser offers: the command line's, and relevance while a search is on. */
-export type ViewSort = SortKey | 'relevance' | 'trending';
+export type ViewSort = SortKey | 'relevance' | 'trending' | 'likeness' | 'for-you';
 
 /** A day's (week's, month's) run of papers in the view, or the one flat run of a relevance order. */
 export type Group = {
@@ -77,6 +88,7 @@ export function scopePapers(
 	trending: readonly Paper[] = [],
 ): readonly Paper[] {
 	if (scope.kind === 'trending') return trending;
+	if (scope.kind === 'similar') return scope.papers;
 	return scope.kind === 'digests' ? allPapers : listPapers(entriesOf(lists, scope.name));
 }
 
@@ -109,26 +121,30 @@ export function buildView(
 	grouping: Grouping = 'day',
 	/** Why the library cannot be searched yet (null: it can): a query typed meanwhile waits, with what it waits for. */
 	notReady: string | null = null,
+	/** The papers in "for you" order, when that is the sort and there is something to learn from. */
+	forYou: readonly Paper[] | null = null,
 ): View {
 	const parsed = parseQuery(text);
 	const keep = (): View =>
 		previous && !previous.problem && !previous.waiting
 			? previous
-			: buildView(all, sort, previous?.parsed.text ?? '', limit, undefined, grouping, notReady);
+			: buildView(all, sort, previous?.parsed.text ?? '', limit, undefined, grouping, notReady, forYou);
 	// While the query cannot be read, the last results stay, and the footer says what is wrong.
 	if (!parsed.ok) return {...keep(), problem: parsed.problem};
 	const query = parsed.query;
 	if (notReady && query.terms.length > 0) return {...keep(), waiting: notReady};
 	const relevant = sort === 'relevance' && query.terms.length > 0;
-	// Trending keeps the site's order, in one run.
-	const base = sort === 'trending' ? all : ordered(all, `${sort === 'relevance' ? 'upvotes' : sort}:${grouping}`);
+	// Trending keeps the site's order, and "more like this" its likeness, in one run; "for you" comes ordered.
+	const inOrder = sort === 'trending' || sort === 'likeness';
+	const byKey: SortKey = sort === 'date' || sort === 'title' ? sort : 'upvotes';
+	const base = inOrder ? all : sort === 'for-you' && forYou ? forYou : ordered(all, `${byKey}:${grouping}`);
 	// Typing on narrows: whatever matches "rein" matched "rei", so filter the last result instead of everything.
 	const from = previous && !previous.problem && narrows(query, previous.parsed) ? previous.matched : base;
 	let matched = query.terms.length === 0 ? base : searchPapers(from, query, searchIndex(all));
 	if (relevant) matched = byRelevance(matched, query);
 	const papers = limit !== null && matched.length > limit ? matched.slice(0, limit) : matched;
-	const flat = relevant || sort === 'trending';
-	const label = relevant ? 'By relevance' : 'Trending';
+	const flat = relevant || inOrder;
+	const label = relevant ? 'By relevance' : sort === 'likeness' ? 'Most alike first' : 'Trending';
 	const groups = flat ? (papers.length ? [{date: null, label, start: 0, count: papers.length}] : []) : groupsOf(papers, grouping);
 	return {papers, groups, query: text, matched, parsed: query, problem: null, waiting: null, flat, grouping};
 }

@@ -133,7 +133,7 @@ describe('errors: one line, the right exit code', () => {
 		[['--date', '2025-13-40'], 'papers: --date must be YYYY-MM-DD, got 2025-13-40'],
 		[['--since', 'yesterday'], 'papers: --since must be YYYY-MM-DD, got yesterday'],
 		[['--format', 'xml'], 'papers: --format must be one of text, markdown, json, jsonl, bibtex, csl-json, got xml'],
-		[['--sort', 'stars'], 'papers: --sort must be one of upvotes, date, title, got stars'],
+		[['--sort', 'stars'], 'papers: --sort must be one of upvotes, date, title, for-you, got stars'],
 		[['--limit', '-3'], 'papers: --limit must be a whole number of at least 1, got -3'],
 		[['--min-upvotes', 'many'], 'papers: --min-upvotes must be a whole number of at least 0, got many'],
 		[['--frobnicate'], 'papers: unknown option --frobnicate (papers --help lists them)'],

@@ -100,7 +100,7 @@ describe('the browser screen', () => {
 		await s.waitFor('6 papers');
 	});
 
-	it('s cycles the sort: upvotes, date (oldest day first), title', async () => {
+	it('s cycles the sort: upvotes, date (oldest day first), title, for you', async () => {
 		const s = start();
 		await s.waitFor('Day1 Alpha');
 		await s.press('s');
@@ -109,6 +109,8 @@ describe('the browser screen', () => {
 		expect(lines.findIndex((l) => l.includes('Day3 Zeta'))).toBeLessThan(lines.findIndex((l) => l.includes('Day1 Alpha')));
 		await s.press('s');
 		await s.waitFor('sort: title');
+		await s.press('s');
+		await s.waitFor('sort: for you · no reading lists yet (b saves a paper), so by upvotes');
 		await s.press('s');
 		await s.waitFor('sort: upvotes');
 	});

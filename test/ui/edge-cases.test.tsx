@@ -172,7 +172,7 @@ describe('search in the browser', () => {
 		];
 		const s = start({papers});
 		await s.waitFor('Plain Title');
-		await s.press('/', 'a', 'g', 'e', 'n', 't', KEYS.enter, 's', 's', 's');
+		await s.press('/', 'a', 'g', 'e', 'n', 't', KEYS.enter, 's', 's', 's', 's');
 		await s.waitFor('sort: relevance');
 		const rows = s.frame().split('\n');
 		expect(rows[1]).toMatch(/By relevance · 2 papers/);

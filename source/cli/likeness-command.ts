@@ -1,0 +1,49 @@
+import type {Paper} from '../digest/paper.js';
+import {forYouScores, orderForYou, similarModelNow, similarPapers} from '../digest/similar.js';
+import {readLists} from '../lists/read.js';
+import {entriesOf, listPapers} from '../lists/model.js';
+import {formatPapers} from '../output/format.js';
+import {sanitizeLine} from '../output/sanitize.js';
+import {loadLibrary} from '../sources/load.js';
+import type {PapersPaths} from '../sources/paths.js';
+import {RuntimeError} from './errors.js';
+import {printWidth, say, writeOut, type Io} from './io.js';
+import type {Options} from './options.js';
+import {paperIdOf} from './read-command.js';
+
+/** `--sort for-you` and `--for-you LIST` when printing: the order, or null (then upvotes, and said why). */
+export function forYouOrdering(papers: readonly Paper[], options: Options, configDir: string, io: Io): ((ps: Paper[]) => Paper[]) | null {
+	if (!options.forYou) return null;
+	const {lists} = readLists(configDir);
+	const only = options.forYou.list;
+	if (only !== null && !Object.hasOwn(lists, only)) throw new RuntimeError(`no reading list "${sanitizeLine(only)}" to learn from`);
+	const saved = only !== null ? listPapers(entriesOf(lists, only)) : [...new Set(Object.values(lists).flatMap((e) => listPapers(e)))];
+	if (saved.length === 0) {
+		say(io, `for you: ${only !== null ? `list "${sanitizeLine(only)}" is empty` : 'no reading lists yet'}, so by upvotes`);
+		return null;
+	}
+	const model = similarModelNow(papers);
+	const forYou = forYouScores(model, saved);
+	return (ps) => orderForYou(ps, model, forYou, options.grouping ?? 'day');
+}
+
+/** `papers similar ID [-n N]`: the papers of the store (or the inputs) most like paper ID, in any format. */
+export async function similarCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
+	const asked = options.inputs[0]!;
+	const id = paperIdOf(asked)?.replace(/v\d+$/, '') ?? null;
+	if (!id) throw new RuntimeError(`${sanitizeLine(asked)} is not a paper id or a Hugging Face or arXiv link`);
+	const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
+	const paper = library.papers.find((p) => p.id?.replace(/v\d+$/, '') === id);
+	if (!paper) throw new RuntimeError(`${id} is not in the store (papers fetch --date DAY gets its day)`);
+	const alike = similarPapers(similarModelNow(library.papers), paper, options.limit ?? 10);
+	if (alike.length === 0) say(io, `no paper of the store is like ${id}`);
+	await writeOut(
+		io,
+		formatPapers(
+			alike.map((a) => a.paper),
+			options.format,
+			{width: printWidth(io)},
+		),
+	);
+	return 0;
+}

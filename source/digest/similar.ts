@@ -1,0 +1,245 @@
+import {groupPapers} from './collection.js';
+import type {Grouping} from './groups.js';
+import {paperKey, type Paper} from './paper.js';
+import {fold} from './query.js';
+
+/*
+ * "More like this" and "for you", offline, from the text papers already holds: TF-IDF vectors of each paper's
+ * title (weighted most), Hugging Face's AI keywords (as words and as whole phrases), abstract and AI summary, with
+ * the words every paper uses (and the words of any abstract: "we", "propose", "results") left out. Likeness is the
+ * cosine of two vectors, found through an inverted index, so a question reads only the papers sharing a word.
+ */
+
+const STOP = new Set(
+	(
+		'the and for with that this from are was were has have had not but its their our your can may also into than then ' +
+		'these those such via using use used based which while where when who what how all any each more most other some ' +
+		'over under both between through across about after before without within upon very well only new novel approach ' +
+		'approaches method methods paper propose proposed present presents show shows shown demonstrate results result ' +
+		'performance state art existing recent work works study task tasks large models model data framework further ' +
+		'significantly achieve achieves achieving outperform outperforms compared improve improves improved including ' +
+		'however thus therefore specifically first second one two three extensive experiments experimental effective ' +
+		'effectiveness efficient introduce introduces leverage leverages enable enables set code available https github ' +
+		'com www org http datasets dataset benchmark benchmarks problem problems key main different various various given'
+	).split(' '),
+);
+
+/** How each field counts: a word of the title says more about a paper than one of its abstract. */
+const FIELDS: ReadonlyArray<[(p: Paper) => string, number]> = [
+	[(p) => p.title, 3],
+	[(p) => (p.keywords ?? []).join(' '), 2],
+	[(p) => p.abstract, 1],
+	[(p) => p.aiSummary ?? '', 1],
+];
+
+/** At most this many terms a paper: its weightiest, which carry nearly all of its likeness. */
+const TERMS_PER_PAPER = 48;
+/** A question uses the asking paper's weightiest terms only. */
+const QUERY_TERMS = 24;
+
+function addTerm(tf: Map<string, number>, term: string, weight: number) {
+	tf.set(term, (tf.get(term) ?? 0) + weight);
+}
+
+/** A paper's terms and their weighted counts. */
+function termCounts(paper: Paper): Map<string, number> {
+	const tf = new Map<string, number>();
+	for (const [field, weight] of FIELDS) {
+		const text = field(paper);
+		if (!text) continue;
+		for (const word of fold(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
+			if (word.length < 3 || STOP.has(word) || /^\d+$/.test(word)) continue;
+			addTerm(tf, word, weight);
+		}
+	}
+	// A keyword phrase ("diffusion models") is a term of its own: papers that share it share more than its words.
+	for (const keyword of paper.keywords ?? []) {
+		const phrase = fold(keyword).trim();
+		if (phrase.includes(' ')) addTerm(tf, `"${phrase}"`, 2);
+	}
+	return tf;
+}
+
+type Vector = {terms: Int32Array; weights: Float32Array};
+
+export type SimilarModel = {
+	papers: readonly Paper[];
+	keys: readonly string[];
+	/** A paper's place in the model, by its key. */
+	place: ReadonlyMap<string, number>;
+	vectors: readonly Vector[];
+	/** For each term id, the papers holding it and its weight in each. */
+	postings: ReadonlyArray<{docs: Int32Array; weights: Float32Array}>;
+	vocab: ReadonlyMap<string, number>;
+	words: readonly string[];
+	idf: Float32Array;
+};
+
+/** Builds the model over a library, a slice at a time, yielding between slices (the browser, after its first frame). */
+export async function buildSimilarModel(papers: readonly Paper[], yieldNow?: () => Promise<void>, slice = 500): Promise<SimilarModel> {
+	const counts: Array<Map<string, number>> = [];
+	const df = new Map<string, number>();
+	for (let i = 0; i < papers.length; i++) {
+		const tf = termCounts(papers[i]!);
+		counts.push(tf);
+		for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+		if (yieldNow && i % slice === slice - 1) await yieldNow();
+	}
+	return finishModel(papers, counts, df);
+}
+
+/** buildSimilarModel at once, for the command line and for a key that cannot wait. */
+export function similarModelNow(papers: readonly Paper[]): SimilarModel {
+	const counts = papers.map(termCounts);
+	const df = new Map<string, number>();
+	for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+	return finishModel(papers, counts, df);
+}
+
+function finishModel(papers: readonly Paper[], counts: Array<Map<string, number>>, df: Map<string, number>): SimilarModel {
+	const n = papers.length;
+	const vocab = new Map<string, number>();
+	const words: string[] = [];
+	const idfList: number[] = [];
+	// A word in one paper alone likens it to nothing; one in most papers likens everything to everything (in a
+	// small library, a handful of papers sharing a word is still a topic).
+	for (const [term, count] of df)
+		if (count >= 2 && count <= Math.max(5, n * 0.4)) {
+			vocab.set(term, words.length);
+			words.push(term);
+			idfList.push(Math.log(n / count));
+		}
+	const idf = Float32Array.from(idfList);
+	const vectors = counts.map((tf) => vectorOf(tf, vocab, idf));
+	const sizes = new Int32Array(words.length);
+	for (const v of vectors) for (const t of v.terms) sizes[t]!++;
+	const postings = Array.from(sizes, (size) => ({docs: new Int32Array(size), weights: new Float32Array(size)}));
+	const filled = new Int32Array(words.length);
+	vectors.forEach((v, doc) => {
+		for (let k = 0; k < v.terms.length; k++) {
+			const t = v.terms[k]!;
+			const at = filled[t]!++;
+			postings[t]!.docs[at] = doc;
+			postings[t]!.weights[at] = v.weights[k]!;
+		}
+	});
+	const keys = papers.map(paperKey);
+	return {papers, keys, place: new Map(keys.map((k, i) => [k, i])), vectors, postings, vocab, words, idf};
+}
+
+/** A paper's unit vector: (1 + log tf) × idf over its weightiest terms, sorted by term id. */
+function vectorOf(tf: Map<string, number>, vocab: ReadonlyMap<string, number>, idf: Float32Array): Vector {
+	const entries: Array<[number, number]> = [];
+	for (const [term, count] of tf) {
+		const id = vocab.get(term);
+		if (id !== undefined) entries.push([id, (1 + Math.log(count)) * idf[id]!]);
+	}
+	entries.sort((a, b) => b[1] - a[1]);
+	const kept = entries.slice(0, TERMS_PER_PAPER).sort((a, b) => a[0] - b[0]);
+	const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+	return {terms: Int32Array.from(kept, ([t]) => t), weights: Float32Array.from(kept, ([, w]) => w / norm)};
+}
+
+/** The vector of a paper the model may not hold (a saved paper gone from the store), in the model's terms. */
+export function vectorFor(model: SimilarModel, paper: Paper): Vector {
+	const at = model.place.get(paperKey(paper));
+	return at !== undefined ? model.vectors[at]! : vectorOf(termCounts(paper), model.vocab, model.idf);
+}
+
+/** Every paper's likeness to a vector (cosine), accumulated over the papers that share one of its terms. */
+function likeness(model: SimilarModel, query: Vector, into = new Float32Array(model.papers.length)): Float32Array {
+	const order = Array.from(query.terms.keys()).sort((a, b) => query.weights[b]! - query.weights[a]!);
+	for (const k of order.slice(0, QUERY_TERMS)) {
+		const list = model.postings[query.terms[k]!]!;
+		const qw = query.weights[k]!;
+		for (let j = 0; j < list.docs.length; j++) into[list.docs[j]!]! += qw * list.weights[j]!;
+	}
+	return into;
+}
+
+export type Alike = {paper: Paper; score: number; /** The shared terms that weigh most: why it is alike. */ reason: string[]};
+
+/** The shared terms of two vectors, weightiest first. */
+function sharedTerms(model: SimilarModel, a: Vector, b: Vector, count = 3): string[] {
+	const shared: Array<[string, number]> = [];
+	for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
+		if (a.terms[i] === b.terms[j]) {
+			shared.push([model.words[a.terms[i]!]!.replace(/"/g, ''), a.weights[i]! * b.weights[j]!]);
+			i++;
+			j++;
+		} else if (a.terms[i]! < b.terms[j]!) i++;
+		else j++;
+	}
+	return shared
+		.sort((x, y) => y[1] - x[1])
+		.slice(0, count)
+		.map(([w]) => w);
+}
+
+/** The papers most like this one, most alike first: never the paper itself, each paper once. */
+export function similarPapers(model: SimilarModel, paper: Paper, count = 20): Alike[] {
+	const query = vectorFor(model, paper);
+	const scores = likeness(model, query);
+	const self = paperKey(paper);
+	const candidates: number[] = [];
+	for (let i = 0; i < scores.length; i++) if (scores[i]! > 0 && model.keys[i] !== self) candidates.push(i);
+	candidates.sort((a, b) => scores[b]! - scores[a]! || a - b);
+	const out: Alike[] = [];
+	const taken = new Set<string>();
+	for (const i of candidates) {
+		if (taken.has(model.keys[i]!)) continue;
+		taken.add(model.keys[i]!);
+		out.push({paper: model.papers[i]!, score: scores[i]!, reason: sharedTerms(model, query, model.vectors[i]!)});
+		if (out.length >= count) break;
+	}
+	return out;
+}
+
+export type ForYou = {
+	/** Each paper's likeness to the nearest saved paper, by its place in the model. */
+	scores: Float32Array;
+	/** Which saved paper that is, by place in `saved`. */
+	nearest: Int32Array;
+	saved: readonly Paper[];
+};
+
+/** How like the saved papers each paper of the library is: its likeness to the one it is most like. */
+export function forYouScores(model: SimilarModel, saved: readonly Paper[]): ForYou {
+	const n = model.papers.length;
+	const scores = new Float32Array(n);
+	const nearest = new Int32Array(n).fill(-1);
+	const one = new Float32Array(n);
+	saved.forEach((paper, s) => {
+		one.fill(0);
+		likeness(model, vectorFor(model, paper), one);
+		// A saved paper is not its own reason: it counts by its likeness to the others.
+		const self = model.place.get(paperKey(paper)) ?? -1;
+		for (let i = 0; i < n; i++)
+			if (i !== self && one[i]! > scores[i]!) {
+				scores[i] = one[i]!;
+				nearest[i] = s;
+			}
+	});
+	return {scores, nearest, saved};
+}
+
+/**
+ * The papers in "for you" order: day groups as usual (newest first), within a day the papers most like the saved
+ * ones first, upvotes breaking ties. A paper the model does not hold counts as liked by nothing.
+ */
+export function orderForYou(papers: readonly Paper[], model: SimilarModel, forYou: ForYou, grouping: Grouping = 'day'): Paper[] {
+	const score = (p: Paper) => {
+		const at = model.place.get(paperKey(p));
+		return at === undefined ? 0 : forYou.scores[at]!;
+	};
+	return groupPapers(papers, 'upvotes', grouping).flatMap((g) =>
+		[...g.papers].sort((a, b) => score(b) - score(a) || b.upvotes - a.upvotes),
+	);
+}
+
+/** The saved paper a paper is most like, when it is like one at all. */
+export function nearestSaved(model: SimilarModel, forYou: ForYou, paper: Paper): Paper | null {
+	const at = model.place.get(paperKey(paper));
+	if (at === undefined || forYou.scores[at]! <= 0) return null;
+	return forYou.saved[forYou.nearest[at]!] ?? null;
+}
