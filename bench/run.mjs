@@ -81,6 +81,18 @@ line(
 );
 line(`  a whole query from scratch`, `median ${fmt(median(search.fresh), 1)} ms`);
 
+// 2b. More like this (M) and the "for you" order.
+const likeness = work.likenessFigure();
+line(`likeness model at ${likeness.papers / 1000}k (after the first frame)`, `${fmt(likeness.buildMs)} ms, ~${fmt(likeness.modelMb)} MB`);
+line(
+	`M, more like this, at ${likeness.papers / 1000}k`,
+	`median ${fmt(median(likeness.asks), 1)} ms, max ${fmt(Math.max(...likeness.asks), 1)} ms`,
+	'≤ 50 ms',
+	Math.max(...likeness.asks) <= 50,
+);
+line(`for you: scores of 60 saved papers`, `${fmt(likeness.scoreMs, 1)} ms (once per lists)`);
+line(`for you: re-rank a day`, `median ${fmt(median(likeness.reranks), 2)} ms`, '≤ 20 ms', median(likeness.reranks) <= 20);
+
 // 3. Whole process, print path.
 const wall = (args) => wallOf(benchNode, args);
 function wallOf(command, args) {

@@ -1,3 +1,5 @@
+import {makePaper} from '../source/digest/paper.js';
+import {forYouScores, orderForYou, similarModelNow, similarPapers} from '../source/digest/similar.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -143,4 +145,54 @@ export function readerFigure() {
 		ms = Math.min(ms, performance.now() - t);
 	}
 	return {kb: Math.round(markdown.length / 1000), ms, markdown};
+}
+
+/**
+ * "More like this" and "for you" at 10,000 papers of a varied vocabulary (the seeded archive's 25 words would make
+ * every paper alike): the model's build, M's question, re-ranking a day for you, and what the model weighs.
+ */
+export function likenessFigure() {
+	let seed = 7;
+	const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+	const vocabulary = Array.from({length: 4000}, (_, i) => `term${i.toString(36)}`);
+	// 40 topics of 100 words each, and words any paper may use.
+	const word = (topic: number) =>
+		random() < 0.7 ? vocabulary[topic * 100 + Math.floor(random() * 100)]! : vocabulary[Math.floor(random() * 4000)]!;
+	const papers = Array.from({length: 10_000}, (_, i) => {
+		const topic = Math.floor(random() * 40);
+		const words = (n: number) => Array.from({length: n}, () => word(topic)).join(' ');
+		return makePaper({
+			id: `2501.${String(i).padStart(5, '0')}`,
+			title: words(8),
+			abstract: words(160),
+			date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-01`,
+			upvotes: i % 97,
+		});
+	});
+	const gc = (globalThis as {gc?: () => void}).gc ?? (() => {});
+	gc();
+	const heapBefore = process.memoryUsage().heapUsed;
+	let t = performance.now();
+	const model = similarModelNow(papers);
+	const buildMs = performance.now() - t;
+	gc();
+	const modelMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+	const asks: number[] = [];
+	for (let i = 0; i < 30; i++) {
+		t = performance.now();
+		similarPapers(model, papers[i * 331]!, 30);
+		asks.push(performance.now() - t);
+	}
+	const saved = papers.slice(0, 60);
+	t = performance.now();
+	const forYou = forYouScores(model, saved);
+	const scoreMs = performance.now() - t;
+	const day = papers.filter((p) => p.date === '2025-03-01').slice(0, 80);
+	const reranks: number[] = [];
+	for (let i = 0; i < 10; i++) {
+		t = performance.now();
+		orderForYou(day, model, forYou);
+		reranks.push(performance.now() - t);
+	}
+	return {papers: papers.length, buildMs, modelMb, asks, scoreMs, reranks};
 }

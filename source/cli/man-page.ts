@@ -69,6 +69,8 @@ export function manPage(version: string): string {
 		'.SH COMMANDS',
 		tp('fetch', FETCH_HELP.trim().split('\n')[0]!.trim()),
 		tp('lists', LISTS_HELP.trim().split('\n')[0]!.trim()),
+		tp('read ID|URL', "read a paper's full text (the reader on a terminal, the rendered text when piped)"),
+		tp('similar ID', 'the papers of the store most like paper ID, most alike first (-n N, any --format)'),
 		tp('completion bash|zsh|fish', 'print a completion script for that shell'),
 		'.SH KEYS',
 		...keys,

@@ -85,7 +85,7 @@ export async function buildSimilarModel(papers: readonly Paper[], yieldNow?: () 
 		for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
 		if (yieldNow && i % slice === slice - 1) await yieldNow();
 	}
-	return finishModel(papers, counts, df);
+	return finishModel(papers, counts, df, yieldNow, slice);
 }
 
 /** buildSimilarModel at once, for the command line and for a key that cannot wait. */
@@ -93,11 +93,22 @@ export function similarModelNow(papers: readonly Paper[]): SimilarModel {
 	const counts = papers.map(termCounts);
 	const df = new Map<string, number>();
 	for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-	return finishModel(papers, counts, df);
+	return finishModelNow(papers, counts, df);
 }
 
-function finishModel(papers: readonly Paper[], counts: Array<Map<string, number>>, df: Map<string, number>): SimilarModel {
-	const n = papers.length;
+function finishModelNow(papers: readonly Paper[], counts: Array<Map<string, number>>, df: Map<string, number>): SimilarModel {
+	const {vocab, words, idf} = vocabulary(papers.length, df);
+	return assemble(
+		papers,
+		counts.map((tf) => vectorOf(tf, vocab, idf)),
+		vocab,
+		words,
+		idf,
+	);
+}
+
+/** The terms that can liken two papers, and how much each says (its idf). */
+function vocabulary(n: number, df: Map<string, number>) {
 	const vocab = new Map<string, number>();
 	const words: string[] = [];
 	const idfList: number[] = [];
@@ -109,8 +120,34 @@ function finishModel(papers: readonly Paper[], counts: Array<Map<string, number>
 			words.push(term);
 			idfList.push(Math.log(n / count));
 		}
-	const idf = Float32Array.from(idfList);
-	const vectors = counts.map((tf) => vectorOf(tf, vocab, idf));
+	return {vocab, words, idf: Float32Array.from(idfList)};
+}
+
+async function finishModel(
+	papers: readonly Paper[],
+	counts: Array<Map<string, number>>,
+	df: Map<string, number>,
+	yieldNow?: () => Promise<void>,
+	slice = 500,
+): Promise<SimilarModel> {
+	const {vocab, words, idf} = vocabulary(papers.length, df);
+	const vectors: Vector[] = [];
+	for (let i = 0; i < counts.length; i++) {
+		vectors.push(vectorOf(counts[i]!, vocab, idf));
+		if (yieldNow && i % slice === slice - 1) await yieldNow();
+	}
+	await yieldNow?.();
+	return assemble(papers, vectors, vocab, words, idf);
+}
+
+/** The model from its vectors: the inverted index over them, and each paper's place. */
+function assemble(
+	papers: readonly Paper[],
+	vectors: Vector[],
+	vocab: Map<string, number>,
+	words: string[],
+	idf: Float32Array,
+): SimilarModel {
 	const sizes = new Int32Array(words.length);
 	for (const v of vectors) for (const t of v.terms) sizes[t]!++;
 	const postings = Array.from(sizes, (size) => ({docs: new Int32Array(size), weights: new Float32Array(size)}));
