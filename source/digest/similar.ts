@@ -75,69 +75,84 @@ export type SimilarModel = {
 	idf: Float32Array;
 };
 
+/** A paper's terms while the model is built: numbers into `Terms`, not a Map of strings (a library's worth weighs). */
+type Counted = {ids: Int32Array; counts: Float32Array};
+
+/** Every term met while building, numbered, with how many papers hold it. */
+class Terms {
+	readonly ids = new Map<string, number>();
+	readonly words: string[] = [];
+	readonly df: number[] = [];
+
+	count(paper: Paper): Counted {
+		const tf = termCounts(paper);
+		const ids = new Int32Array(tf.size);
+		const counts = new Float32Array(tf.size);
+		let k = 0;
+		for (const [term, count] of tf) {
+			let id = this.ids.get(term);
+			if (id === undefined) {
+				id = this.words.length;
+				this.ids.set(term, id);
+				this.words.push(term);
+				this.df.push(0);
+			}
+			this.df[id]!++;
+			ids[k] = id;
+			counts[k++] = count;
+		}
+		return {ids, counts};
+	}
+}
+
 /** Builds the model over a library, a slice at a time, yielding between slices (the browser, after its first frame). */
 export async function buildSimilarModel(papers: readonly Paper[], yieldNow?: () => Promise<void>, slice = 500): Promise<SimilarModel> {
-	const counts: Array<Map<string, number>> = [];
-	const df = new Map<string, number>();
+	const terms = new Terms();
+	const counted: Counted[] = [];
 	for (let i = 0; i < papers.length; i++) {
-		const tf = termCounts(papers[i]!);
-		counts.push(tf);
-		for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+		counted.push(terms.count(papers[i]!));
 		if (yieldNow && i % slice === slice - 1) await yieldNow();
 	}
-	return finishModel(papers, counts, df, yieldNow, slice);
+	const {vocab, words, idf, final} = vocabulary(papers.length, terms);
+	const vectors: Vector[] = [];
+	for (let i = 0; i < counted.length; i++) {
+		vectors.push(vectorOfCounted(counted[i]!, final, idf));
+		if (yieldNow && i % slice === slice - 1) await yieldNow();
+	}
+	await yieldNow?.();
+	return assemble(papers, vectors, vocab, words, idf);
 }
 
 /** buildSimilarModel at once, for the command line and for a key that cannot wait. */
 export function similarModelNow(papers: readonly Paper[]): SimilarModel {
-	const counts = papers.map(termCounts);
-	const df = new Map<string, number>();
-	for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-	return finishModelNow(papers, counts, df);
-}
-
-function finishModelNow(papers: readonly Paper[], counts: Array<Map<string, number>>, df: Map<string, number>): SimilarModel {
-	const {vocab, words, idf} = vocabulary(papers.length, df);
+	const terms = new Terms();
+	const counted = papers.map((paper) => terms.count(paper));
+	const {vocab, words, idf, final} = vocabulary(papers.length, terms);
 	return assemble(
 		papers,
-		counts.map((tf) => vectorOf(tf, vocab, idf)),
+		counted.map((c) => vectorOfCounted(c, final, idf)),
 		vocab,
 		words,
 		idf,
 	);
 }
 
-/** The terms that can liken two papers, and how much each says (its idf). */
-function vocabulary(n: number, df: Map<string, number>) {
+/** The terms that can liken two papers, and how much each says (its idf); `final` maps a built term to its place. */
+function vocabulary(n: number, terms: Terms) {
 	const vocab = new Map<string, number>();
 	const words: string[] = [];
 	const idfList: number[] = [];
+	const final = new Int32Array(terms.words.length).fill(-1);
 	// A word in one paper alone likens it to nothing; one in most papers likens everything to everything (in a
 	// small library, a handful of papers sharing a word is still a topic).
-	for (const [term, count] of df)
-		if (count >= 2 && count <= Math.max(5, n * 0.4)) {
-			vocab.set(term, words.length);
-			words.push(term);
-			idfList.push(Math.log(n / count));
-		}
-	return {vocab, words, idf: Float32Array.from(idfList)};
-}
-
-async function finishModel(
-	papers: readonly Paper[],
-	counts: Array<Map<string, number>>,
-	df: Map<string, number>,
-	yieldNow?: () => Promise<void>,
-	slice = 500,
-): Promise<SimilarModel> {
-	const {vocab, words, idf} = vocabulary(papers.length, df);
-	const vectors: Vector[] = [];
-	for (let i = 0; i < counts.length; i++) {
-		vectors.push(vectorOf(counts[i]!, vocab, idf));
-		if (yieldNow && i % slice === slice - 1) await yieldNow();
-	}
-	await yieldNow?.();
-	return assemble(papers, vectors, vocab, words, idf);
+	terms.df.forEach((count, id) => {
+		if (count < 2 || count > Math.max(5, n * 0.4)) return;
+		final[id] = words.length;
+		vocab.set(terms.words[id]!, words.length);
+		words.push(terms.words[id]!);
+		idfList.push(Math.log(n / count));
+	});
+	return {vocab, words, idf: Float32Array.from(idfList), final};
 }
 
 /** The model from its vectors: the inverted index over them, and each paper's place. */
@@ -164,17 +179,30 @@ function assemble(
 	return {papers, keys, place: new Map(keys.map((k, i) => [k, i])), vectors, postings, vocab, words, idf};
 }
 
-/** A paper's unit vector: (1 + log tf) × idf over its weightiest terms, sorted by term id. */
+/** A unit vector from (term, count) pairs: (1 + log count) × idf over the weightiest terms, sorted by term. */
+function unitVector(entries: Array<[number, number]>): Vector {
+	entries.sort((a, b) => b[1] - a[1]);
+	const kept = entries.slice(0, TERMS_PER_PAPER).sort((a, b) => a[0] - b[0]);
+	const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+	return {terms: Int32Array.from(kept, ([t]) => t), weights: Float32Array.from(kept, ([, w]) => w / norm)};
+}
+
+function vectorOfCounted(counted: Counted, final: Int32Array, idf: Float32Array): Vector {
+	const entries: Array<[number, number]> = [];
+	for (let k = 0; k < counted.ids.length; k++) {
+		const id = final[counted.ids[k]!]!;
+		if (id >= 0) entries.push([id, (1 + Math.log(counted.counts[k]!)) * idf[id]!]);
+	}
+	return unitVector(entries);
+}
+
 function vectorOf(tf: Map<string, number>, vocab: ReadonlyMap<string, number>, idf: Float32Array): Vector {
 	const entries: Array<[number, number]> = [];
 	for (const [term, count] of tf) {
 		const id = vocab.get(term);
 		if (id !== undefined) entries.push([id, (1 + Math.log(count)) * idf[id]!]);
 	}
-	entries.sort((a, b) => b[1] - a[1]);
-	const kept = entries.slice(0, TERMS_PER_PAPER).sort((a, b) => a[0] - b[0]);
-	const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-	return {terms: Int32Array.from(kept, ([t]) => t), weights: Float32Array.from(kept, ([, w]) => w / norm)};
+	return unitVector(entries);
 }
 
 /** The vector of a paper the model may not hold (a saved paper gone from the store), in the model's terms. */

@@ -16,7 +16,14 @@ let segmenter: Intl.Segmenter | undefined;
 const ALONE_SET =
 	'\\u0020-\\u007e\\u00a0-\\u02ff\\u0370-\\u0482\\u048a-\\u052f\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3';
 const ALONE = new RegExp(`[${ALONE_SET}]`);
-const ALL_ALONE = new RegExp(`^[${ALONE_SET}]*$`);
+/**
+ * Narrow symbols a row is drawn with (punctuation, arrows, box drawing, ▲ • › ★ ✓, braille): in a text of them and of
+ * the characters above, with no mark to join them, each is a one-column cluster of its own (string-width's fast path,
+ * as papers patches it, says the same).
+ */
+const NARROW_SYMBOLS =
+	'\\u2010-\\u2027\\u2030-\\u205e\\u2190-\\u2193\\u2500-\\u25a9\\u25ac-\\u25b5\\u25b7-\\u25bf\\u25c1-\\u25fa\\u2605\\u2713\\u2800-\\u28ff';
+const ALL_ALONE = new RegExp(`^[${ALONE_SET}${NARROW_SYMBOLS}]*$`);
 const alone = (c: string | undefined) => c !== undefined && ALONE.test(c);
 /** Of the characters that stand alone, those two columns wide: CJK ideographs, kana, Hangul syllables. */
 const WIDE_ALONE = /[\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]/;

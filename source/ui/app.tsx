@@ -21,6 +21,7 @@ import {ThemeContext, useTheme} from './theme-context.js';
 import {ReaderView, TocView} from './components/ReaderView.js';
 import {headingLines, linesOf} from './reader.js';
 import {useReader} from './use-reader.js';
+import {useRest, useStoreWatch} from './use-store.js';
 import {useViewport} from './use-viewport.js';
 
 // Read once: a new theme object each frame would make every component that uses it draw again.
@@ -146,52 +147,6 @@ function Body({state}: {state: State}) {
 	return <Lines lines={bodyLines(state, theme, SPARK)} />;
 }
 
-/** A large store's older days, read after the first frame: until then the newest days are on screen. */
-function useRest(services: Services, dispatch: Dispatch): void {
-	useEffect(() => {
-		if (!services.loadRest) return;
-		let live = true;
-		const later = setTimeout(() => {
-			void services.loadRest!().then(
-				(papers) => live && dispatch({type: 'library.loaded', papers}),
-				() => live && dispatch({type: 'library.loaded', papers: null}),
-			);
-		}, 0);
-		return () => {
-			live = false;
-			clearTimeout(later);
-		};
-	}, [services, dispatch]);
-}
-
-/**
- * The store written by someone else while the browser is open (a cron fetch, another window): read again and taken
- * in, the cursor on the same paper. The browser's own refresh reads the store when it ends, so its writes are left
- * to it.
- */
-function useStoreWatch(state: State, dispatch: Dispatch, services: Services): void {
-	const ownRefresh = useRef(false);
-	ownRefresh.current = state.refresh.phase === 'fetching';
-	useEffect(() => {
-		const {watchStore, reloadStore} = services;
-		if (!watchStore || !reloadStore) return;
-		let live = true;
-		let reading = false;
-		const stop = watchStore(() => {
-			if (ownRefresh.current || reading) return;
-			reading = true;
-			reloadStore()
-				.then((papers) => live && dispatch({type: 'library.loaded', papers}))
-				.catch(() => {})
-				.finally(() => (reading = false));
-		});
-		return () => {
-			live = false;
-			stop();
-		};
-	}, [services, dispatch]);
-}
-
 /**
  * Once the search index is built: a first search, drawn and thrown away, so that the first keystroke of a real one
  * finds the library's places in the index, the seen marks by place and the code that draws matches warm (at 20,000
@@ -224,6 +179,8 @@ function useWarmSearch(state: State, dispatch: Dispatch): void {
 			() =>
 				void warmSearch(papers, later)
 					.then(() => setTimeout(warmed, 0))
+					// A second later: the first seconds of a session are for keys, not for a model not yet asked for.
+					.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
 					.then(() => (live ? warmLikeness(papers, later) : undefined)),
 			300,
 		);

@@ -37,7 +37,8 @@ export function modelOf(papers: readonly Paper[]): SimilarModel | null {
 /** Builds the library's model a slice at a time, after the first frame. */
 export async function warmLikeness(papers: readonly Paper[], yieldNow: () => Promise<void>): Promise<void> {
 	if (models.has(papers)) return;
-	const model = await buildSimilarModel(papers, yieldNow, 100);
+	// Slices short enough that a key pressed meanwhile waits a few milliseconds, not tens.
+	const model = await buildSimilarModel(papers, yieldNow, 40);
 	if (!models.has(papers)) models.set(papers, model);
 }
 

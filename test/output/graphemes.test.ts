@@ -63,6 +63,11 @@ describe('the short cuts of the width code', () => {
 			[0x3400, 0x4dbf],
 			[0x4e00, 0x9fff],
 			[0xac00, 0xd7a3],
+			[0x2010, 0x2027],
+			[0x2030, 0x205e],
+			[0x2190, 0x2193],
+			[0x2500, 0x25fa],
+			[0x2800, 0x28ff],
 		];
 		for (const [from, to] of ranges)
 			for (let c = from; c <= to; c++) {
@@ -70,6 +75,12 @@ describe('the short cuts of the width code', () => {
 				if (clusterWidth(ch) !== stringWidth(ch))
 					expect(`${c.toString(16)}: ${clusterWidth(ch)}`).toBe(`${c.toString(16)}: ${stringWidth(ch)}`);
 			}
+	});
+
+	it('measure a row of the list (▲ • › ─ and letters) as string-width does', async () => {
+		const {default: stringWidth} = await import('string-width');
+		for (const row of ['› • ● ★ ✓ Title of a paper ▲ 163', '───── Fri 21 Aug 2026 · 17 papers', '⠋ fetching 3 days…', 'é ü ß Ω Ж ▲ → ≥'])
+			expect(displayWidth(row)).toBe(stringWidth(row));
 	});
 
 	it('measure long text window by window as the whole would measure', () => {
