@@ -1,5 +1,6 @@
 import {makePaper} from '../source/digest/paper.js';
-import {forYouScores, orderForYou, similarModelNow, similarPapers} from '../source/digest/similar.js';
+import {forYouScores, orderForYou} from '../source/digest/for-you.js';
+import {similarModelNow, similarPapers} from '../source/digest/similar.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -12,7 +12,8 @@ import type {RefreshResult, Services} from '../ui/effects.js';
 import {startBrowser} from '../ui/start.js';
 import {printWidth, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
-import {selectPapers} from './select.js';
+// The browser's view orders the papers itself: only the filters apply here (a sort of 20,000 would hold keys up).
+import {filterPapers} from '../digest/collection.js';
 
 /** The reading lists as the browser reaches them: read plainly at start, opened (conf, the lock) on first change. */
 export function listServices(dir: string): Pick<Services, 'lists' | 'startupNotice'> {
@@ -51,7 +52,7 @@ function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['r
 		const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
 		const before = new Set(held.map(paperKey));
 		const fetchedDays = new Set(result.outcomes.filter((o) => o.status === 'fetched').map((o) => o.day));
-		const papers = selectPapers(library.papers, {filter: {...options.filter, day: null, text: null}, sort: null, limit: null});
+		const papers = filterPapers(library.papers, {...options.filter, day: null, text: null});
 		// New: on a day just fetched and not held before (the browser may hold only the store's head yet).
 		const added = papers.filter((p) => p.date !== null && fetchedDays.has(p.date) && !before.has(paperKey(p))).length;
 		return {papers, origin: library.origin, added, failure};
@@ -62,11 +63,7 @@ function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['r
 async function readWholeStore(options: Options, paths: PapersPaths): Promise<Paper[]> {
 	const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 	const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false, yieldNow});
-	return selectPapers(library.papers, {
-		filter: {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null},
-		sort: null,
-		limit: null,
-	});
+	return filterPapers(library.papers, {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null});
 }
 
 const DAY_FILE = /^\d{4}-\d{2}-\d{2}\.json$/;
@@ -145,7 +142,7 @@ export async function browseInteractively(
 	// --today opens on its day with the other days still there; --search starts as the live filter, clearable;
 	// --limit applies after it, in the view, as print applies it after every filter.
 	const filter = {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null};
-	const papers: Paper[] = selectPapers(library.papers, {filter, sort: null, limit: null});
+	const papers: Paper[] = filterPapers(library.papers, filter);
 	const seen = readSeen(extra.paths.seen);
 	const trending = await readTrending(extra.paths.store);
 	const result = await startBrowser(

@@ -1,5 +1,6 @@
 import type {Paper} from '../digest/paper.js';
-import {forYouScores, orderForYou, similarModelNow, similarPapers} from '../digest/similar.js';
+import {forYouScores, orderForYou} from '../digest/for-you.js';
+import {similarModelNow, similarPapers} from '../digest/similar.js';
 import {readLists} from '../lists/read.js';
 import {entriesOf, listPapers} from '../lists/model.js';
 import {formatPapers} from '../output/format.js';

@@ -181,7 +181,8 @@ function useWarmSearch(state: State, dispatch: Dispatch): void {
 					.then(() => setTimeout(warmed, 0))
 					// A second later: the first seconds of a session are for keys, not for a model not yet asked for.
 					.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
-					.then(() => (live ? warmLikeness(papers, later) : undefined)),
+					.then(() => (live ? warmLikeness(papers, later) : undefined))
+					.then(() => live && dispatch({type: 'likeness.ready'})),
 			300,
 		);
 		return () => {

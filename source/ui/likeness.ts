@@ -1,14 +1,7 @@
 import {memoizeBy} from '../cache.js';
 import type {Paper} from '../digest/paper.js';
-import {
-	buildSimilarModel,
-	forYouScores,
-	nearestSaved,
-	orderForYou,
-	similarModelNow,
-	type ForYou,
-	type SimilarModel,
-} from '../digest/similar.js';
+import {forYouScores, nearestSaved, orderForYou, type ForYou} from '../digest/for-you.js';
+import {buildSimilarModel, similarModelNow, type SimilarModel} from '../digest/similar.js';
 import type {Grouping} from '../digest/groups.js';
 import {entriesOf, listPapers, type ReadingLists} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';

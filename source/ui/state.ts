@@ -139,6 +139,8 @@ export type Action =
 	| {type: 'find.change'; text: string}
 	/** The library's search index is built: a query that waited for it runs. */
 	| {type: 'index.ready'}
+	/** The likeness model is built: a "for you" order that waited for it is applied. */
+	| {type: 'likeness.ready'}
 	| {type: 'library.loaded'; /** null: the rest could not be read; what is in stays, whole as it is. */ papers: readonly Paper[] | null};
 
 export type InitOptions = {
@@ -273,6 +275,8 @@ function step(state: State, action: Action): State {
 		case 'library.loaded':
 			if (!action.papers) return {...state, partial: false};
 			return {...replaceLibrary(state, action.papers, state.origin), partial: false};
+		case 'likeness.ready':
+			return state.sort === 'for-you' ? refresh(state) : state;
 		case 'index.ready':
 			return state.view.waiting ? refresh(state, {keepCursor: false}) : state;
 		case 'find.change':

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseDigest} from '../../source/digest/detect.js';
 import {makePaper, paperKey, type Paper} from '../../source/digest/paper.js';
-import {forYouScores, orderForYou, similarModelNow, similarPapers} from '../../source/digest/similar.js';
+import {forYouScores, orderForYou} from '../../source/digest/for-you.js';
+import {similarModelNow, similarPapers} from '../../source/digest/similar.js';
 import {fixture, HAS_FIXTURES, readFixture, REAL} from '../helpers/fixtures.js';
 
 /* "More like this" and "for you" on a store of three clear topics, made here; and, on real days, a check of quality. */
