@@ -18,7 +18,8 @@ const STOP = new Set(
 		'significantly achieve achieves achieving outperform outperforms compared improve improves improved including ' +
 		'however thus therefore specifically first second one two three extensive experiments experimental effective ' +
 		'effectiveness efficient introduce introduces leverage leverages enable enables set code available https github ' +
-		'com www org http datasets dataset benchmark benchmarks problem problems key main different various various given'
+		'com www org http datasets dataset benchmark benchmarks problem problems key main different various given made make ' +
+		'makes making allow allows often many much high low like able due even less lack across without remains'
 	).split(' '),
 );
 

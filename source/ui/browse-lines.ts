@@ -1,6 +1,6 @@
 import type {Paper} from '../digest/paper.js';
 import {sanitizeLine} from '../output/sanitize.js';
-import {fitWidth} from '../output/width.js';
+import {displayWidth, fitWidth} from '../output/width.js';
 import {layout, type AbstractLine} from './layout.js';
 import {fitLine, markedSpans, span, type Line, type Span, type Style} from './lines.js';
 import {currentPaper, paneWithNote} from './navigate.js';
@@ -43,12 +43,16 @@ function paperRow(list: ListRows, paper: Paper, m: RowMarks, width: number, them
 	const bar: Style = m.current ? {inverse: true} : {};
 	const fresh = list.trackSeen ? (m.unseen ? MARKS.unseen : ' ') : '';
 	const marks = `${m.current ? MARKS.current : ' '}${fresh}${m.picked ? MARKS.picked : ' '}${m.saved ? MARKS.saved : ' '}${m.read ? MARKS.read : ' '} `;
+	// "More like this": the words the paper shares, at the row's end, in at most two fifths of the title's room.
 	const reason = list.reasons?.get(paper);
-	const named = reason ? `${sanitizeLine(paper.title)} · ${reason}` : sanitizeLine(paper.title);
-	const title = list.flat ? `${paper.date ?? 'undated   '}  ${named}` : named;
+	const reasonText = reason ? ` · ${sanitizeLine(reason)}` : '';
+	const reasonWidth = reason ? Math.min(displayWidth(reasonText), Math.floor((titleWidth * 2) / 5)) : 0;
+	const title = list.flat ? `${paper.date ?? 'undated   '}  ${sanitizeLine(paper.title)}` : sanitizeLine(paper.title);
 	const titleStyle: Style = {...bar, ...(m.read && !m.current ? dim(theme) : {})};
 	const out: Span[] = [span(marks, {...bar, ...(m.picked ? colour(theme.picked) : {})})];
-	out.push(...fitLine(markedSpans(fitWidth(title, titleWidth - 1), list.highlight, titleStyle, theme), titleWidth, bar));
+	const room = titleWidth - reasonWidth;
+	out.push(...fitLine(markedSpans(fitWidth(title, room - 1), list.highlight, titleStyle, theme), room, bar));
+	if (reasonWidth > 0) out.push(span(fitWidth(reasonText, reasonWidth).padEnd(reasonWidth), {...bar, ...dim(theme)}));
 	if (signalsWidth > 0)
 		out.push(span(`${fitWidth(signals(paper), signalsWidth - 1).padStart(signalsWidth - 1)} `, {...bar, ...dim(theme)}));
 	out.push(span(`${MARKS.votes} ${paper.upvotes}`.padStart(list.votesWidth), {...bar, ...colour(theme.highlight)}));

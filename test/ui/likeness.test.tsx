@@ -34,7 +34,7 @@ describe('more like this in the browser', () => {
 		await app.press('M');
 		await app.waitFor('like “Robot grasping from touch”');
 		const frame = app.frame();
-		expect(frame).toMatch(/› +\S* *Dexterous robot arm · (robot|grasping|gripper|arm|manipulation)/);
+		expect(frame).toMatch(/› +\S* *Dexterous robot arm +· (robot|grasping|gripper|arm|manipulation)/);
 		expect(frame).not.toContain('Protein folding with diffusion');
 		expect(frame).toContain('Esc');
 		await app.press('\u001b');
