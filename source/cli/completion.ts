@@ -11,7 +11,7 @@ import {FLAGS, flagName} from './flags.js';
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
-export const SUBCOMMANDS = ['fetch', 'lists', 'read', 'similar', 'completion'] as const;
+export const SUBCOMMANDS = ['fetch', 'lists', 'read', 'similar', 'completion', 'help', 'version'] as const;
 
 /** Every flag as typed: `--format`, `-p`. */
 export function flagWords(): string[] {

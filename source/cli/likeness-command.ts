@@ -31,7 +31,7 @@ export function forYouOrdering(papers: readonly Paper[], options: Options, confi
 /** `papers similar ID [-n N]`: the papers of the store (or the inputs) most like paper ID, in any format. */
 export async function similarCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
 	const asked = options.inputs[0]!;
-	const id = paperIdOf(asked)?.replace(/v\d+$/, '') ?? null;
+	const id = paperIdOf(asked);
 	if (!id) throw new RuntimeError(`${sanitizeLine(asked)} is not a paper id or a Hugging Face or arXiv link`);
 	const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
 	const paper = library.papers.find((p) => p.id?.replace(/v\d+$/, '') === id);

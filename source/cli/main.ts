@@ -6,6 +6,7 @@ import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
 import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
 import {FETCH_HELP, FLAGS, flagName, HELP, LISTS_HELP, type RawFlags} from './flags.js';
+import {unknownCommand} from './command-words.js';
 import {printLists, savePapers} from './lists-command.js';
 import {processIo, say, writeOut, type Io} from './io.js';
 import {parseOptions, type Options} from './options.js';
@@ -185,12 +186,14 @@ async function readCommand(options: Options, paths: PapersPaths, io: Io): Promis
 
 /** --help and --version win wherever they stand, before anything else runs. */
 async function helpOrVersion(input: readonly string[], given: Record<string, unknown>, io: Io): Promise<number | null> {
-	if (given.help || given.h) {
-		const help = input[0] === 'fetch' ? FETCH_HELP : input[0] === 'lists' ? LISTS_HELP : HELP;
+	// `papers help [COMMAND]` and `papers version`, as git and npm take them.
+	const asked = input[0] === 'help' ? input[1] : input[0];
+	if (given.help || given.h || input[0] === 'help') {
+		const help = asked === 'fetch' ? FETCH_HELP : asked === 'lists' ? LISTS_HELP : HELP;
 		await writeOut(io, `${help.replace(/^\n/, '')}`);
 		return 0;
 	}
-	if (given.version || given.v) {
+	if (given.version || given.v || (input[0] === 'version' && input.length === 1)) {
 		await writeOut(io, `${VERSION}\n`);
 		return 0;
 	}
@@ -225,6 +228,8 @@ export async function main(input: readonly string[], flags: RawFlags, given: Rec
 		if (early !== null) return early;
 		const bad = unknownFlag(given);
 		if (bad) throw new UsageError(`unknown option ${bad} (papers --help lists them)`);
+		const unknown = unknownCommand(input[0]);
+		if (unknown) throw new UsageError(unknown);
 		const options = parseOptions(input, flags, io.env, io.today);
 		return await run(options, io);
 	} catch (error) {

@@ -80,6 +80,19 @@ function name(flag: string, value: string | undefined): string | null {
 	return trimmed;
 }
 
+/** papers fetch asks for one run of days, and none that has not begun (it would head the store from then on). */
+function checkFetchDays(day: string | null, since: string | null, days: number | null, today: string): void {
+	const given = [day && '--date', since && '--since', days !== null && '--days'].filter(Boolean);
+	if (given.length > 1) throw new UsageError(`papers fetch takes one of --date, --since and --days, got ${given.join(' and ')}`);
+	// A day ahead of the local date is still today somewhere.
+	const last = addDays(today, 1);
+	for (const [flag, value] of [
+		['date', day],
+		['since', since],
+	] as const)
+		if (value && value > last) throw new UsageError(`--${flag} ${value} is after today (${today}): it has no papers yet`);
+}
+
 /** --sort's value: one of the orders of a day's papers; `for-you` is read apart (Options.forYou). */
 function sortOf(value: string | undefined): SortKey | null {
 	if (value === undefined || value === 'for-you') return null;
@@ -127,6 +140,9 @@ export function parseOptions(
 	if (command === 'fetch' && (flags.offline || env.PAPERS_OFFLINE === '1'))
 		throw new UsageError(`papers fetch cannot run offline (${flags.offline ? '--offline' : 'PAPERS_OFFLINE=1'}); drop it to fetch`);
 	const format = oneOf('format', flags.format, FORMATS, flags.json ? 'json' : 'text');
+	if (command === 'fetch') checkFetchDays(day, since, days, today);
+	if (command === 'read' && format !== 'text' && format !== 'markdown')
+		throw new UsageError(`papers read prints text or markdown, not ${format}`);
 	const {range, grouping} = parseRange(flags, today, day);
 	const search = flags.search === undefined ? null : parseQuery(flags.search);
 	if (search && !search.ok) throw new UsageError(`--search ${JSON.stringify(flags.search)}: ${search.problem}`);

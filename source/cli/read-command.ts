@@ -16,7 +16,8 @@ export function paperIdOf(text: string): string | null {
 		/^(?:https?:\/\/(?:www\.)?(?:huggingface\.co\/papers|arxiv\.org\/(?:abs|pdf|html))\/)?([^/?#\s]+?)(?:\.pdf|\.md)?\/?(?:[?#].*)?$/.exec(
 			text.trim(),
 		);
-	const id = m?.[1] ?? null;
+	// The version a pasted link carries (`2608.19880v2`) is not part of the id Hugging Face knows the paper by.
+	const id = m?.[1]?.replace(/(\d{4}\.\d{4,5})v\d+$/, '$1') ?? null;
 	return id && arxivId({id}) ? id : null;
 }
 

@@ -171,3 +171,48 @@ describe('seen marks', () => {
 		expect(titles(run.stdout)).toEqual([]);
 	});
 });
+
+describe('the command line, read as meant', () => {
+	it('a versioned arXiv id or link reads the paper; read refuses formats it cannot print; fetch takes one run of days, none ahead', async () => {
+		const server = await startApiServer({papers: {'2608.19880': '# The Paper\n\nBody.'}});
+		try {
+			const env = {PAPERS_API_URL: server.url};
+			for (const asked of ['2608.19880v2', 'https://arxiv.org/abs/2608.19880v3', 'https://huggingface.co/papers/2608.19880']) {
+				const run = await runCli(['read', asked, '--print'], {env});
+				expect(run).toMatchObject({code: 0, stderr: ''});
+				expect(run.stdout).toContain('The Paper');
+			}
+			expect(await runCli(['read', '2608.19880', '--format', 'json'], {env})).toMatchObject({
+				code: 2,
+				stderr: 'papers: papers read prints text or markdown, not json\n',
+			});
+			expect(await runCli(['fetch', '--date', '2026-01-05', '--since', '2026-01-01'], {env, today: '2026-01-06'})).toMatchObject({
+				code: 2,
+				stderr: 'papers: papers fetch takes one of --date, --since and --days, got --date and --since\n',
+			});
+			expect(await runCli(['fetch', '--date', '2099-01-01'], {env, today: '2026-01-06'})).toMatchObject({
+				code: 2,
+				stderr: 'papers: --date 2099-01-01 is after today (2026-01-06): it has no papers yet\n',
+			});
+		} finally {
+			await server.close();
+		}
+	});
+});
+
+describe('commands', () => {
+	it('an unknown word that is no file is a wrong command, exit 2, with the command it was likely meant to be', async () => {
+		expect(await runCli(['list'])).toMatchObject({
+			code: 2,
+			stderr:
+				'papers: unknown command "list" (did you mean lists?), and no file or folder of that name; papers --help lists the commands\n',
+		});
+		expect((await runCli(['fetsh'])).stderr).toContain('(did you mean fetch?)');
+		expect((await runCli(['zzzzzzzz'])).stderr).not.toContain('did you mean');
+		const help = await runCli(['help']);
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain('Usage');
+		expect((await runCli(['help', 'fetch'])).stdout).toContain('Fetch Hugging Face Daily Papers into the local store');
+		expect(await runCli(['version'])).toMatchObject({code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/)});
+	});
+});
