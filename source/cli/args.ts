@@ -1,12 +1,41 @@
 import meow from 'meow';
-import {FLAGS, HELP, type RawFlags} from './flags.js';
+import {FLAGS, flagName, HELP, type RawFlags} from './flags.js';
 
 export type Args = {input: string[]; flags: RawFlags; given: Record<string, unknown>};
+
+/** Flags whose value may start with a dash: a query's negation (`--search -survey`). */
+const DASH_VALUES = new Set(['--search', '-s']);
+
+/**
+ * The words with `--search -survey` made `--search=-survey`: meow would read `-survey` as a bundle of short flags.
+ * A value that is itself one of papers' flags (`--search --print`) is no query: the search is then left empty, which
+ * main refuses.
+ */
+export function joinDashValues(argv: readonly string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const word = argv[i]!;
+		const next = argv[i + 1];
+		if (DASH_VALUES.has(word) && next !== undefined && next.startsWith('-') && next !== '--' && !isFlag(next)) {
+			out.push(`${word === '-s' ? '--search' : word}=${next}`);
+			i++;
+		} else out.push(word);
+	}
+	return out;
+}
+
+const isFlag = (word: string) => {
+	const name = word.replace(/^--?/, '').split('=')[0]!;
+	return (
+		['help', 'version', 'h', 'v'].includes(name) ||
+		Object.entries(FLAGS).some(([key, spec]) => flagName(key) === name || ('shortFlag' in spec && spec.shortFlag === name))
+	);
+};
 
 /** The command line as main takes it: the words, the flags by their declared types, and every flag as given. */
 export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args {
 	const cli = meow(HELP, {
-		argv: [...argv],
+		argv: joinDashValues(argv),
 		importMeta: import.meta,
 		flags: FLAGS,
 		allowUnknownFlags: true,

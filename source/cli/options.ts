@@ -5,7 +5,7 @@ import {FORMATS, type Format} from '../output/format.js';
 import {parseQuery} from '../digest/query.js';
 import {daysOf, groupKey, GROUPINGS, isMonthKey, isWeekKey, type Grouping} from '../digest/groups.js';
 import {UsageError} from './errors.js';
-import type {RawFlags} from './flags.js';
+import {FLAGS, flagName, type RawFlags} from './flags.js';
 
 /** What papers was asked to do: browse (or print) papers, fetch days, or list the reading lists. */
 export type Subcommand = 'browse' | 'fetch' | 'lists' | 'read' | 'similar';
@@ -80,6 +80,18 @@ function name(flag: string, value: string | undefined): string | null {
 	return trimmed;
 }
 
+/** A flag that takes a value and was given none (`--search` last, or before another flag) is a usage error. */
+function checkValuesGiven(flags: RawFlags): void {
+	for (const [name, value] of Object.entries(flags)) {
+		if (value !== '' || (FLAGS as Record<string, {type: string}>)[name]?.type !== 'string') continue;
+		// --week and --month stand alone for this week and this month.
+		if (name === 'week' || name === 'month') continue;
+		const flag = flagName(name);
+		const hint = name === 'search' ? ' (a query may start with a dash: --search -survey)' : '';
+		throw new UsageError(`--${flag} needs a value${hint}`);
+	}
+}
+
 /** papers fetch asks for one run of days, and none that has not begun (it would head the store from then on). */
 function checkFetchDays(day: string | null, since: string | null, days: number | null, today: string): void {
 	const given = [day && '--date', since && '--since', days !== null && '--days'].filter(Boolean);
@@ -130,6 +142,7 @@ export function parseOptions(
 		throw new UsageError(`papers ${command} takes ${oneId ? 'one paper id' : 'no inputs'}, got ${inputs.join(' ')}`);
 	if (command === 'similar' && inputs.length === 0)
 		throw new UsageError('papers similar needs a paper id, as in papers similar 2608.19880');
+	checkValuesGiven(flags);
 	const today = todayOverride ?? (env.PAPERS_TODAY && isIsoDate(env.PAPERS_TODAY) ? env.PAPERS_TODAY : localToday());
 	const day = date('date', flags.date);
 	const since = date('since', flags.since);

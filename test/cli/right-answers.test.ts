@@ -7,7 +7,7 @@ import {appendSeen, readSeen} from '../../source/seen/store.js';
 import {headerParts} from '../../source/ui/screen.js';
 import {initialState, reducer} from '../../source/ui/state.js';
 import {apiItem, startApiServer} from '../helpers/api-server.js';
-import {runCli, tempHome} from '../helpers/run-cli.js';
+import {pageDigest, runBinary, runCli, tempHome, writeTemp} from '../helpers/run-cli.js';
 
 /* Answers a user trusts without checking: the order of what is printed, what --today --new means. */
 
@@ -214,5 +214,25 @@ describe('commands', () => {
 		expect(help.stdout).toContain('Usage');
 		expect((await runCli(['help', 'fetch'])).stdout).toContain('Fetch Hugging Face Daily Papers into the local store');
 		expect(await runCli(['version'])).toMatchObject({code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/)});
+	});
+});
+
+describe('flags and their values', () => {
+	it('--search -survey is a query that leaves surveys out; a flag given no value is a usage error', async () => {
+		const file = writeTemp('d.txt', pageDigest(3, 'Jan 5, 2026', 'Survey'));
+		const other = writeTemp('e.txt', pageDigest(2, 'Jan 6, 2026', 'Method'));
+		const run = await runBinary(['--print', file, other, '--search', '-survey', '--format', 'json']);
+		expect(run.stderr).toBe('');
+		expect(titles(run.stdout)).toEqual(['Method 1: On Things', 'Method 2: On Things']);
+		expect((await runBinary(['--print', file, '-s', '-survey', '--json'])).stdout).toBe('[]\n');
+		for (const [args, message] of [
+			[['--print', file, '--search'], 'papers: --search needs a value (a query may start with a dash: --search -survey)\n'],
+			[['--print', file, '--search', '--print'], 'papers: --search needs a value (a query may start with a dash: --search -survey)\n'],
+			[['--print', file, '--format'], 'papers: --format needs a value\n'],
+			[['--print', file, '-n'], 'papers: --limit needs a value\n'],
+		] as const) {
+			const bad = await runBinary([...args]);
+			expect(bad).toMatchObject({code: 2, stdout: '', stderr: message});
+		}
 	});
 });
