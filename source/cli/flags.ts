@@ -21,6 +21,7 @@ export const FLAGS = {
 		markSeen: on,
 		force: on,
 		check: on,
+		yes: on,
 		forYou: value,
 		timeout: value,
 	},
@@ -70,6 +71,8 @@ export const HELP = `
     -n, --limit N          at most N papers
     -l, --list NAME        the papers of reading list NAME
         --save NAME        save every matching paper to reading list NAME, then exit
+                           (over 200 papers only with --yes)
+        --yes              with --save: save more than 200 papers at once
         --offline          never fetch; show what is stored
         --new              only papers not yet seen (looked at in the browser)
         --mark-seen        with --print: mark the printed papers seen

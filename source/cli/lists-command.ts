@@ -3,7 +3,7 @@ import {LIST_NAME_MAX, summarize} from '../lists/model.js';
 import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
 import {displayWidth, fitWidth, padToWidth} from '../output/width.js';
 import {errorMessage, plural} from '../text.js';
-import {RuntimeError} from './errors.js';
+import {RuntimeError, UsageError} from './errors.js';
 import {say, writeOut, type Io} from './io.js';
 
 /** `papers lists`: one line per list, or with --json an array of {name, count, unread}. Reads only: no lock, no write. */
@@ -29,7 +29,14 @@ export async function printLists(dir: string, io: Io, options: {json: boolean}):
 }
 
 /** `--save NAME`: every matching paper into the list, for cron jobs. */
-export async function savePapers(dir: string, name: string, papers: readonly Paper[], io: Io): Promise<number> {
+/** More than this many papers saved at once is more likely a filter forgotten than a wish: it asks for --yes. */
+export const SAVE_WITHOUT_ASKING = 200;
+
+export async function savePapers(dir: string, name: string, papers: readonly Paper[], io: Io, yes = false): Promise<number> {
+	if (papers.length > SAVE_WITHOUT_ASKING && !yes)
+		throw new UsageError(
+			`--save ${sanitizeLine(name)} would save ${papers.length} papers; narrow it (--today, --search, --min-upvotes) or add --yes`,
+		);
 	const {openLists} = await import('../lists/store.js');
 	const opened = await openLists({dir});
 	if (opened.notice) say(io, opened.notice);

@@ -142,7 +142,7 @@ async function run(options: Options, io: Io): Promise<number> {
 	const day = today.options.filter.day;
 	if (options.onlyNew && options.todayOnly && day && !browser && !library.papers.some((p) => p.date === day))
 		say(io, `no new papers for ${day === options.today ? 'today' : longDate(day)}`);
-	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, today.options), io);
+	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, today.options), io, options.yes);
 	if (browser) {
 		const {browseInteractively} = await browser;
 		const startMessage = today.note ?? (library.isSample ? SAMPLE_NOTICE : null);

@@ -42,6 +42,8 @@ export type Options = {
 	force: boolean;
 	/** `papers fetch --check`: list the day files that did not read. */
 	check: boolean;
+	/** --save may save more than SAVE_WITHOUT_ASKING papers. */
+	yes: boolean;
 	timeoutMs: number;
 	/** --timeout was given (not the default). */
 	timeoutSet: boolean;
@@ -189,6 +191,7 @@ export function parseOptions(
 		markSeen: Boolean(flags.markSeen),
 		force: Boolean(flags.force),
 		check: Boolean(flags.check),
+		yes: Boolean(flags.yes),
 		timeoutMs: (timeout ?? 10) * 1000,
 		timeoutSet: timeout !== null,
 		days: command === 'fetch' ? (days ?? (since ? null : day ? null : 1)) : null,

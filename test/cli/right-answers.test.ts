@@ -236,3 +236,19 @@ describe('flags and their values', () => {
 		}
 	});
 });
+
+describe('saving many papers at once', () => {
+	it('--save over 200 papers asks for --yes, in one line, saving nothing; with --yes it saves them all', async () => {
+		const file = writeTemp('big.txt', pageDigest(201));
+		const home = tempHome();
+		const asked = await runCli(['--save', 'later', file], {env: {PAPERS_HOME: home}});
+		expect(asked).toMatchObject({
+			code: 2,
+			stdout: '',
+			stderr: 'papers: --save later would save 201 papers; narrow it (--today, --search, --min-upvotes) or add --yes\n',
+		});
+		expect(fs.existsSync(path.join(home, 'config.json'))).toBe(false);
+		expect((await runCli(['--save', 'later', file, '--yes'], {env: {PAPERS_HOME: home}})).stdout).toBe('saved 201 papers to later\n');
+		expect((await runCli(['--save', 'few', writeTemp('s.txt', pageDigest(200))], {env: {PAPERS_HOME: home}})).code).toBe(0);
+	});
+});
