@@ -10,8 +10,9 @@ import {arxivId, mainLink} from './links.js';
 /** A name as citation tools read it: given names, particles (`van`, `de la`), family name; or one literal name. */
 export type NameParts = {given?: string; particle?: string; family: string} | {literal: string};
 
-/** A team or a name BibTeX cannot split safely: ` and ` in it, or more than one comma. Such names stand whole. */
-const isLiteral = (name: string) => /\sand\s/i.test(name) || (name.match(/,/g) ?? []).length > 1 || !/\S\s+\S|,/.test(name.trim());
+/** A team or a name BibTeX cannot split safely: the word `and` in it (in any case: BibTeX splits at it), or more than one comma. Such names stand whole. */
+const isLiteral = (name: string) =>
+	/(?:^|\s)and(?:\s|$)/i.test(name) || (name.match(/,/g) ?? []).length > 1 || !/\S\s+\S|,/.test(name.trim());
 
 /** A word that starts (its first letter) in lower case: in BibTeX, a particle, unless it is the last word. */
 const lowerWord = (word: string) => /^\P{L}*\p{Ll}/u.test(word);

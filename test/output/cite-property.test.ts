@@ -31,6 +31,8 @@ const name = fc.oneof(
 	fc.tuple(capital, particle, capital).map(([g, p, f]) => `${g} ${p} ${f}`),
 	fc.tuple(capital, capital).map(([f, g]) => `${f}, ${g}`),
 	fc.tuple(capital, capital).map(([a, b]) => `${a} and ${b} Team`),
+	// BibTeX splits authors at the word `and` in any case, even at a name's end.
+	fc.tuple(capital, fc.constantFrom('and', 'AND', 'And', 'aNd')).map(([g, a]) => `${g} van ${a}`),
 	capital,
 	fc.tuple(capital, fc.constantFrom('&', '%', '#', '_', '$', '~'), capital).map(([g, s, f]) => `${g} ${f}${s}x`),
 );
