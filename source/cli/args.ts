@@ -1,5 +1,5 @@
 import meow from 'meow';
-import {FLAGS, flagName, HELP, type RawFlags} from './flags.js';
+import {FLAGS, HELP, KNOWN_FLAGS, type RawFlags} from './flags.js';
 
 export type Args = {input: string[]; flags: RawFlags; given: Record<string, unknown>};
 
@@ -24,13 +24,7 @@ export function joinDashValues(argv: readonly string[]): string[] {
 	return out;
 }
 
-const isFlag = (word: string) => {
-	const name = word.replace(/^--?/, '').split('=')[0]!;
-	return (
-		['help', 'version', 'h', 'v'].includes(name) ||
-		Object.entries(FLAGS).some(([key, spec]) => flagName(key) === name || ('shortFlag' in spec && spec.shortFlag === name))
-	);
-};
+const isFlag = (word: string) => KNOWN_FLAGS.has(word.replace(/^--?/, '').split('=')[0]!);
 
 /** The command line as main takes it: the words, the flags by their declared types, and every flag as given. */
 export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args {

@@ -30,6 +30,15 @@ export const FLAGS = {
 /** A flag as typed: `minUpvotes` → `min-upvotes`. */
 export const flagName = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+/** Every name a flag may be given by (`min-upvotes`, `minUpvotes`, `s`), --help and --version among them. */
+export const KNOWN_FLAGS: ReadonlySet<string> = new Set([
+	'help',
+	'version',
+	'h',
+	'v',
+	...Object.entries(FLAGS).flatMap(([name, spec]) => [name, flagName(name), ...('shortFlag' in spec ? [spec.shortFlag] : [])]),
+]);
+
 type FlagValue<F> = F extends {type: 'boolean'} ? boolean : string;
 
 /** The flags as meow hands them over: each one absent, or of its declared type. */

@@ -2,7 +2,7 @@ import type {Paper} from '../digest/paper.js';
 import {forYouScores, orderForYou} from '../digest/for-you.js';
 import {similarModelNow, similarPapers} from '../digest/similar.js';
 import {readLists} from '../lists/read.js';
-import {entriesOf, listPapers} from '../lists/model.js';
+import {savedPapers} from '../lists/model.js';
 import {formatPapers} from '../output/format.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {loadLibrary} from '../sources/load.js';
@@ -18,7 +18,7 @@ export function forYouOrdering(papers: readonly Paper[], options: Options, confi
 	const {lists} = readLists(configDir);
 	const only = options.forYou.list;
 	if (only !== null && !Object.hasOwn(lists, only)) throw new RuntimeError(`no reading list "${sanitizeLine(only)}" to learn from`);
-	const saved = only !== null ? listPapers(entriesOf(lists, only)) : [...new Set(Object.values(lists).flatMap((e) => listPapers(e)))];
+	const saved = savedPapers(lists, only);
 	if (saved.length === 0) {
 		say(io, `for you: ${only !== null ? `list "${sanitizeLine(only)}" is empty` : 'no reading lists yet'}, so by upvotes`);
 		return null;

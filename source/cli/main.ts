@@ -5,7 +5,7 @@ import {readStdin, stdinHasInput} from '../sources/stdin.js';
 import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
 import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
-import {FETCH_HELP, FLAGS, flagName, HELP, LISTS_HELP, type RawFlags} from './flags.js';
+import {FETCH_HELP, HELP, KNOWN_FLAGS, LISTS_HELP, type RawFlags} from './flags.js';
 import {unknownCommand} from './command-words.js';
 import {printLists, savePapers} from './lists-command.js';
 import {processIo, say, writeOut, type Io} from './io.js';
@@ -20,12 +20,7 @@ import {fetchedLabel, readTrending, staleness} from '../sources/trending.js';
 
 /** meow lets unknown flags through (its own report is several lines); this names the first one. */
 export function unknownFlag(given: Record<string, unknown>): string | null {
-	const known = new Set(['help', 'version', 'h', 'v']);
-	for (const [name, spec] of Object.entries(FLAGS)) {
-		known.add(name).add(flagName(name));
-		if ('shortFlag' in spec) known.add(spec.shortFlag);
-	}
-	const unknown = Object.keys(given).filter((k) => k !== '_' && k !== '--' && !known.has(k));
+	const unknown = Object.keys(given).filter((k) => k !== '_' && k !== '--' && !KNOWN_FLAGS.has(k));
 	if (unknown.length === 0) return null;
 	const shown = unknown.find((k) => k.includes('-')) ?? unknown[0]!;
 	return shown.length === 1 ? `-${shown}` : `--${shown}`;

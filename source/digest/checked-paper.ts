@@ -1,4 +1,5 @@
 import {LIMITS} from '../limits.js';
+import {HIDDEN_CHARS, removeHidden} from '../text.js';
 import type {Paper} from './paper.js';
 
 /*
@@ -7,9 +8,8 @@ import type {Paper} from './paper.js';
  * `file:` URL, or an option like `--new-window`, never reaches a browser.
  */
 
-/** Characters no link holds: controls, C1, bidi reordering. */
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
-const PLAIN_LINK = /^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/i;
+/** A link with no space and no hidden character in it: the common case. */
+const PLAIN_LINK = new RegExp(`^https?://[^\\s${HIDDEN_CHARS}]+$`, 'i');
 
 /** The link as it may be kept, or null when it is no http(s) link. */
 export function cleanLink(url: string): string | null {
@@ -17,7 +17,7 @@ export function cleanLink(url: string): string | null {
 		// The common case: still parsed, since `http://` alone or `https://[` is no link.
 		return URL.canParse(url) ? url : null;
 	}
-	const clean = url.replace(HIDDEN, '').trim();
+	const clean = removeHidden(url).trim();
 	if (!URL.canParse(clean)) return null;
 	const parsed = new URL(clean);
 	return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;

@@ -1,6 +1,6 @@
 import {memoize} from '../cache.js';
 import {paperKey, type Paper} from '../digest/paper.js';
-import {replaceControls} from '../text.js';
+import {holdsHidden, replaceControls} from '../text.js';
 
 /** A saved paper: a full snapshot, so a list still shows and prints after its digest is gone. */
 export type ListEntry = {
@@ -56,8 +56,7 @@ export const LIST_NAME_MAX = 100;
 /** Why a list name cannot be used (control or bidi characters, too long, empty), or null when it can. */
 export function listNameProblem(name: string): string | null {
 	if (name.trim() === '') return 'a list name cannot be empty';
-	if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/.test(name))
-		return 'a list name cannot hold control or bidi characters';
+	if (holdsHidden(name)) return 'a list name cannot hold control or bidi characters';
 	if (name.trim().length > LIST_NAME_MAX) return `a list name is at most ${LIST_NAME_MAX} characters`;
 	return null;
 }
@@ -66,6 +65,14 @@ export function listNameProblem(name: string): string | null {
 export function cleanListName(name: string): string | null {
 	const clean = replaceControls(name).trim().slice(0, LIST_NAME_MAX);
 	return clean === '' ? null : clean;
+}
+
+/** Every saved paper, once, of every list or of the one named: what "for you" learns from. */
+export function savedPapers(lists: ReadingLists, only: string | null = null): readonly Paper[] {
+	if (only !== null) return listPapers(entriesOf(lists, only));
+	const seen = new Map<string, Paper>();
+	for (const entries of Object.values(lists)) for (const paper of listPapers(entries)) seen.set(paperKey(paper), paper);
+	return [...seen.values()];
 }
 
 /** The papers of one list, in the order they were saved. */

@@ -1,5 +1,6 @@
 import type {Paper} from '../digest/paper.js';
 import {fold} from '../digest/query.js';
+import {removeHidden} from '../text.js';
 import {arxivId, mainLink} from './links.js';
 
 /*
@@ -83,9 +84,6 @@ export function citeKeys(papers: readonly Paper[]): string[] {
 	});
 }
 
-/** Characters that reorder what is shown, and controls from the web: never part of a citation. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
-
 /** BibTeX's special characters as plain text, and the pairs TeX would make into dashes or quotes kept apart. */
 function escapeText(text: string): string {
 	return text.replace(/[\\{}$&%#_~^`]|-(?=-)|'(?=')/g, (c) => {
@@ -125,7 +123,8 @@ export const hasMath = (text: string) => [...text.matchAll(MATH)].some((m) => is
 
 /** Text for a BibTeX field: TeX math kept as math, everything else escaped to read back as it was. */
 export function escapeBibtex(text: string): string {
-	const clean = text.replace(UNSAFE, ' ');
+	// Controls and bidi characters from the web are never part of a citation.
+	const clean = removeHidden(text, ' ');
 	let out = '';
 	let from = 0;
 	for (const m of clean.matchAll(MATH)) {
@@ -160,7 +159,7 @@ export function formatBibtex(papers: readonly Paper[]): string {
 }
 
 function cslName(name: string): Record<string, string> {
-	const parts = nameParts(name.replace(UNSAFE, ' '));
+	const parts = nameParts(removeHidden(name, ' '));
 	if ('literal' in parts) return {literal: parts.literal};
 	return {
 		family: parts.family,

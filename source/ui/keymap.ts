@@ -172,10 +172,13 @@ function matches(spec: KeySpec, input: string, key: KeyEvent): boolean {
 const offered = (binding: Binding, mode: Mode, inList: boolean) =>
 	binding.modes.includes(mode) && !(mode === 'browse' && binding.shown === 'inList' && !inList && binding.command !== 'back');
 
+/** The modes where printable keys are text, typed into a box at its cursor. */
+export const isTyping = (mode: Mode) => mode === 'search' || mode === 'listName' || mode === 'readerFind';
+
 /** The command a key press means in this mode, or null. */
 export function commandFor(mode: Mode, input: string, key: KeyEvent, inList = false): Command | null {
 	// In the text boxes a printable key is text, not a command.
-	const typing = mode === 'search' || mode === 'listName' || mode === 'readerFind';
+	const typing = isTyping(mode);
 	for (const binding of KEYMAP) {
 		if (!offered(binding, mode, inList)) continue;
 		if (binding.keys.some((spec) => !(typing && spec.input !== undefined && !spec.ctrl) && matches(spec, input, key)))

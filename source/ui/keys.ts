@@ -3,7 +3,7 @@ import {runBrowseCommand} from './commands-browse.js';
 import {runHelpCommand, runListsCommand} from './commands-lists.js';
 import {runLinksCommand} from './commands-links.js';
 import {runReaderCommand} from './commands-reader.js';
-import {commandFor, type Command, type KeyEvent, type Mode} from './keymap.js';
+import {commandFor, isTyping, type Command, type KeyEvent} from './keymap.js';
 import {noteSeen} from './seen.js';
 import type {State} from './state.js';
 import {editBox, insertText} from './text-box.js';
@@ -41,9 +41,6 @@ export function runCommand(state: State, command: Command): State {
 
 const PASTE_START = '[200~';
 const PASTE_END = '[201~';
-
-/** The modes where printable keys are text, typed into a box at its cursor. */
-export const isTyping = (mode: Mode) => mode === 'search' || mode === 'listName' || mode === 'readerFind';
 
 /** One key, as Ink reported it. Several typed keys can arrive as one string: each is applied, in order. */
 export function pressKey(state: State, input: string, key: KeyEvent): State {

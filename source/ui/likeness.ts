@@ -3,7 +3,7 @@ import type {Paper} from '../digest/paper.js';
 import {forYouScores, nearestSaved, orderForYou, type ForYou} from '../digest/for-you.js';
 import {buildSimilarModel, similarModelNow, type SimilarModel} from '../digest/similar.js';
 import type {Grouping} from '../digest/groups.js';
-import {entriesOf, listPapers, type ReadingLists} from '../lists/model.js';
+import {savedPapers, type ReadingLists} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {plural} from '../text.js';
 import type {State} from './state.js';
@@ -36,18 +36,13 @@ export async function warmLikeness(papers: readonly Paper[], yieldNow: () => Pro
 }
 
 /** Every saved paper, of every list or of the one list "for you" learns from; once per lists snapshot. */
-const savedPapers = memoizeBy((lists: ReadingLists, only: string): readonly Paper[] => {
-	if (only) return listPapers(entriesOf(lists, only));
-	const seen = new Set<Paper>();
-	for (const entries of Object.values(lists)) for (const paper of listPapers(entries)) seen.add(paper);
-	return [...seen];
-});
+const savedOf = memoizeBy((lists: ReadingLists, only: string) => savedPapers(lists, only || null));
 
 const scoresOf = memoizeBy((model: SimilarModel, saved: readonly Paper[]) => forYouScores(model, saved));
 
 /** The "for you" scores of the library, or why there are none (no lists yet, the model still being built). */
 export function forYouOf(state: Pick<State, 'allPapers' | 'lists' | 'forYouList'>): {model: SimilarModel; forYou: ForYou} | string {
-	const saved = savedPapers(state.lists, state.forYouList ?? '');
+	const saved = savedOf(state.lists, state.forYouList ?? '');
 	if (saved.length === 0)
 		return state.forYouList ? `list "${sanitizeLine(state.forYouList)}" is empty` : 'no reading lists yet (b saves a paper)';
 	const model = modelOf(state.allPapers);

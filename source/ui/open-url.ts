@@ -1,4 +1,6 @@
 import {spawn, type ChildProcess} from 'node:child_process';
+import {cleanLink} from '../digest/checked-paper.js';
+import {removeHidden} from '../text.js';
 
 /*
  * Opening a link from the web. The URL came from a digest, a submitter or a file, so it is checked before anything
@@ -7,21 +9,15 @@ import {spawn, type ChildProcess} from 'node:child_process';
  * package quotes it for PowerShell; `cmd /c start` read `&` and `|` in it as commands).
  */
 
-/** Control, C1 and bidi characters: shown nowhere, so opened nowhere either. */
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
-
-/** The URL as it may be opened, or why it may not. */
+/** The URL as it may be opened (the same check every input's links pass at load), or why it may not. */
 export function checkUrl(url: string): {url: string} | {problem: string} {
-	const clean = url.replace(HIDDEN, '').trim();
-	let parsed: URL;
-	try {
-		parsed = new URL(clean);
-	} catch {
-		return {problem: `not opened: "${clean.slice(0, 60)}" is not a link`};
-	}
-	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-		return {problem: `not opened: only http and https links are opened, not ${parsed.protocol}`};
-	return {url: parsed.href};
+	const kept = cleanLink(url);
+	if (kept) return {url: new URL(kept).href};
+	// Control, C1 and bidi characters are shown nowhere, so they are opened nowhere either.
+	const clean = removeHidden(url).trim();
+	return URL.canParse(clean)
+		? {problem: `not opened: only http and https links are opened, not ${new URL(clean).protocol}`}
+		: {problem: `not opened: "${clean.slice(0, 60)}" is not a link`};
 }
 
 /** Null once the opener started (it has a pid at once), or a message when it could not be (its 'error' follows). */
