@@ -91,6 +91,8 @@ describe('links in a real terminal', () => {
 		await s.waitFor('EnvHarness');
 		s.child.write('y');
 		await s.waitFor('copied https://huggingface.co/papers/2608.19880');
+		// The footer is drawn from the reducer; the sequence is written by the effect after it: wait for the bytes.
+		await s.waitFor(() => /\u001b\]52;c;/.test(s.raw()));
 		const sequences = s.raw().match(/\u001b\]52;c;([A-Za-z0-9+/=]*)\u0007/g) ?? [];
 		expect(sequences).toHaveLength(1);
 		expect(Buffer.from(sequences[0]!.slice(7, -1), 'base64').toString('utf8')).toBe('https://huggingface.co/papers/2608.19880');
