@@ -116,7 +116,7 @@ export function browserServices(
 		},
 		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
 		...listServices(paths.config),
-		markSeen: (keys) => appendSeen(paths.seen, keys),
+		markSeen: (keys, unseen) => appendSeen(paths.seen, keys, unseen),
 		...(refresh ? {refresh: storeRefresh(options, paths, io)} : {}),
 	};
 }
@@ -159,6 +159,7 @@ export async function browseInteractively(
 			day: options.todayOnly ? options.filter.day : null,
 			message: seen.notice ?? extra.startMessage ?? null,
 			partial: Boolean(library.partial),
+			sample: library.isSample,
 			seen: seen.keys,
 			trending: trending ? {papers: trending.papers, label: `trending · fetched ${fetchedLabel(trending.fetchedAt)}`} : null,
 			showTrending: options.trending,

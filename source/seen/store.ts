@@ -18,6 +18,8 @@ export type SeenFile = {
 };
 
 const KEY_LINE = /^(?:arxiv|title):[^\u0000-\u001f]{1,500}$/;
+/** A mark taken back (`U`, or `m` on a day all seen): the key after a minus. Later lines win. */
+const UNMARK_LINE = /^-(?:arxiv|title):[^\u0000-\u001f]{1,500}$/;
 
 export function readSeen(file: string): SeenFile {
 	let bytes: Buffer;
@@ -37,6 +39,7 @@ export function readSeen(file: string): SeenFile {
 	for (const line of lines) {
 		if (line === '') continue;
 		if (KEY_LINE.test(line)) keys.add(line);
+		else if (UNMARK_LINE.test(line)) keys.delete(line.slice(1));
 		else bad++;
 	}
 	// A torn write (a full disk) leaves a bad line among good ones: it is skipped, as a cut last line is, and every
@@ -51,9 +54,12 @@ export function readSeen(file: string): SeenFile {
 	}
 }
 
-/** Appends keys in one write; a failure is answered, never thrown (seen marks are a help, not the job). */
-export function appendSeen(file: string, keys: readonly string[]): string | null {
-	const clean = keys.filter((k) => KEY_LINE.test(k));
+/**
+ * Appends keys in one write; a failure is answered, never thrown (seen marks are a help, not the job). Unseen keys
+ * are written as `-KEY` lines, so two windows still only append.
+ */
+export function appendSeen(file: string, keys: readonly string[], unseen = false): string | null {
+	const clean = keys.filter((k) => KEY_LINE.test(k)).map((k) => (unseen ? `-${k}` : k));
 	if (clean.length === 0) return null;
 	try {
 		fs.mkdirSync(path.dirname(file), {recursive: true});

@@ -23,6 +23,7 @@ import {headingLines, linesOf} from './reader.js';
 import {useReader} from './use-reader.js';
 import {useRest, useStoreWatch} from './use-store.js';
 import {useViewport} from './use-viewport.js';
+import {useSeenDwell} from './use-seen.js';
 
 // Read once: a new theme object each frame would make every component that uses it draw again.
 const ENV_THEME = themeFor(process.env);
@@ -47,8 +48,9 @@ type Dispatch = (action: Parameters<typeof reducer>[1]) => void;
  * quitting never waits for the network and no half-fetched day is stored.
  */
 function useRefresh(state: State, dispatch: Dispatch, services: Services): () => void {
+	// The sample is not what the store held: every paper a first catch-up brings is new.
 	const held = useRef(state.allPapers);
-	held.current = state.allPapers;
+	held.current = state.sample ? [] : state.allPapers;
 	const running = useRef<AbortController | null>(null);
 	const start = useCallback(() => {
 		if (!services.refresh || running.current) return;
@@ -213,6 +215,7 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 	useServices(state, dispatch, services, startRefresh, loadPaper);
 
 	useWarmSearch(state, dispatch);
+	useSeenDwell(state, dispatch);
 
 	useEffect(() => {
 		if (!state.exit) return;

@@ -7,10 +7,10 @@ import {DEFAULT_LIST, entriesOf} from '../lists/model.js';
 import {mainLink, paperLinks} from '../output/links.js';
 import type {CommandsIn} from './keymap.js';
 import {layout} from './layout.js';
-import {currentPaper, maxAbstractScroll, moveTo, refresh, withEffect} from './navigate.js';
+import {currentPaper, groupToTop, maxAbstractScroll, moveTo, refresh, withEffect} from './navigate.js';
 import type {State} from './state.js';
 import {groupIndexOf, type ViewSort} from './view.js';
-import {isSeen, markSeen} from './seen.js';
+import {isSeen, keyOf, markSeen, markUnseen, openedSeen} from './seen.js';
 import {openReader} from './commands-reader.js';
 
 /** The list of papers: moving, picking, sorting, opening, saving, and a reading list's own keys. */
@@ -24,16 +24,16 @@ function nextDay(state: State): State {
 	const view = state.view;
 	if (view.papers.length === 0) return state;
 	const next = view.groups[groupIndexOf(view, state.cursor) + 1];
-	return next ? moveTo(state, next.start) : {...state, message: `this is the last ${state.grouping}`};
+	return next ? groupToTop(moveTo(state, next.start)) : {...state, message: `this is the last ${state.grouping}`};
 }
 
 function previousDay(state: State): State {
 	const view = state.view;
 	if (view.papers.length === 0) return state;
 	const g = groupIndexOf(view, state.cursor);
-	if (state.cursor > view.groups[g]!.start) return moveTo(state, view.groups[g]!.start);
+	if (state.cursor > view.groups[g]!.start) return groupToTop(moveTo(state, view.groups[g]!.start));
 	const prev = view.groups[g - 1];
-	return prev ? moveTo(state, prev.start) : {...state, message: `this is the first ${state.grouping}`};
+	return prev ? groupToTop(moveTo(state, prev.start)) : {...state, message: `this is the first ${state.grouping}`};
 }
 
 function togglePick(state: State): State {
@@ -99,21 +99,39 @@ function back(state: State): State {
 	return state;
 }
 
-/** The next paper not seen yet, after (or before) the cursor, in the order of the list. */
+/** The next paper not seen yet, after (or before) the cursor, in the order of the list; past the end, from the other end, as vim's n. */
 function nextNew(state: State, step: 1 | -1): State {
 	if (!state.seen) return {...state, message: 'seen marks are not kept for these papers'};
 	const papers = state.view.papers;
-	for (let i = state.cursor + step; i >= 0 && i < papers.length; i += step) {
-		if (!isSeen(state, paperKey(papers[i]!))) return moveTo(state, i);
+	const count = papers.length;
+	for (let n = 1; n < count; n++) {
+		const i = (state.cursor + step * n + count) % count;
+		if (isSeen(state, keyOf(papers[i]!))) continue;
+		const wrapped = step > 0 ? i < state.cursor : i > state.cursor;
+		const moved = moveTo(state, i);
+		return wrapped
+			? {...moved, message: step > 0 ? 'no new paper below: went on from the top' : 'no new paper above: went on from the end'}
+			: moved;
 	}
-	return {...state, message: step > 0 ? 'no new paper below' : 'no new paper above'};
+	const here = count > 0 && !isSeen(state, keyOf(papers[state.cursor]!));
+	return {...state, message: here ? 'this is the only new paper' : 'no new paper here'};
 }
 
+/** `m`: the day's papers seen; on a day already all seen, unseen again (a mistaken `m` undone). */
 function markDaySeen(state: State): State {
 	if (state.view.papers.length === 0) return state;
 	const group = state.view.groups[groupIndexOf(state.view, state.cursor)]!;
-	const keys = state.view.papers.slice(group.start, group.start + group.count).map(paperKey);
-	return {...markSeen(state, keys), message: `marked ${group.count === 1 ? 'the paper' : `all ${group.count} papers`} seen`};
+	const keys = state.view.papers.slice(group.start, group.start + group.count).map(keyOf);
+	const what = group.count === 1 ? 'the paper' : `all ${group.count} papers`;
+	if (state.seen && keys.every((k) => isSeen(state, k))) return {...markUnseen(state, keys), message: `marked ${what} new again`};
+	return {...markSeen(state, keys), message: `marked ${what} seen`};
+}
+
+function markPaperUnseen(state: State): State {
+	const paper = currentPaper(state);
+	if (!paper) return state;
+	if (!state.seen) return {...state, message: 'seen marks are not kept for these papers'};
+	return {...markUnseen(state, [keyOf(paper)]), message: 'marked new again (until you move on)'};
 }
 
 const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
@@ -131,6 +149,7 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	'new.next': (state) => nextNew(state, 1),
 	'new.prev': (state) => nextNew(state, -1),
 	'seen.day': markDaySeen,
+	'seen.unmark': markPaperUnseen,
 	refresh: (state) =>
 		state.refresh.phase === 'fetching' ? {...state, message: 'already fetching'} : withEffect(state, {kind: 'refresh'}, null),
 	'trending.toggle': (state) => {
@@ -190,8 +209,25 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
 };
 
+/** What opens a paper, and so marks it seen at once: no moment on it needed. */
+const OPENING = new Set<string>([
+	'abstract.down',
+	'abstract.up',
+	'reader.open',
+	'open.url',
+	'links.open',
+	'link.copy',
+	'finish',
+	'pick.toggle',
+	'save.toggle',
+	'save.to',
+	'similar.open',
+]);
+
 export function runBrowseCommand(state: State, command: string): State {
-	return (BROWSE as Record<string, Handler | undefined>)[command]?.(state) ?? state;
+	const handler = (BROWSE as Record<string, Handler | undefined>)[command];
+	if (!handler) return state;
+	return handler(OPENING.has(command) ? openedSeen(state) : state);
 }
 
 export function sortLabel(sort: ViewSort): string {

@@ -11,7 +11,7 @@ export type RefreshResult = {papers: Paper[] | null; origin?: string; added: num
 /** What the browser needs from outside: a browser opener, the reading lists, seen marks, the refresh. */
 export type Services = {
 	/** Keeps seen marks; answers a problem to say once, or null. */
-	markSeen?: (keys: readonly string[]) => string | null;
+	markSeen?: (keys: readonly string[], unseen?: boolean) => string | null;
 	/** The whole store, when the browser started from its head (the newest days): loaded after the first frame. */
 	loadRest?: () => Promise<Paper[]>;
 	/** A paper's full text (the cache, else fetched); throws with one line when it cannot be had. */
@@ -43,8 +43,8 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 			const problem = await services.openUrl(effect.url);
 			return {type: 'message', text: problem ?? effect.note ?? `opened ${effect.url}`};
 		}
-		if (effect.kind === 'seen.mark') {
-			const problem = services.markSeen?.(effect.keys) ?? null;
+		if (effect.kind === 'seen.mark' || effect.kind === 'seen.unmark') {
+			const problem = services.markSeen?.(effect.keys, effect.kind === 'seen.unmark') ?? null;
 			return problem ? {type: 'seen.failed', text: problem} : {type: 'none'};
 		}
 		if (effect.kind === 'refresh' || effect.kind === 'copy' || effect.kind === 'reader.load') return {type: 'none'};

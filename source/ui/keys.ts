@@ -4,7 +4,6 @@ import {runHelpCommand, runListsCommand} from './commands-lists.js';
 import {runLinksCommand} from './commands-links.js';
 import {runReaderCommand} from './commands-reader.js';
 import {commandFor, isTyping, type Command, type KeyEvent} from './keymap.js';
-import {noteSeen} from './seen.js';
 import type {State} from './state.js';
 import {editBox, insertText} from './text-box.js';
 
@@ -82,8 +81,7 @@ function pressBurst(state: State, input: string): State {
 		const ch = String.fromCodePoint(rest.codePointAt(0)!);
 		rest = rest.slice(ch.length);
 		const one = keyOfChar(ch);
-		// Each key as if pressed alone: the paper it passes over counts as seen, too.
-		next = noteSeen(pressKey(next, one.input, one.key));
+		next = pressKey(next, one.input, one.key);
 	}
 	return next;
 }

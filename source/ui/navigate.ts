@@ -35,6 +35,15 @@ export function moveTo(state: State, index: number): State {
 	return scrollToCursor({...state, cursor: Math.max(0, cursor), abstractScroll: 0, message: null});
 }
 
+/** The current paper's group (day, week, month) at the top of the window, its header the first row, as far as it can go. */
+export function groupToTop(state: State): State {
+	if (state.view.papers.length === 0) return state;
+	const group = state.view.groups[groupIndexOf(state.view, state.cursor)]!;
+	const {listHeight} = layout(state.viewport);
+	const top = Math.max(0, Math.min(rowOfPaper(state.view, group.start) - 1, rowCount(state.view) - listHeight));
+	return top === state.top ? state : {...state, top};
+}
+
 /** Up to this many papers, an index is built on the keystroke that needs it: a few milliseconds. */
 const INDEX_AT_ONCE = 2000;
 

@@ -4,20 +4,36 @@ import {knownPositions, type SearchIndex} from '../digest/search.js';
 import {currentPaper, withEffect} from './navigate.js';
 import type {State} from './state.js';
 
-/** Seen marks: a paper is seen once it has been the current paper in the list. */
+/*
+ * Seen marks: a paper is seen once it stayed current for a moment (the app's timer then sends `seen.dwell`), or
+ * was opened (the pane scrolled, read, opened, picked, copied, saved). Passing over it on the way is not enough.
+ */
+
+/** How long a paper stays current before it counts as seen. */
+export const SEEN_AFTER_MS = 1000;
 
 export function isSeen(state: Pick<State, 'seen'>, key: string): boolean {
 	return state.seen === null || state.seen.before.has(key) || state.seen.now.has(key);
 }
 
-/** After every action: the current paper, when new, becomes seen, and the mark is kept (an effect). */
-export function noteSeen(state: State): State {
-	if (!state.seen || state.mode === 'help' || state.mode === 'lists' || state.exit) return state;
+/** The key of the current paper while a moment there would mark it seen, else null: what the app's timer waits on. */
+export function dwellKey(state: State): string | null {
+	if (!state.seen || (state.mode !== 'browse' && state.mode !== 'search') || state.exit) return null;
 	const paper = currentPaper(state);
-	if (!paper) return state;
+	if (!paper) return null;
 	const key = keyOf(paper);
-	if (isSeen(state, key)) return state;
-	return markSeen(state, [key]);
+	return isSeen(state, key) || state.seenHold === key ? null : key;
+}
+
+/** The paper stayed current for a moment: it is seen, unless the cursor left it meanwhile or it was just marked unseen. */
+export function dwellSeen(state: State, key: string): State {
+	return dwellKey(state) === key ? markSeen(state, [key]) : state;
+}
+
+/** The current paper was opened: it is seen now. */
+export function openedSeen(state: State): State {
+	const paper = currentPaper(state);
+	return paper && state.seen && !state.exit ? markSeen({...state, seenHold: null}, [keyOf(paper)]) : state;
 }
 
 export function markSeen(state: State, keys: readonly string[]): State {
@@ -27,6 +43,29 @@ export function markSeen(state: State, keys: readonly string[]): State {
 	const now = new Set(state.seen.now);
 	for (const k of fresh) now.add(k);
 	return withEffect({...state, seen: {before: state.seen.before, now}}, {kind: 'seen.mark', keys: fresh}, state.message);
+}
+
+/** Takes marks back: the papers are new again, and the current one stays so until the cursor leaves it. */
+export function markUnseen(state: State, keys: readonly string[]): State {
+	if (!state.seen) return state;
+	const marked = keys.filter((k) => isSeen(state, k));
+	const paper = currentPaper(state);
+	const seenHold = paper ? keyOf(paper) : null;
+	if (marked.length === 0) return {...state, seenHold};
+	const before = new Set(state.seen.before);
+	const now = new Set(state.seen.now);
+	for (const k of marked) {
+		before.delete(k);
+		now.delete(k);
+	}
+	return withEffect({...state, seen: {before, now}, seenHold}, {kind: 'seen.unmark', keys: marked}, state.message);
+}
+
+/** After every action: a paper marked unseen is held new only while it stays current. */
+export function releaseHold(state: State): State {
+	if (state.seenHold === null) return state;
+	const paper = currentPaper(state);
+	return paper && keyOf(paper) === state.seenHold ? state : {...state, seenHold: null};
 }
 
 /** The keys of a view's papers, and how many of them earlier sessions had not seen: once per view. */

@@ -9,7 +9,8 @@ import type {Reader} from './reader.js';
 import type {Command, KeyEvent, Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
 import {moveTo, refresh, replaceLibrary, scrollToCursor} from './navigate.js';
-import {noteSeen} from './seen.js';
+import {refreshed, type RefreshState} from './morning.js';
+import {dwellSeen, releaseHold} from './seen.js';
 import {EMPTY_VIEW, type Scope, type View, type ViewSort} from './view.js';
 
 /*
@@ -26,25 +27,10 @@ export type Effect =
 	| {kind: 'list.restore'; list: string; entry: ListEntry; index: number}
 	| {kind: 'list.read'; list: string; key: string; read: boolean}
 	| {kind: 'seen.mark'; keys: string[]}
+	| {kind: 'seen.unmark'; keys: string[]}
 	| {kind: 'copy'; text: string}
 	| {kind: 'refresh'}
 	| {kind: 'reader.load'; id: string; refetch: boolean};
-
-/** The background refresh, for the header: what it is doing, or what it did. */
-export type RefreshState = {
-	phase: 'idle' | 'fetching' | 'done' | 'failed';
-	/** Days being asked for. */
-	days: number;
-	/** Papers the last refresh brought that the browser did not hold. */
-	added: number;
-	/** Turns of the spinner while fetching. */
-	tick: number;
-	/** Why the last refresh failed when the store, not the network, was at fault (`disk full`, `read-only`). */
-	cause: string | null;
-	/** Days done of those asked for, and the oldest day fetched so far (a catch-up goes newest first). */
-	done: number;
-	reached: string | null;
-};
 
 export type Exit = {code: number; papers: Paper[]};
 
@@ -100,6 +86,12 @@ export type State = {
 	refresh: RefreshState;
 	/** The newest day in the library, for "offline: papers up to …". */
 	newest: string | null;
+	/** A paper marked unseen while current: the moment there does not mark it seen again until the cursor leaves it. */
+	seenHold: string | null;
+	/** The user moved (a key changed the paper, the list or the screen): a refresh then leaves the cursor where it is. */
+	moved: boolean;
+	/** The papers are the bundled sample: the store's papers replace them whole once a refresh brings some. */
+	sample: boolean;
 	/** Why seen marks cannot be kept (`disk full`), once a write failed: said in the footer once, then in the header. */
 	seenFailed: string | null;
 	/** The trending snapshot, when there is one: a view T switches to. */
@@ -129,6 +121,8 @@ export type Action =
 	| {type: 'message'; text: string | null}
 	| {type: 'none'}
 	| {type: 'seen.failed'; text: string}
+	/** The paper of this key stayed current for a moment. */
+	| {type: 'seen.dwell'; key: string}
 	| {type: 'refresh.started'; days: number}
 	| {type: 'refresh.tick'}
 	| {type: 'refresh.progress'; done: number; reached: string | null}
@@ -169,6 +163,8 @@ export type InitOptions = {
 	/** The papers are a large store's newest days; the rest comes as `library.loaded`. */
 	partial?: boolean;
 	forYouList?: string | null;
+	/** The papers are the bundled sample. */
+	sample?: boolean;
 };
 
 export function initialState(options: InitOptions): State {
@@ -207,6 +203,9 @@ export function initialState(options: InitOptions): State {
 		refresh: {phase: 'idle', days: 0, added: 0, tick: 0, done: 0, reached: null, cause: null},
 		newest: options.newest ?? null,
 		seenFailed: null,
+		seenHold: null,
+		moved: false,
+		sample: Boolean(options.sample),
 		trending: options.trending ?? null,
 		reader: null,
 		readerTops: new Map(),
@@ -220,12 +219,14 @@ export function initialState(options: InitOptions): State {
 		const group = state.view.groups.find((g) => g.date === options.day);
 		if (group) state = moveTo(state, group.start);
 	}
-	if (options.openReader) state = openReader(state);
-	return noteSeen(state);
+	return options.openReader ? openReader(state) : state;
 }
 
 export function reducer(state: State, action: Action): State {
-	return noteSeen(step(state, action));
+	const next = releaseHold(step(state, action));
+	if (next.moved || (action.type !== 'key' && action.type !== 'command')) return next;
+	const moved = next.cursor !== state.cursor || next.mode !== state.mode || next.scope !== state.scope || next.query !== state.query;
+	return moved ? {...next, moved} : next;
 }
 
 function step(state: State, action: Action): State {
@@ -251,6 +252,8 @@ function step(state: State, action: Action): State {
 			return {...state, message: action.text};
 		case 'none':
 			return state;
+		case 'seen.dwell':
+			return dwellSeen(state, action.key);
 		case 'seen.failed':
 			return state.seenFailed ? state : {...state, seenFailed: /\(([^()]*)\)$/.exec(action.text)?.[1] ?? 'failed', message: action.text};
 		case 'refresh.started':
@@ -282,17 +285,4 @@ function step(state: State, action: Action): State {
 		case 'find.change':
 			return {...changeFind(state, action.text), boxCursor: null};
 	}
-}
-
-/** A refresh ended: the new library goes in with the cursor on the same paper, on the same screen row. */
-function refreshed(state: State, action: Extract<Action, {type: 'refresh.done'}>): State {
-	const phase = action.failure ? 'failed' : 'done';
-	const cause = /could not store it \(([^()]*)\)/.exec(action.failure ?? '')?.[1] ?? null;
-	const next = {...state, refresh: {...state.refresh, phase, added: action.added, cause} as RefreshState};
-	const message = action.failure ? `refresh failed: ${action.failure}` : state.message;
-	if (!action.papers) return {...next, message};
-	let newest: string | null = null;
-	for (const p of action.papers) if (p.date && (!newest || p.date > newest)) newest = p.date;
-	// The refresh read the whole store: whatever was still loading is in.
-	return {...replaceLibrary(next, action.papers, action.origin ?? state.origin), newest, message, partial: false};
 }

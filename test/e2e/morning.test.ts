@@ -40,6 +40,30 @@ describe('the morning loop in a real terminal', () => {
 		await s.waitFor('Paper 1 of 2026-01-05');
 		expect(s.screen()).toMatch(/› +Paper 2 of 2026-01-04/);
 		expect(s.screen()).toMatch(/\+2 papers fetched/);
+		expect(s.screen()).toContain('2 new papers above (g)');
+	});
+
+	it('lands on the newest day once it arrives, when the user has not moved yet', async () => {
+		const {env} = await hangingMorning();
+		const s = open(`node '${CLI}'`, env);
+		await s.waitFor(/› +Paper 1 of 2026-01-04/);
+		await s.waitFor(() => server!.holding() === 1);
+		server!.release();
+		await s.waitFor(/› +Paper 1 of 2026-01-05/);
+		// The new day's header is the first row under the header line.
+		expect(s.screen().split('\n')[1]).toMatch(/Mon.*5 Jan|2026-01-05|Jan 5/);
+		s.child.write('n');
+		await s.waitFor(/› +Paper 2 of 2026-01-05/);
+	});
+
+	it("a first run: the store's papers replace the sample, the sample's notice goes, and every paper fetched counts", async () => {
+		server = await startApiServer({days: {'2026-01-05': items('2026-01-05', 3)}});
+		const home = tempHome();
+		const s = open(`node '${CLI}'`, {PAPERS_HOME: home, PAPERS_API_URL: server.url, PAPERS_TODAY: '2026-01-05'});
+		await s.waitFor('bundled sample digest');
+		await s.waitFor(/› +Paper 1 of 2026-01-05/);
+		await s.waitFor('+3 papers fetched');
+		expect(s.screen()).not.toContain('bundled sample digest');
 	});
 
 	it('q while a fetch hangs exits 0 at once, and nothing partial is stored', async () => {
@@ -56,28 +80,35 @@ describe('the morning loop in a real terminal', () => {
 		]);
 	});
 
-	it('papers become seen as the cursor visits them: quit, and --new leaves exactly those out', async () => {
+	it('a paper is seen after a moment on it, not by passing over it: quit, and --new leaves exactly those out', async () => {
 		const home = tempHome();
 		fs.mkdirSync(path.join(home, 'digests'));
 		fs.writeFileSync(path.join(home, 'digests', '2026-01-04.json'), JSON.stringify(items('2026-01-04', 5)));
 		const env = {PAPERS_HOME: home, PAPERS_TODAY: '2026-01-04', PAPERS_OFFLINE: '1'};
 		const s = open(`node '${CLI}'`, env);
 		await s.waitFor('Paper 1 of 2026-01-04');
-		expect(s.screen()).toContain('4 new');
+		// The first paper, after its moment.
+		await s.waitFor('4 new');
 		s.child.write('jj');
 		await s.waitFor(/› +Paper 3 of 2026-01-04/);
-		await s.waitFor('2 new');
+		await s.waitFor('3 new');
 		s.child.write('q');
 		expect(await s.exited).toBe(0);
 		const left = JSON.parse((await runCli(['--new', '--json'], {env})).stdout) as Array<{title: string}>;
-		expect(left.map((p) => p.title)).toEqual(['Paper 4 of 2026-01-04', 'Paper 5 of 2026-01-04']);
-		// n jumps to the next new paper; m marks the day.
+		expect(left.map((p) => p.title)).toEqual(['Paper 2 of 2026-01-04', 'Paper 4 of 2026-01-04', 'Paper 5 of 2026-01-04']);
+		// n jumps to the next new paper; U takes a mark back; m marks the day.
 		const again = open(`node '${CLI}'`, env);
-		await again.waitFor('2 new');
+		await again.waitFor('3 new');
 		again.child.write('n');
-		await again.waitFor(/› +Paper 4 of 2026-01-04/);
+		await again.waitFor(/› +Paper 2 of 2026-01-04/);
+		await again.waitFor('2 new');
+		again.child.write('U');
+		await again.waitFor('3 new');
 		again.child.write('m');
 		await again.waitFor('0 new');
+		again.child.write('q');
+		expect(await again.exited).toBe(0);
+		expect(JSON.parse((await runCli(['--new', '--json'], {env})).stdout)).toEqual([]);
 	});
 });
 
