@@ -39,9 +39,9 @@ export function listServices(dir: string): Pick<Services, 'lists' | 'startupNoti
 
 /** The background refresh: catch up the store, then read it again; what is new is what the browser did not hold. */
 function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['refresh'] {
-	return async (held, signal, onStart, onProgress): Promise<RefreshResult> => {
+	return async (held, signal, onStart, onProgress, fresh = false): Promise<RefreshResult> => {
 		const {catchUp} = await import('./fetch-command.js');
-		const result = await catchUp(options, paths.store, io, {signal, onStart, ...(onProgress ? {onProgress} : {})});
+		const result = await catchUp(options, paths.store, io, {signal, onStart, fresh, ...(onProgress ? {onProgress} : {})});
 		if (signal.aborted) return {papers: null, added: 0, failure: null};
 		const fetched = result.outcomes.some((o) => o.status === 'fetched');
 		// How far a long catch-up got, when it stopped short: R starts it again where the holes are.
@@ -55,8 +55,20 @@ function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['r
 		const papers = filterPapers(library.papers, {...options.filter, day: null, text: null});
 		// New: on a day just fetched and not held before (the browser may hold only the store's head yet).
 		const added = papers.filter((p) => p.date !== null && fetchedDays.has(p.date) && !before.has(paperKey(p))).length;
-		return {papers, origin: library.origin, added, failure};
+		return {papers, origin: library.origin, added, failure, changed: countsMoved(held, papers, fetchedDays)};
 	};
+}
+
+/** How many papers held before, on the days just fetched, have other upvotes or comments now. */
+function countsMoved(held: readonly Paper[], papers: readonly Paper[], days: ReadonlySet<string>): number {
+	const counts = new Map<string, string>();
+	for (const p of held) if (p.date && days.has(p.date)) counts.set(paperKey(p), `${p.upvotes}/${p.comments ?? 0}`);
+	let moved = 0;
+	for (const p of papers) {
+		const was = p.date && days.has(p.date) ? counts.get(paperKey(p)) : undefined;
+		if (was !== undefined && was !== `${p.upvotes}/${p.comments ?? 0}`) moved++;
+	}
+	return moved;
 }
 
 /** Every paper of the store, read a slice of the index at a time (keys answered between slices), filtered as at start. */
@@ -115,6 +127,19 @@ export function browserServices(
 			return (await loadPaperText(id, options, paths.store, io, {signal, refetch})).markdown;
 		},
 		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
+		fetchTrending: async (signal) => {
+			const [{fetchTrending}, {httpOptions}] = await Promise.all([import('../fetch/fetch-range.js'), import('./fetch-command.js')]);
+			await fetchTrending({
+				...httpOptions(options, io),
+				retries: 0,
+				storeDir: paths.store,
+				today: options.today,
+				...(signal ? {signal} : {}),
+			});
+			const trending = await readTrending(paths.store);
+			if (!trending) throw new Error('the trending list fetched could not be read back');
+			return {papers: trending.papers, label: `trending · fetched ${fetchedLabel(trending.fetchedAt)}`, fetchedAt: trending.fetchedAt};
+		},
 		...listServices(paths.config),
 		markSeen: (keys, unseen) => appendSeen(paths.seen, keys, unseen),
 		...(refresh ? {refresh: storeRefresh(options, paths, io)} : {}),
@@ -161,7 +186,9 @@ export async function browseInteractively(
 			partial: Boolean(library.partial),
 			sample: library.isSample,
 			seen: seen.keys,
-			trending: trending ? {papers: trending.papers, label: `trending · fetched ${fetchedLabel(trending.fetchedAt)}`} : null,
+			trending: trending
+				? {papers: trending.papers, label: `trending · fetched ${fetchedLabel(trending.fetchedAt)}`, fetchedAt: trending.fetchedAt}
+				: null,
 			showTrending: options.trending,
 			newest: library.papers.reduce<string | null>((n, p) => (p.date && (!n || p.date > n) ? p.date : n), null),
 		},

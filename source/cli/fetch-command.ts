@@ -144,16 +144,24 @@ export async function catchUp(
 	options: Options,
 	storeDir: string,
 	io: Io,
-	extra: {signal?: AbortSignal; onStart?: (days: number) => void; onProgress?: CatchUpProgress} = {},
+	extra: {
+		signal?: AbortSignal;
+		onStart?: (days: number) => void;
+		onProgress?: CatchUpProgress;
+		/** `R`: today and yesterday again however fresh their files, for the upvotes and comments that move all morning. */
+		fresh?: boolean;
+	} = {},
 ): Promise<CatchUp> {
 	const days = await catchUpDays(storeDir, options.today);
-	const due = await daysDue(storeDir, days, options.today);
+	// catchUpDays gives the days missing and the two live ones: fresh, all of them; else those not stored or stale.
+	const due = extra.fresh ? days : await daysDue(storeDir, days, options.today);
 	extra.onStart?.(due.length);
 	if (due.length === 0) return {days: due, outcomes: [], failure: null};
 	let reached: string | null = null;
 	const outcomes = await fetchDays(due, {
 		...httpOptions(options, io),
 		retries: 0,
+		force: Boolean(extra.fresh),
 		storeDir,
 		today: options.today,
 		...(extra.signal ? {signal: extra.signal} : {}),

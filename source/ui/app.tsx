@@ -47,31 +47,36 @@ type Dispatch = (action: Parameters<typeof reducer>[1]) => void;
  * The background refresh: started once the first frame is up, again on R; aborted when the browser closes, so
  * quitting never waits for the network and no half-fetched day is stored.
  */
-function useRefresh(state: State, dispatch: Dispatch, services: Services): () => void {
+function useRefresh(state: State, dispatch: Dispatch, services: Services): (fresh?: boolean) => void {
 	// The sample is not what the store held: every paper a first catch-up brings is new.
 	const held = useRef(state.allPapers);
 	held.current = state.sample ? [] : state.allPapers;
 	const running = useRef<AbortController | null>(null);
-	const start = useCallback(() => {
-		if (!services.refresh || running.current) return;
-		const controller = new AbortController();
-		running.current = controller;
-		services
-			.refresh(
-				held.current,
-				controller.signal,
-				(days) => dispatch({type: 'refresh.started', days}),
-				(done, reached) => dispatch({type: 'refresh.progress', done, reached}),
-			)
-			.then((result) => !controller.signal.aborted && dispatch({type: 'refresh.done', ...result}))
-			.catch(
-				(error: unknown) =>
-					!controller.signal.aborted && dispatch({type: 'refresh.done', papers: null, added: 0, failure: errorMessage(error)}),
-			)
-			.finally(() => {
-				running.current = null;
-			});
-	}, [services, dispatch]);
+	const start = useCallback(
+		(fresh = false) => {
+			if (!services.refresh && fresh) dispatch({type: 'message', text: 'nothing to refresh: these papers are not from the store'});
+			if (!services.refresh || running.current) return;
+			const controller = new AbortController();
+			running.current = controller;
+			services
+				.refresh(
+					held.current,
+					controller.signal,
+					(days) => dispatch({type: 'refresh.started', days}),
+					(done, reached) => dispatch({type: 'refresh.progress', done, reached}),
+					fresh,
+				)
+				.then((result) => !controller.signal.aborted && dispatch({type: 'refresh.done', ...result}))
+				.catch(
+					(error: unknown) =>
+						!controller.signal.aborted && dispatch({type: 'refresh.done', papers: null, added: 0, failure: errorMessage(error)}),
+				)
+				.finally(() => {
+					running.current = null;
+				});
+		},
+		[services, dispatch],
+	);
 	useEffect(() => {
 		// Well after the first frame: starting a request loads and compiles Node's fetch, which would hold that frame up.
 		const first = setTimeout(start, 150);
@@ -100,7 +105,7 @@ function useServices(
 	state: State,
 	dispatch: Dispatch,
 	services: Services,
-	startRefresh: () => void,
+	startRefresh: (fresh?: boolean) => void,
 	loadPaper: (id: string, refetch: boolean) => void,
 ) {
 	const {stdout} = useStdout();
@@ -118,14 +123,19 @@ function useServices(
 	}, [services, dispatch]);
 
 	const queue = useRef<Promise<void>>(Promise.resolve());
+	// Fetches outside the queue (a slow network must not hold a save up), dropped when the browser closes.
+	const leaving = useRef(new AbortController());
+	useEffect(() => () => leaving.current.abort(), []);
 	useEffect(() => {
 		if (state.effects.length === 0) return;
 		const effects = state.effects;
 		dispatch({type: 'effects.taken', count: effects.length});
 		for (const effect of effects) {
-			if (effect.kind === 'refresh') startRefresh();
+			if (effect.kind === 'refresh') startRefresh(true);
 			else if (effect.kind === 'reader.load') loadPaper(effect.id, effect.refetch);
 			else if (effect.kind === 'copy') stdout.write(clipboardSequence(effect.text));
+			else if (effect.kind === 'trending.fetch')
+				void runEffect(effect, services, leaving.current.signal).then((action) => !leaving.current.signal.aborted && dispatch(action));
 			else queue.current = queue.current.then(async () => dispatch(await runEffect(effect, services)));
 		}
 	}, [state.effects, services, dispatch, startRefresh, loadPaper, stdout]);

@@ -12,6 +12,7 @@ import type {State} from './state.js';
 import {groupIndexOf, type ViewSort} from './view.js';
 import {isSeen, keyOf, markSeen, markUnseen, openedSeen} from './seen.js';
 import {openReader} from './commands-reader.js';
+import {toggleTrending} from './commands-trending.js';
 
 /** The list of papers: moving, picking, sorting, opening, saving, and a reading list's own keys. */
 
@@ -151,13 +152,10 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	'seen.day': markDaySeen,
 	'seen.unmark': markPaperUnseen,
 	refresh: (state) =>
-		state.refresh.phase === 'fetching' ? {...state, message: 'already fetching'} : withEffect(state, {kind: 'refresh'}, null),
-	'trending.toggle': (state) => {
-		if (state.scope.kind === 'trending')
-			return refresh({...state, scope: {kind: 'digests'}, sort: 'upvotes', message: null}, {keepCursor: false});
-		if (!state.trending) return {...state, message: 'no trending list yet: papers fetch --trending gets one'};
-		return refresh({...state, scope: {kind: 'trending'}, sort: 'trending', query: '', message: state.trending.label}, {keepCursor: false});
-	},
+		state.refresh.phase === 'fetching'
+			? {...state, message: 'already fetching'}
+			: withEffect({...state, refresh: {...state.refresh, asked: true}}, {kind: 'refresh'}, 'refreshing today and yesterday…'),
+	'trending.toggle': (state) => toggleTrending(state),
 	'group.cycle': (state) => {
 		const grouping = GROUPINGS[(GROUPINGS.indexOf(state.grouping) + 1) % GROUPINGS.length]!;
 		return refresh({...state, grouping, message: `grouped by ${grouping}`});

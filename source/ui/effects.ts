@@ -4,9 +4,17 @@ import type {ListsService} from '../lists/service.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {errorMessage} from '../text.js';
 import type {Action, Effect} from './state.js';
+import type {TrendingSnapshot} from './commands-trending.js';
 
 /** What a background refresh brought: the library anew (null: nothing changed), how many papers are new, what failed. */
-export type RefreshResult = {papers: Paper[] | null; origin?: string; added: number; failure: string | null};
+export type RefreshResult = {
+	papers: Paper[] | null;
+	origin?: string;
+	added: number;
+	failure: string | null;
+	/** Papers held before whose upvotes or comments moved. */
+	changed?: number;
+};
 
 /** What the browser needs from outside: a browser opener, the reading lists, seen marks, the refresh. */
 export type Services = {
@@ -23,8 +31,12 @@ export type Services = {
 		onStart: (days: number) => void,
 		/** How far it got: days done, and the oldest day fetched so far (it goes newest first). */
 		onProgress?: (done: number, reached: string | null) => void,
+		/** `R`: today and yesterday again, however fresh their files. */
+		fresh?: boolean,
 	) => Promise<RefreshResult>;
 	openUrl: (url: string) => Promise<string | null>;
+	/** Fetches the trending list into the store, and answers it; throws with one line. */
+	fetchTrending?: (signal?: AbortSignal) => Promise<TrendingSnapshot>;
 	/** Watches the store for days written by someone else; answers how to stop watching. */
 	watchStore?: (changed: () => void) => () => void;
 	/** The store read again, whole, when it changed under the browser. */
@@ -37,7 +49,7 @@ export type Services = {
 const quote = (name: string) => `"${sanitizeLine(name)}"`;
 
 /** Runs one effect; what it did comes back as an action (never a throw: a failure is a footer message). */
-export async function runEffect(effect: Effect, services: Services): Promise<Action> {
+export async function runEffect(effect: Effect, services: Services, signal?: AbortSignal): Promise<Action> {
 	try {
 		if (effect.kind === 'open') {
 			const problem = await services.openUrl(effect.url);
@@ -46,6 +58,10 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 		if (effect.kind === 'seen.mark' || effect.kind === 'seen.unmark') {
 			const problem = services.markSeen?.(effect.keys, effect.kind === 'seen.unmark') ?? null;
 			return problem ? {type: 'seen.failed', text: problem} : {type: 'none'};
+		}
+		if (effect.kind === 'trending.fetch') {
+			if (!services.fetchTrending) return {type: 'trending.failed', message: 'it is fetched with the store (papers fetch --trending)'};
+			return {type: 'trending.loaded', trending: await services.fetchTrending(signal)};
 		}
 		if (effect.kind === 'refresh' || effect.kind === 'copy' || effect.kind === 'reader.load') return {type: 'none'};
 		const lists = services.lists;
@@ -68,6 +84,7 @@ export async function runEffect(effect: Effect, services: Services): Promise<Act
 				return loaded(await lists.setRead(effect.list, effect.key, effect.read), effect.read ? 'marked read' : 'marked unread');
 		}
 	} catch (error) {
+		if (effect.kind === 'trending.fetch') return {type: 'trending.failed', message: errorMessage(error)};
 		return {type: 'message', text: `not saved: ${errorMessage(error)}`};
 	}
 }

@@ -23,15 +23,23 @@ export type RefreshState = {
 	/** Days done of those asked for, and the oldest day fetched so far (a catch-up goes newest first). */
 	done: number;
 	reached: string | null;
+	/** Asked for with `R`: the footer says what came of it, `up to date` too. */
+	asked: boolean;
 };
 
 /** A refresh ended: the new library goes in, and the cursor lands as above. */
 export function refreshed(state: State, action: Extract<Action, {type: 'refresh.done'}>): State {
 	const phase = action.failure ? 'failed' : 'done';
 	const cause = /could not store it \(([^()]*)\)/.exec(action.failure ?? '')?.[1] ?? null;
-	const next = {...state, refresh: {...state.refresh, phase, added: action.added, cause} as RefreshState};
+	const next = {...state, refresh: {...state.refresh, phase, added: action.added, cause, asked: false} as RefreshState};
 	// The sample's notice goes with the sample.
-	const message = action.failure ? `refresh failed: ${action.failure}` : action.papers && state.sample ? null : state.message;
+	const message = action.failure
+		? `refresh failed: ${action.failure}`
+		: state.refresh.asked
+			? askedOutcome(action.added, action.changed ?? 0)
+			: action.papers && state.sample
+				? null
+				: state.message;
 	if (!action.papers) return {...next, message};
 	let newest: string | null = null;
 	for (const p of action.papers) if (p.date && (!newest || p.date > newest)) newest = p.date;
@@ -47,6 +55,13 @@ export function refreshed(state: State, action: Extract<Action, {type: 'refresh.
 	if (!state.moved || state.sample) return landOnNewest(replaced);
 	const above = newAbove(replaced, state.allPapers);
 	return above > 0 && !action.failure ? {...replaced, message: `${plural(above, 'new paper')} above (g)`} : replaced;
+}
+
+/** What `R` brought, in the footer: nothing new is said too. */
+function askedOutcome(added: number, changed: number): string {
+	const counts = changed > 0 ? `new upvotes or comments on ${plural(changed, 'paper')}` : '';
+	if (added > 0) return `${plural(added, 'new paper')}${counts ? `; ${counts}` : ''}`;
+	return counts ? `up to date; ${counts}` : 'up to date';
 }
 
 /** The newest day's first paper, its day's header at the top of the screen. */

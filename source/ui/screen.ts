@@ -105,6 +105,7 @@ export function refreshStatus(state: State): string | null {
 	if (phase === 'fetching' && done > 0 && days > 7)
 		return `${spinnerFrame(tick)} fetching day ${done} of ${days}${reached ? `, back to ${shortDate(reached)}` : ''}…`;
 	if (phase === 'fetching') return `${spinnerFrame(tick)} fetching ${plural(days, 'day')}…`;
+	if (state.fetchingTrending) return `${spinnerFrame(tick)} fetching the trending list…`;
 	// The network answered, but the store could not keep it: say what is wrong there, not "offline".
 	if (phase === 'failed' && state.refresh.cause) return `not stored: ${state.refresh.cause}`;
 	if (phase === 'failed') return state.newest ? `offline: papers up to ${shortDate(state.newest)}` : 'offline';

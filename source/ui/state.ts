@@ -10,6 +10,7 @@ import type {Command, KeyEvent, Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
 import {moveTo, refresh, replaceLibrary, scrollToCursor} from './navigate.js';
 import {refreshed, type RefreshState} from './morning.js';
+import {trendingFailed, trendingLoaded, type TrendingSnapshot} from './commands-trending.js';
 import {dwellSeen, releaseHold} from './seen.js';
 import {EMPTY_VIEW, type Scope, type View, type ViewSort} from './view.js';
 
@@ -30,6 +31,7 @@ export type Effect =
 	| {kind: 'seen.unmark'; keys: string[]}
 	| {kind: 'copy'; text: string}
 	| {kind: 'refresh'}
+	| {kind: 'trending.fetch'}
 	| {kind: 'reader.load'; id: string; refetch: boolean};
 
 export type Exit = {code: number; papers: Paper[]};
@@ -95,7 +97,9 @@ export type State = {
 	/** Why seen marks cannot be kept (`disk full`), once a write failed: said in the footer once, then in the header. */
 	seenFailed: string | null;
 	/** The trending snapshot, when there is one: a view T switches to. */
-	trending: {papers: readonly Paper[]; label: string} | null;
+	trending: TrendingSnapshot | null;
+	/** The trending list is on its way (T). */
+	fetchingTrending: boolean;
 	/** The paper being read (v), and where. */
 	reader: Reader | null;
 	/** Where each paper read this session was left, to open it there again. */
@@ -125,8 +129,10 @@ export type Action =
 	| {type: 'seen.dwell'; key: string}
 	| {type: 'refresh.started'; days: number}
 	| {type: 'refresh.tick'}
+	| {type: 'trending.loaded'; trending: TrendingSnapshot}
+	| {type: 'trending.failed'; message: string}
 	| {type: 'refresh.progress'; done: number; reached: string | null}
-	| {type: 'refresh.done'; papers: readonly Paper[] | null; origin?: string; added: number; failure: string | null}
+	| {type: 'refresh.done'; papers: readonly Paper[] | null; origin?: string; added: number; failure: string | null; changed?: number}
 	| {type: 'reader.loaded'; id: string; markdown: string; lines: readonly ReaderLine[]; width: number}
 	| {type: 'reader.relaid'; id: string; lines: readonly ReaderLine[]; width: number}
 	| {type: 'reader.failed'; id: string; message: string}
@@ -155,7 +161,7 @@ export type InitOptions = {
 	seen?: ReadonlySet<string> | null;
 	/** The newest day in the library. */
 	newest?: string | null;
-	trending?: {papers: readonly Paper[]; label: string} | null;
+	trending?: TrendingSnapshot | null;
 	/** Open on the trending view. */
 	showTrending?: boolean;
 	/** Open the reader on the first paper at once (`papers read ID`). */
@@ -200,13 +206,14 @@ export function initialState(options: InitOptions): State {
 		exit: null,
 		lastRemoved: null,
 		seen: options.seen ? {before: options.seen, now: new Set()} : null,
-		refresh: {phase: 'idle', days: 0, added: 0, tick: 0, done: 0, reached: null, cause: null},
+		refresh: {phase: 'idle', days: 0, added: 0, tick: 0, done: 0, reached: null, cause: null, asked: false},
 		newest: options.newest ?? null,
 		seenFailed: null,
 		seenHold: null,
 		moved: false,
 		sample: Boolean(options.sample),
 		trending: options.trending ?? null,
+		fetchingTrending: false,
 		reader: null,
 		readerTops: new Map(),
 		tocCursor: 0,
@@ -264,9 +271,13 @@ function step(state: State, action: Action): State {
 		case 'refresh.progress':
 			return {...state, refresh: {...state.refresh, done: action.done, reached: action.reached}};
 		case 'refresh.tick':
-			return state.refresh.phase === 'fetching' || state.reader?.status === 'loading'
+			return state.refresh.phase === 'fetching' || state.reader?.status === 'loading' || state.fetchingTrending
 				? {...state, refresh: {...state.refresh, tick: state.refresh.tick + 1}}
 				: state;
+		case 'trending.loaded':
+			return trendingLoaded(state, action.trending);
+		case 'trending.failed':
+			return trendingFailed(state, action.message);
 		case 'refresh.done':
 			return refreshed(state, action);
 		case 'reader.loaded':
