@@ -4,7 +4,10 @@
 // off the peak (most on Node 24, whose heap otherwise grows further) for about 1 ms a key (see `npm run bench`).
 import module from 'node:module';
 import path from 'node:path';
+import {holdKeys} from './source/early-keys.js';
 import {papersPaths} from './source/sources/paths.js';
+
+holdKeys();
 
 // Node 22.1 and later keep the compiled code of what loads from here on (meow, the browser, Ink, React) between
 // runs, in papers' cache folder; a no-op before. All else is loaded after, so that it is all cached.

@@ -4,6 +4,7 @@ import {loadReadingList} from '../sources/reading-list.js';
 import {readStdin, stdinHasInput} from '../sources/stdin.js';
 import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
+import {releaseKeys} from '../early-keys.js';
 import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
 import {FETCH_HELP, HELP, KNOWN_FLAGS, LISTS_HELP, type RawFlags} from './flags.js';
 import {unknownCommand} from './command-words.js';
@@ -114,13 +115,15 @@ function onlyUnseen(library: Library, seenFile: string, io: Io): Library {
 
 async function run(options: Options, io: Io): Promise<number> {
 	const paths = papersPaths(io.env);
+	const dumb = io.env.TERM === 'dumb';
+	const interactive = !options.print && !options.save && io.terminal !== false && !dumb;
+	// Only the browser and the reader read keys: the rest gives the terminal back at once (Ctrl-C a signal again).
+	if (!interactive || (options.command !== 'browse' && options.command !== 'read')) releaseKeys();
 	if (options.command === 'lists') return printLists(paths.config, io, {json: options.format === 'json'});
 	if (options.command === 'fetch' && options.papers) return fetchPapersOfList(options, paths, io);
 	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
 	if (options.command === 'read') return readCommand(options, paths, io);
 	if (options.command === 'similar') return (await import('./likeness-command.js')).similarCommand(options, paths, io);
-	const dumb = io.env.TERM === 'dumb';
-	const interactive = !options.print && !options.save && io.terminal !== false && !dumb;
 	// Ink and React take ~100 ms to load: start now, while the digests are read.
 	const browser = interactive ? loadBrowser(io) : null;
 	browser?.catch(() => {});
@@ -220,6 +223,7 @@ async function shellSupport(input: readonly string[], io: Io): Promise<number | 
 export async function main(input: readonly string[], flags: RawFlags, given: Record<string, unknown>, io: Io = processIo): Promise<number> {
 	try {
 		const early = (await helpOrVersion(input, given, io)) ?? (await shellSupport(input, io));
+		if (early !== null) releaseKeys();
 		if (early !== null) return early;
 		const bad = unknownFlag(given);
 		if (bad) throw new UsageError(`unknown option ${bad} (papers --help lists them)`);

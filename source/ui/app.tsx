@@ -134,7 +134,10 @@ function useServices(
 			if (effect.kind === 'refresh') startRefresh(true);
 			else if (effect.kind === 'reader.load') loadPaper(effect.id, effect.refetch);
 			else if (effect.kind === 'copy') stdout.write(clipboardSequence(effect.text));
-			else if (effect.kind === 'trending.fetch')
+			else if (effect.kind === 'suspend') {
+				services.suspend?.();
+				dispatch({type: 'redraw'});
+			} else if (effect.kind === 'trending.fetch')
 				void runEffect(effect, services, leaving.current.signal).then((action) => !leaving.current.signal.aborted && dispatch(action));
 			else queue.current = queue.current.then(async () => dispatch(await runEffect(effect, services)));
 		}

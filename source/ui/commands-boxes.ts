@@ -1,7 +1,7 @@
 import {cleanListName, listHas} from '../lists/model.js';
 import {replaceControls} from '../text.js';
 import {paperKey} from '../digest/paper.js';
-import type {CommandsIn} from './keymap.js';
+import type {ModeCommands} from './keymap.js';
 import {currentPaper, moveTo, refresh, withEffect} from './navigate.js';
 import type {State} from './state.js';
 import type {BoxText} from './text-box.js';
@@ -20,18 +20,16 @@ function acceptName(state: State): State {
 	return withEffect(closed, {kind: 'save.to', list: name, paper});
 }
 
-const SEARCH: {[C in CommandsIn<'search'>]: Handler} = {
+const SEARCH: {[C in ModeCommands<'search'>]: Handler} = {
 	'nav.down': (state) => moveTo(state, state.cursor + 1),
 	'nav.up': (state) => moveTo(state, state.cursor - 1),
 	'search.accept': (state) => ({...state, mode: 'browse', message: null}),
 	'search.cancel': (state) => refresh({...state, mode: 'browse', query: '', message: null}),
-	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
 };
 
-const LIST_NAME: {[C in CommandsIn<'listName'>]: Handler} = {
+const LIST_NAME: {[C in ModeCommands<'listName'>]: Handler} = {
 	'name.accept': acceptName,
 	back: (state) => ({...state, mode: state.previousMode, nameDraft: '', message: null}),
-	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
 };
 
 export function runBoxCommand(state: State, command: string): State {

@@ -5,7 +5,7 @@ import {GROUPINGS} from '../digest/groups.js';
 import {paperKey} from '../digest/paper.js';
 import {DEFAULT_LIST, entriesOf} from '../lists/model.js';
 import {mainLink, paperLinks} from '../output/links.js';
-import type {CommandsIn} from './keymap.js';
+import type {ModeCommands} from './keymap.js';
 import {layout} from './layout.js';
 import {currentPaper, groupToTop, maxAbstractScroll, moveTo, refresh, withEffect} from './navigate.js';
 import type {State} from './state.js';
@@ -135,7 +135,7 @@ function markPaperUnseen(state: State): State {
 	return {...markUnseen(state, [keyOf(paper)]), message: 'marked new again (until you move on)'};
 }
 
-const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
+const BROWSE: {[C in ModeCommands<'browse'>]: Handler} = {
 	'nav.down': (state) => moveTo(state, state.cursor + 1),
 	'nav.up': (state) => moveTo(state, state.cursor - 1),
 	'nav.pageDown': (state) => moveTo(state, state.cursor + page(state)),
@@ -204,7 +204,6 @@ const BROWSE: {[C in CommandsIn<'browse'>]: Handler} = {
 	'similar.open': openSimilar,
 	'help.toggle': (state) => ({...state, mode: 'help', previousMode: state.mode, helpScroll: 0, message: null}),
 	quit: (state) => ({...state, exit: {code: 0, papers: []}}),
-	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
 };
 
 /** What opens a paper, and so marks it seen at once: no moment on it needed. */

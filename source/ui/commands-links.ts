@@ -1,5 +1,5 @@
 import {paperLinks} from '../output/links.js';
-import type {CommandsIn} from './keymap.js';
+import type {ModeCommands} from './keymap.js';
 import {currentPaper, withEffect} from './navigate.js';
 import type {State} from './state.js';
 
@@ -16,14 +16,13 @@ function open(n: number): Handler {
 	};
 }
 
-const LINKS: {[C in CommandsIn<'links'>]: Handler} = {
+const LINKS: {[C in ModeCommands<'links'>]: Handler} = {
 	'link.1': open(1),
 	'link.2': open(2),
 	'link.3': open(3),
 	'link.4': open(4),
 	'link.5': open(5),
 	back: (state) => ({...state, mode: state.previousMode, message: null}),
-	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
 };
 
 export function runLinksCommand(state: State, command: string): State {

@@ -1,6 +1,6 @@
 import {summarize} from '../lists/model.js';
 import {helpPageCount} from './help-layout.js';
-import type {CommandsIn} from './keymap.js';
+import type {ModeCommands} from './keymap.js';
 import {refresh} from './navigate.js';
 import type {State} from './state.js';
 
@@ -10,7 +10,7 @@ type Handler = (state: State) => State;
 
 const lastList = (state: State) => Math.max(0, summarize(state.lists).length - 1);
 
-const LISTS: {[C in CommandsIn<'lists'>]: Handler} = {
+const LISTS: {[C in ModeCommands<'lists'>]: Handler} = {
 	'nav.down': (state) => ({...state, listsCursor: Math.min(state.listsCursor + 1, lastList(state))}),
 	'nav.up': (state) => ({...state, listsCursor: Math.max(0, state.listsCursor - 1)}),
 	'nav.first': (state) => ({...state, listsCursor: 0}),
@@ -24,7 +24,6 @@ const LISTS: {[C in CommandsIn<'lists'>]: Handler} = {
 	back: (state) => ({...state, mode: 'browse', message: null}),
 	'help.toggle': (state) => ({...state, mode: 'help', previousMode: state.mode, helpScroll: 0, message: null}),
 	quit: (state) => ({...state, exit: {code: 0, papers: []}}),
-	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
 };
 
 const scrollHelp = (state: State, by: number): State => {
@@ -32,7 +31,7 @@ const scrollHelp = (state: State, by: number): State => {
 	return {...state, helpScroll: Math.max(0, Math.min(max, state.helpScroll + by))};
 };
 
-const HELP: {[C in CommandsIn<'help'>]: Handler} = {
+const HELP: {[C in ModeCommands<'help'>]: Handler} = {
 	'nav.down': (state) => scrollHelp(state, 1),
 	'nav.up': (state) => scrollHelp(state, -1),
 	'nav.pageDown': (state) => scrollHelp(state, 10),
@@ -40,7 +39,6 @@ const HELP: {[C in CommandsIn<'help'>]: Handler} = {
 	'nav.first': (state) => scrollHelp(state, -Infinity),
 	'nav.last': (state) => scrollHelp(state, Infinity),
 	'help.close': (state) => ({...state, mode: state.previousMode, helpScroll: 0}),
-	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
 };
 
 export function runListsCommand(state: State, command: string): State {

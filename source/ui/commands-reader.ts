@@ -1,5 +1,5 @@
 import {arxivId} from '../output/links.js';
-import type {CommandsIn} from './keymap.js';
+import type {ModeCommands} from './keymap.js';
 import {currentPaper, withEffect} from './navigate.js';
 import {findLines, headingLines, linesOf, readerHeight, scrollReader} from './reader.js';
 import type {State} from './state.js';
@@ -74,7 +74,7 @@ function findNext(state: State, step: 1 | -1, from?: number): State {
 	return {...moved, message: `match ${at + 1} of ${hits.length}${index < 0 ? ' (wrapped)' : ''}`};
 }
 
-const READER: {[C in CommandsIn<'reader'>]: Handler} = {
+const READER: {[C in ModeCommands<'reader'>]: Handler} = {
 	'nav.down': by(() => 1),
 	'nav.up': by(() => -1),
 	'nav.pageDown': by((s) => readerHeight(s) - 1),
@@ -101,13 +101,11 @@ const READER: {[C in CommandsIn<'reader'>]: Handler} = {
 				)
 			: state,
 	'reader.close': close,
-	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
 };
 
-const FIND: {[C in CommandsIn<'readerFind'>]: Handler} = {
+const FIND: {[C in ModeCommands<'readerFind'>]: Handler} = {
 	'find.accept': (state) => findNext({...state, mode: 'reader'}, 1, -1),
 	back: (state) => (state.reader ? {...state, mode: 'reader', reader: {...state.reader, find: ''}, message: null} : state),
-	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
 };
 
 const tocTo = (state: State, row: number): State => ({
@@ -115,14 +113,13 @@ const tocTo = (state: State, row: number): State => ({
 	tocCursor: Math.max(0, Math.min(row, headingLines(linesOf(state)).length - 1)),
 });
 
-const TOC: {[C in CommandsIn<'toc'>]: Handler} = {
+const TOC: {[C in ModeCommands<'toc'>]: Handler} = {
 	'nav.down': (state) => tocTo(state, state.tocCursor + 1),
 	'nav.up': (state) => tocTo(state, state.tocCursor - 1),
 	'nav.first': (state) => tocTo(state, 0),
 	'nav.last': (state) => tocTo(state, Number.MAX_SAFE_INTEGER),
 	'toc.jump': (state) => scrollReader({...state, mode: 'reader'}, headingLines(linesOf(state))[state.tocCursor] ?? 0),
 	back: (state) => ({...state, mode: 'reader', message: null}),
-	interrupt: (state) => ({...state, exit: {code: 130, papers: []}}),
 };
 
 export function runReaderCommand(state: State, command: string): State {

@@ -35,6 +35,8 @@ export type Services = {
 		fresh?: boolean,
 	) => Promise<RefreshResult>;
 	openUrl: (url: string) => Promise<string | null>;
+	/** Ctrl-Z: stops papers as a shell job; returns once it runs again. */
+	suspend?: () => void;
 	/** Fetches the trending list into the store, and answers it; throws with one line. */
 	fetchTrending?: (signal?: AbortSignal) => Promise<TrendingSnapshot>;
 	/** Watches the store for days written by someone else; answers how to stop watching. */
@@ -63,7 +65,8 @@ export async function runEffect(effect: Effect, services: Services, signal?: Abo
 			if (!services.fetchTrending) return {type: 'trending.failed', message: 'it is fetched with the store (papers fetch --trending)'};
 			return {type: 'trending.loaded', trending: await services.fetchTrending(signal)};
 		}
-		if (effect.kind === 'refresh' || effect.kind === 'copy' || effect.kind === 'reader.load') return {type: 'none'};
+		if (effect.kind === 'refresh' || effect.kind === 'copy' || effect.kind === 'reader.load' || effect.kind === 'suspend')
+			return {type: 'none'};
 		const lists = services.lists;
 		const loaded = (next: ReadingLists, message: string): Action => ({type: 'lists.loaded', lists: next, message});
 		const list = quote(effect.list);

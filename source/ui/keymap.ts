@@ -149,6 +149,11 @@ const BINDINGS = {
 		hint: 'close',
 	},
 	quit: {keys: [k('q')], help: 'quit, printing nothing', modes: ['browse', 'lists'], hint: 'quit'},
+	suspend: {
+		keys: [ctrl('z')],
+		help: 'suspend papers, as any shell job (fg brings it back)',
+		modes: ['browse', 'search', 'help', 'lists', 'listName', 'links', 'reader', 'readerFind', 'toc'],
+	},
 	interrupt: {
 		keys: [ctrl('c')],
 		help: 'quit, printing nothing (exit 130)',
@@ -160,6 +165,9 @@ type Bindings = typeof BINDINGS;
 export type Command = keyof Bindings;
 /** The commands bound in mode M: what that mode's handler table must cover, no more, no less. */
 export type CommandsIn<M extends Mode> = {[C in Command]: M extends Bindings[C]['modes'][number] ? C : never}[Command];
+/** The commands that mean the same in every mode (keys.ts runs them); the rest is each mode's own table. */
+export type EveryMode = 'interrupt' | 'suspend';
+export type ModeCommands<M extends Mode> = Exclude<CommandsIn<M>, EveryMode>;
 
 export type Binding = BindingSpec & {readonly command: Command};
 

@@ -6,6 +6,7 @@ import {runReaderCommand} from './commands-reader.js';
 import {commandFor, isTyping, type Command, type KeyEvent} from './keymap.js';
 import type {State} from './state.js';
 import {editBox, insertText} from './text-box.js';
+import {withEffect} from './navigate.js';
 
 /*
  * Keys as the reducer takes them: each mode's commands, the text boxes' editing, bursts of keys split one by one,
@@ -16,6 +17,8 @@ import {editBox, insertText} from './text-box.js';
 const NEEDS_ALL = new Set<Command>(['sort.cycle', 'nav.last', 'group.cycle', 'new.next', 'new.prev']);
 
 export function runCommand(state: State, command: Command): State {
+	if (command === 'interrupt') return {...state, exit: {code: 130, papers: []}};
+	if (command === 'suspend') return withEffect(state, {kind: 'suspend'}, state.message);
 	if (state.partial && state.mode === 'browse' && NEEDS_ALL.has(command)) {
 		return {...state, message: `the rest of the store is still loading (${state.allPapers.length} papers so far); try again in a moment`};
 	}

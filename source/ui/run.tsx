@@ -15,8 +15,14 @@ export async function runBrowser(terminal: Terminal, start: State, services: Ser
 	};
 	// SIGINT too: should the terminal leave raw mode, a Ctrl-C comes as a signal, not a key, and must end papers as the key would.
 	process.once('SIGTERM', onSignal).once('SIGHUP', onSignal).once('SIGINT', onSignal);
+	// Ctrl-Z: Ink's last frame is forgotten, so the frame drawn after `fg` is drawn whole.
+	let forget = () => {};
+	const suspend = () => {
+		terminal.suspend();
+		forget();
+	};
 	try {
-		const app = render(<App start={start} services={services} />, {
+		const app = render(<App start={start} services={{...services, suspend}} />, {
 			stdout: terminal.stdout,
 			stdin: terminal.stdin,
 			exitOnCtrlC: false,
@@ -26,6 +32,7 @@ export async function runBrowser(terminal: Terminal, start: State, services: Ser
 			incrementalRendering: process.env.PAPERS_INCREMENTAL === '1',
 			maxFps: 60,
 		});
+		forget = () => app.clear();
 		const result = (await app.waitUntilExit()) as {code: number; papers: Paper[]} | undefined;
 		return result ?? {code: 0, papers: []};
 	} finally {

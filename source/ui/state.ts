@@ -32,6 +32,7 @@ export type Effect =
 	| {kind: 'copy'; text: string}
 	| {kind: 'refresh'}
 	| {kind: 'trending.fetch'}
+	| {kind: 'suspend'}
 	| {kind: 'reader.load'; id: string; refetch: boolean};
 
 export type Exit = {code: number; papers: Paper[]};
@@ -124,6 +125,8 @@ export type Action =
 	| {type: 'effects.taken'; count: number}
 	| {type: 'message'; text: string | null}
 	| {type: 'none'}
+	/** Back from Ctrl-Z: the whole frame again. */
+	| {type: 'redraw'}
 	| {type: 'seen.failed'; text: string}
 	/** The paper of this key stayed current for a moment. */
 	| {type: 'seen.dwell'; key: string}
@@ -259,6 +262,8 @@ function step(state: State, action: Action): State {
 			return {...state, message: action.text};
 		case 'none':
 			return state;
+		case 'redraw':
+			return {...state};
 		case 'seen.dwell':
 			return dwellSeen(state, action.key);
 		case 'seen.failed':

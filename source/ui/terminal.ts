@@ -12,9 +12,19 @@ export type Terminal = {
 	stdout: tty.WriteStream;
 	/** Leaves the alternate screen, shows the cursor, restores cooked mode, and lets go of /dev/tty. Safe to call twice. */
 	restore: () => void;
+	/**
+	 * Ctrl-Z, as less takes it: the terminal as the shell left it, then the job stops. Returns once it runs again
+	 * (`fg`), back on the alternate screen in raw mode, for the caller to draw the whole frame again.
+	 */
+	suspend: () => void;
 };
 
 const ENTER = '\u001b[?1049h\u001b[?25l\u001b[?2004h\u001b[H';
+/**
+ * Before the first frame: keys typed while node itself started were echoed on the shell's line (papers takes the
+ * terminal raw as soon as it runs, not before). The line is wiped, so `jj` is not left behind on the shell's screen.
+ */
+const WIPE_LINE = '\r\u001b[2K';
 const LEAVE = '\u001b[?2004l\u001b[?25h\u001b[?1049l';
 
 export function openTerminal(): Terminal | null {
@@ -57,7 +67,25 @@ export function openTerminal(): Terminal | null {
 		process.off('exit', restore);
 		for (const stream of opened) stream.destroy();
 	};
+	const suspend = () => {
+		if (!active) return;
+		try {
+			stdin.setRawMode(false);
+			fs.writeSync(outFd, LEAVE);
+		} catch {
+			return;
+		}
+		// The job stops here, inside the call, until the shell continues it; where no shell has job control (the
+		// process group is orphaned), the signal is dropped and this returns at once.
+		process.kill(process.pid, 'SIGTSTP');
+		try {
+			stdin.setRawMode(true);
+			fs.writeSync(outFd, ENTER);
+		} catch {
+			// the terminal went away meanwhile: the next write ends papers
+		}
+	};
 	process.on('exit', restore);
-	fs.writeSync(outFd, ENTER);
-	return {stdin, stdout, restore};
+	fs.writeSync(outFd, WIPE_LINE + ENTER);
+	return {stdin, stdout, restore, suspend};
 }
