@@ -15,9 +15,12 @@ import {renderMarkdown} from '../source/reader/render.js';
 
 /*
  * Text built to be slow cannot freeze papers: every text function runs in time that grows with its input's length.
- * Each gets 200 KB of each shape that has made a text function slow (on Node 20 above all), and must be done in 2 s
- * (a linear one takes milliseconds; the quadratic ones took from 35 s to minutes).
+ * Each gets 200 KB of each shape that has made a text function slow (on Node 20 above all). What is asserted is that
+ * nothing freezes, not a speed (that is `npm run bench`'s): a call still running after 20 s fails. A linear pass takes
+ * milliseconds, a few seconds on a loaded machine; the quadratic ones took from 35 s to minutes.
  */
+
+const FROZEN_MS = 20_000;
 
 const KB200 = 200 * 1024;
 const fill = (unit: string) => unit.repeat(Math.ceil(KB200 / unit.length)).slice(0, KB200);
@@ -73,16 +76,15 @@ const TEXT_FUNCTIONS: Record<string, (text: string) => unknown> = {
 
 describe('every text function, on adversarial 200 KB inputs', () => {
 	for (const [name, fn] of Object.entries(TEXT_FUNCTIONS)) {
-		it(`${name} is done in under 2 s on each`, () => {
-			const slow: string[] = [];
+		it(`${name} never freezes on any of them`, () => {
+			const frozen: string[] = [];
 			for (const [shape, text] of Object.entries(INPUTS)) {
 				const start = performance.now();
 				fn(text);
-				const ms = performance.now() - start;
-				if (ms > 2000) slow.push(`${shape}: ${Math.round(ms)} ms`);
+				if (performance.now() - start > FROZEN_MS) frozen.push(shape);
 			}
-			expect(slow).toEqual([]);
-		}, 120_000);
+			expect(frozen).toEqual([]);
+		}, 600_000);
 	}
 });
 
@@ -119,12 +121,12 @@ describe('the renderer and the parsers, fuzzed', () => {
 		.array(fc.tuple(piece, fc.integer({min: 1, max: 400})), {maxLength: 30})
 		.map((runs) => runs.map(([p, n]) => p.repeat(n)).join(''));
 
-	it('marked and the reader never throw and never take 2 s, at any nesting and size (1,000 cases)', () => {
+	it('marked and the reader never throw and never freeze, at any nesting and size (1,000 cases)', () => {
 		fc.assert(
 			fc.property(text, fc.integer({min: 1, max: 200}), (markdown, width) => {
 				const start = performance.now();
 				const lines = renderMarkdown(markdown, width);
-				expect(performance.now() - start).toBeLessThan(2000);
+				expect(performance.now() - start).toBeLessThan(FROZEN_MS);
 				for (const line of lines) expect(line.text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
 				expect(markdownPieces(markdown).join('').length).toBeGreaterThanOrEqual(0);
 			}),
@@ -132,14 +134,14 @@ describe('the renderer and the parsers, fuzzed', () => {
 		);
 	}, 120_000);
 
-	it('the day parsers never throw and never take 2 s (1,000 cases)', () => {
+	it('the day parsers never throw and never freeze (1,000 cases)', () => {
 		fc.assert(
 			fc.property(text, (t) => {
 				const start = performance.now();
 				parseDigest(t, {source: 'fuzz.txt'});
 				parseDigest(t, {source: 'fuzz.json'});
 				parseDigest(t, {source: 'fuzz.jsonl'});
-				expect(performance.now() - start).toBeLessThan(2000);
+				expect(performance.now() - start).toBeLessThan(FROZEN_MS);
 			}),
 			{numRuns: 1000},
 		);

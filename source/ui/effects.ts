@@ -3,7 +3,8 @@ import type {ReadingLists} from '../lists/model.js';
 import type {ListsService} from '../lists/service.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {errorMessage} from '../text.js';
-import type {Action, Effect} from './state.js';
+import type {ListEntry} from '../lists/model.js';
+import type {Action} from './state.js';
 import type {TrendingSnapshot} from './commands-trending.js';
 
 /** What a background refresh brought: the library anew (null: nothing changed), how many papers are new, what failed. */
@@ -47,6 +48,21 @@ export type Services = {
 	/** Said once at start: a rescued config file, or why lists cannot be opened. */
 	startupNotice?: () => Promise<string | null>;
 };
+
+export type Effect =
+	| {kind: 'open'; url: string; /** Said once it is open, instead of the URL. */ note?: string}
+	| {kind: 'save.toggle'; list: string; paper: Paper}
+	| {kind: 'save.to'; list: string; paper: Paper}
+	| {kind: 'list.remove'; list: string; key: string}
+	| {kind: 'list.restore'; list: string; entry: ListEntry; index: number}
+	| {kind: 'list.read'; list: string; key: string; read: boolean}
+	| {kind: 'seen.mark'; keys: string[]}
+	| {kind: 'seen.unmark'; keys: string[]}
+	| {kind: 'copy'; text: string}
+	| {kind: 'refresh'}
+	| {kind: 'trending.fetch'}
+	| {kind: 'suspend'}
+	| {kind: 'reader.load'; id: string; refetch: boolean};
 
 const quote = (name: string) => `"${sanitizeLine(name)}"`;
 

@@ -20,20 +20,8 @@ import {EMPTY_VIEW, type Scope, type View, type ViewSort} from './view.js';
  * as an effect for the app to run, and its outcome comes back as an action.
  */
 
-export type Effect =
-	| {kind: 'open'; url: string; /** Said once it is open, instead of the URL. */ note?: string}
-	| {kind: 'save.toggle'; list: string; paper: Paper}
-	| {kind: 'save.to'; list: string; paper: Paper}
-	| {kind: 'list.remove'; list: string; key: string}
-	| {kind: 'list.restore'; list: string; entry: ListEntry; index: number}
-	| {kind: 'list.read'; list: string; key: string; read: boolean}
-	| {kind: 'seen.mark'; keys: string[]}
-	| {kind: 'seen.unmark'; keys: string[]}
-	| {kind: 'copy'; text: string}
-	| {kind: 'refresh'}
-	| {kind: 'trending.fetch'}
-	| {kind: 'suspend'}
-	| {kind: 'reader.load'; id: string; refetch: boolean};
+import type {Effect} from './effects.js';
+export type {Effect};
 
 export type Exit = {code: number; papers: Paper[]};
 

@@ -62,8 +62,8 @@ describe('a hostile terminal', () => {
 		await s.type('b');
 		await s.waitFor(`not saved: ${home} is read-only (permission denied)`);
 		s.child.write('bq');
-		// The exit is waited for well under the ~10 s a lock wait could take.
-		await s.waitFor('AFTER-0', 3000);
+		// The exit is waited for well under the ~10 s a lock wait could take (and well over a loaded machine's start).
+		await s.waitFor('AFTER-0', 6000);
 	});
 });
 

@@ -35,7 +35,7 @@ export function startPty(command: string, options: {env?: NodeJS.ProcessEnv; col
 		raw: () => raw,
 		/** Which buffer xterm shows: the alternate screen while a full-screen program runs. */
 		buffer: () => term.buffer.active.type,
-		async waitFor(check: string | RegExp | (() => boolean), timeout = 10_000) {
+		async waitFor(check: string | RegExp | (() => boolean), timeout = 20_000) {
 			await vi.waitFor(
 				() => {
 					const ok = typeof check === 'function' ? check() : typeof check === 'string' ? screen().includes(check) : check.test(screen());

@@ -111,10 +111,14 @@ export function startApp(init: Partial<InitOptions> = {}, services: Partial<Serv
 			}
 		},
 		async waitFor(text: string | RegExp) {
-			await vi.waitFor(() => {
-				const f = frame();
-				if (typeof text === 'string' ? !f.includes(text) : !text.test(f)) throw new Error(`waiting for ${text} in:\n${f}`);
-			});
+			await vi.waitFor(
+				() => {
+					const f = frame();
+					if (typeof text === 'string' ? !f.includes(text) : !text.test(f)) throw new Error(`waiting for ${text} in:\n${f}`);
+					// Not vitest's 1 s: a loaded CI machine can take longer to draw; a frame that never comes still fails.
+				},
+				{timeout: 10_000, interval: 20},
+			);
 		},
 	};
 }

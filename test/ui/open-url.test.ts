@@ -25,7 +25,7 @@ describe('opening a URL', () => {
 		]) {
 			const {browser, args} = recordingBrowser();
 			expect(await openUrl(url, {BROWSER: browser})).toBeNull();
-			await vi.waitFor(() => expect(args()).toHaveLength(1));
+			await vi.waitFor(() => expect(args()).toHaveLength(1), {timeout: 10_000});
 			expect(args()).toEqual([new URL(url).href]);
 		}
 		expect(fs.existsSync('pwned')).toBe(false);
