@@ -32,6 +32,10 @@ export function listServices(dir: string): Pick<Services, 'lists' | 'startupNoti
 			remove: async (list, key) => (await lists()).service.remove(list, key),
 			restore: async (list, entry, index) => (await lists()).service.restore(list, entry, index),
 			setRead: async (list, key, read) => (await lists()).service.setRead(list, key, read),
+			removeList: async (list) => (await lists()).service.removeList(list),
+			renameList: async (from, to) => (await lists()).service.renameList(from, to),
+			copyList: async (from, to) => (await lists()).service.copyList(from, to),
+			movePaper: async (from, to, paper) => (await lists()).service.movePaper(from, to, paper),
 		},
 		startupNotice: async () => notice,
 	};

@@ -51,6 +51,7 @@ export const HELP = `
     $ papers [inputs...] [options]        browse (interactive), or print when piped with --print
     $ papers fetch [--date D | --since D | --days N]   fetch daily papers into the local store
     $ papers lists [--json]                 reading lists with their counts
+    $ papers lists rm|mv|copy NAME [NEW]    remove, rename or copy a reading list
     $ papers read ID|URL                    read a paper's full text (printed when piped)
     $ papers similar ID [-n N]              the papers of the store most like paper ID (any --format)
     $ papers completion bash|zsh|fish       a shell completion script
@@ -131,6 +132,10 @@ export const LISTS_HELP = `
   Usage
     $ papers lists                 one line per list
     $ papers lists --json          [{name, count, unread}]
+    $ papers lists rm NAME         remove a list (a copy is kept in removed-lists/ beside config.json)
+    $ papers lists mv OLD NEW      rename a list (NEW must be free)
+    $ papers lists copy OLD NEW    copy a list, or merge it into list NEW
 
-  Lists are changed with --save NAME, or b, B, d, u and r in the browser; --list NAME shows one.
+  Lists are changed with --save NAME, or b, B, d, u, r and > in the browser (d, r and c in its lists
+  view, L); --list NAME shows one.
 `;

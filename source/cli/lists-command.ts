@@ -28,6 +28,32 @@ export async function printLists(dir: string, io: Io, options: {json: boolean}):
 	return 0;
 }
 
+/** `papers lists rm NAME`, `mv OLD NEW`, `copy OLD NEW`: whole lists changed, under the lock, nothing lost. */
+export async function manageLists(dir: string, words: readonly string[], io: Io): Promise<number> {
+	const [verb, from, to] = words as [string, string, string | undefined];
+	const {openLists} = await import('../lists/store.js');
+	const {ListProblem} = await import('../lists/manage.js');
+	const opened = await openLists({dir});
+	if (opened.notice) say(io, opened.notice);
+	const shown = (name: string) => `"${sanitizeLine(name)}"`;
+	try {
+		if (verb === 'rm') {
+			const {count, backup} = await opened.service.removeList(from);
+			await writeOut(io, `removed ${shown(from)} (${plural(count, 'paper')}); a copy is kept in ${sanitizeLine(backup)}\n`);
+		} else if (verb === 'mv') {
+			await opened.service.renameList(from, to!);
+			await writeOut(io, `renamed ${shown(from)} to ${shown(to!)}\n`);
+		} else {
+			const {added} = await opened.service.copyList(from, to!);
+			await writeOut(io, `copied ${plural(added, 'paper')} from ${shown(from)} to ${shown(to!)}\n`);
+		}
+		return 0;
+	} catch (error) {
+		if (error instanceof ListProblem) throw new RuntimeError(sanitizeLine(error.message));
+		throw new RuntimeError(`reading lists not changed: ${errorMessage(error)}`);
+	}
+}
+
 /** `--save NAME`: every matching paper into the list, for cron jobs. */
 /** More than this many papers saved at once is more likely a filter forgotten than a wish: it asks for --yes. */
 export const SAVE_WITHOUT_ASKING = 200;

@@ -8,7 +8,7 @@ import {releaseKeys} from '../early-keys.js';
 import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
 import {FETCH_HELP, HELP, KNOWN_FLAGS, LISTS_HELP, type RawFlags} from './flags.js';
 import {unknownCommand} from './command-words.js';
-import {printLists, savePapers} from './lists-command.js';
+import {manageLists, printLists, savePapers} from './lists-command.js';
 import {processIo, say, writeOut, type Io} from './io.js';
 import {parseOptions, type Options} from './options.js';
 import {printPapers} from './print.js';
@@ -119,6 +119,7 @@ async function run(options: Options, io: Io): Promise<number> {
 	const interactive = !options.print && !options.save && io.terminal !== false && !dumb;
 	// Only the browser and the reader read keys: the rest gives the terminal back at once (Ctrl-C a signal again).
 	if (!interactive || (options.command !== 'browse' && options.command !== 'read')) releaseKeys();
+	if (options.command === 'lists' && options.inputs.length > 0) return manageLists(paths.config, options.inputs, io);
 	if (options.command === 'lists') return printLists(paths.config, io, {json: options.format === 'json'});
 	if (options.command === 'fetch' && options.papers) return fetchPapersOfList(options, paths, io);
 	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);

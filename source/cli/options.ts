@@ -130,6 +130,17 @@ function parseRange(flags: RawFlags, today: string, day: string | null): Pick<Op
 	return {range: {kind, key}, grouping: grouping ?? kind};
 }
 
+/** `papers lists`, `lists rm NAME`, `lists mv OLD NEW`, `lists copy OLD NEW`: anything else is a usage error. */
+function checkListsWords(words: readonly string[]): void {
+	const [verb, ...names] = words;
+	const wanted = verb === 'rm' ? 1 : verb === 'mv' || verb === 'copy' ? 2 : null;
+	if (words.length === 0) return;
+	if (wanted === null || names.length !== wanted)
+		throw new UsageError(`papers lists takes rm NAME, mv OLD NEW or copy OLD NEW, got ${words.join(' ')}`);
+	const problem = wanted === 2 ? listNameProblem(names[1]!) : null;
+	if (problem) throw new UsageError(`${JSON.stringify(names[1])}: ${problem}`);
+}
+
 export function parseOptions(
 	input: readonly string[],
 	flags: RawFlags,
@@ -140,7 +151,8 @@ export function parseOptions(
 	const command: Subcommand = first === 'fetch' || first === 'lists' || first === 'read' || first === 'similar' ? first : 'browse';
 	const inputs = command === 'browse' ? [...input] : rest;
 	const oneId = command === 'read' || command === 'similar';
-	if (command !== 'browse' && inputs.length > (oneId ? 1 : 0))
+	if (command === 'lists') checkListsWords(inputs);
+	else if (command !== 'browse' && inputs.length > (oneId ? 1 : 0))
 		throw new UsageError(`papers ${command} takes ${oneId ? 'one paper id' : 'no inputs'}, got ${inputs.join(' ')}`);
 	if (command === 'similar' && inputs.length === 0)
 		throw new UsageError('papers similar needs a paper id, as in papers similar 2608.19880');

@@ -9,4 +9,10 @@ export type ListsService = {
 	remove(list: string, key: string): Promise<ReadingLists>;
 	restore(list: string, entry: ListEntry, index: number): Promise<ReadingLists>;
 	setRead(list: string, key: string, read: boolean): Promise<ReadingLists>;
+	/** Removes a whole list, a copy kept first in removed-lists/: answers where, and how many papers it held. */
+	removeList(list: string): Promise<{lists: ReadingLists; backup: string; count: number}>;
+	renameList(from: string, to: string): Promise<ReadingLists>;
+	/** Into a new list, or the papers an existing one lacks: answers how many went in. */
+	copyList(from: string, to: string): Promise<{lists: ReadingLists; added: number}>;
+	movePaper(from: string, to: string, paper: Paper): Promise<ReadingLists>;
 };

@@ -8,6 +8,7 @@ import {readLists, readSnapshot} from './read.js';
 import type Conf from 'conf';
 import {byName, type ReadingLists} from './model.js';
 import type {ListsService} from './service.js';
+import {copyList, movePaper, removeList, renameList} from './manage.js';
 
 export {PROJECT_VERSION} from './document.js';
 export {readLists};
@@ -110,6 +111,16 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 			listsOnly((raw) => {
 				if (raw[list]) raw[list] = raw[list].map((e) => (entryKey(e) === key ? {...e, read} : e));
 			}),
+		async removeList(list) {
+			const {lists, result} = await change((raw) => removeList(raw, list, options.dir, now()));
+			return {lists, ...result};
+		},
+		renameList: (from, to) => listsOnly((raw) => renameList(raw, from, to)),
+		async copyList(from, to) {
+			const {lists, result} = await change((raw) => copyList(raw, from, to));
+			return {lists, added: result};
+		},
+		movePaper: (from, to, paper) => listsOnly((raw) => void movePaper(raw, from, to, paper)),
 	};
 	return {service, notice};
 }

@@ -14,7 +14,7 @@ import {boxOf} from './commands-boxes.js';
 import {runEffect, type Services} from './effects.js';
 import {helpLayout} from './help-layout.js';
 import {layout, MIN_COLUMNS, MIN_ROWS, readViewport, type Viewport} from './layout.js';
-import {listNames, spinnerFrame} from './screen.js';
+import {listNames, nameLabel, spinnerFrame} from './screen.js';
 import {initialState, reducer, type Exit, type InitOptions, type State} from './state.js';
 import {themeFor, type Theme} from './theme.js';
 import {ThemeContext, useTheme} from './theme-context.js';
@@ -157,7 +157,8 @@ function Body({state}: {state: State}) {
 			return <TocView headings={headingLines(lines).map((i) => lines[i]!)} cursor={state.tocCursor} height={bodyHeight} />;
 		return <ReaderView lines={lines} top={state.reader.top} height={bodyHeight} match={state.reader.match} find={state.reader.find} />;
 	}
-	if (state.mode === 'lists')
+	// A question or a name box over the lists view keeps the lists in sight.
+	if (state.mode === 'lists' || ((state.mode === 'confirm' || state.mode === 'listName') && state.previousMode === 'lists'))
 		return <ListsView lists={summarize(state.lists)} cursor={state.listsCursor} width={columns - 1} height={bodyHeight} />;
 	return <Lines lines={bodyLines(state, theme, SPARK)} />;
 }
@@ -261,6 +262,7 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 						value={typed!.text}
 						cursor={typed!.cursor}
 						listNames={box === 'listName' ? listNames(state) : ''}
+						label={nameLabel(state)}
 						problem={state.view.problem ?? (state.view.waiting ? `waiting: ${state.view.waiting}…` : null)}
 					/>
 				) : (

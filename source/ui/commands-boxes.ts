@@ -10,12 +10,19 @@ import type {BoxText} from './text-box.js';
 
 type Handler = (state: State) => State;
 
-/** Named-list save: `B`, a name, Enter. */
+/** The list-name box's Enter: save to that list (`B`), move there (`>`), or rename or copy a list to it. */
 function acceptName(state: State): State {
 	const name = cleanListName(state.nameDraft);
 	const paper = currentPaper(state);
-	const closed = {...state, mode: state.previousMode, nameDraft: ''};
-	if (!name || !paper) return {...closed, message: name ? null : 'no list name given; nothing saved'};
+	const closed = {...state, mode: state.previousMode, nameDraft: '', nameFor: {kind: 'save'} as const};
+	if (!name) return {...closed, message: 'no list name given; nothing changed'};
+	const nameFor = state.nameFor;
+	if (nameFor.kind === 'rename')
+		return name === nameFor.list ? closed : withEffect(closed, {kind: 'list.rename', list: nameFor.list, to: name});
+	if (nameFor.kind === 'copy') return withEffect(closed, {kind: 'list.copy', list: nameFor.list, to: name});
+	if (!paper) return closed;
+	if (nameFor.kind === 'move')
+		return name === nameFor.from ? closed : withEffect(closed, {kind: 'list.move', list: nameFor.from, to: name, paper});
 	if (listHas(state.lists, name, paperKey(paper))) return {...closed, message: `already in "${name}"`};
 	return withEffect(closed, {kind: 'save.to', list: name, paper});
 }

@@ -13,6 +13,7 @@ import {groupIndexOf, type ViewSort} from './view.js';
 import {isSeen, keyOf, markSeen, markUnseen, openedSeen} from './seen.js';
 import {openReader} from './commands-reader.js';
 import {toggleTrending} from './commands-trending.js';
+import {nameBox} from './commands-lists.js';
 
 /** The list of papers: moving, picking, sorting, opening, saving, and a reading list's own keys. */
 
@@ -190,8 +191,9 @@ const BROWSE: {[C in ModeCommands<'browse'>]: Handler} = {
 		const paper = currentPaper(state);
 		return paper ? withEffect(state, {kind: 'save.toggle', list: DEFAULT_LIST, paper}) : state;
 	},
-	'save.to': (state) =>
-		currentPaper(state) ? {...state, mode: 'listName', previousMode: state.mode, nameDraft: '', boxCursor: null, message: null} : state,
+	'save.to': (state) => (currentPaper(state) ? nameBox(state, {kind: 'save'}, '') : state),
+	'list.move': (state) =>
+		currentPaper(state) && state.scope.kind === 'list' ? nameBox(state, {kind: 'move', from: state.scope.name}, '') : state,
 	'lists.open': (state) => ({...state, mode: 'lists', listsCursor: 0, message: null}),
 	'list.remove': removeFromList,
 	'list.undo': (state) => {

@@ -1,7 +1,9 @@
 import {summarize} from '../lists/model.js';
+import {plural} from '../text.js';
+import {sanitizeLine} from '../output/sanitize.js';
 import {helpPageCount} from './help-layout.js';
 import type {ModeCommands} from './keymap.js';
-import {refresh} from './navigate.js';
+import {refresh, withEffect} from './navigate.js';
 import type {State} from './state.js';
 
 /** The reading lists view (`L`) and the help overlay (`?`). */
@@ -9,6 +11,34 @@ import type {State} from './state.js';
 type Handler = (state: State) => State;
 
 const lastList = (state: State) => Math.max(0, summarize(state.lists).length - 1);
+
+/** `d`, `r` and `c` on the list under the cursor: a question first, or a box for the new name. */
+function onList(state: State, act: (name: string, count: number) => State): State {
+	const summary = summarize(state.lists)[state.listsCursor];
+	return summary ? act(summary.name, summary.count) : {...state, message: 'no reading lists yet'};
+}
+
+const askRemove = (state: State) =>
+	onList(state, (list, count) => ({
+		...state,
+		mode: 'confirm',
+		previousMode: 'lists',
+		confirm: {
+			question: `remove the list "${sanitizeLine(list)}" and its ${plural(count, 'paper')}? (a copy is kept) y/n`,
+			effect: {kind: 'list.delete', list},
+		},
+		message: null,
+	}));
+
+const nameBox = (state: State, nameFor: State['nameFor'], draft: string): State => ({
+	...state,
+	mode: 'listName',
+	previousMode: state.mode,
+	nameFor,
+	nameDraft: draft,
+	boxCursor: null,
+	message: null,
+});
 
 const LISTS: {[C in ModeCommands<'lists'>]: Handler} = {
 	'nav.down': (state) => ({...state, listsCursor: Math.min(state.listsCursor + 1, lastList(state))}),
@@ -22,6 +52,9 @@ const LISTS: {[C in ModeCommands<'lists'>]: Handler} = {
 		return refresh({...state, mode: 'browse', scope, query: '', lastRemoved: null}, {keepCursor: false});
 	},
 	back: (state) => ({...state, mode: 'browse', message: null}),
+	'lists.remove': askRemove,
+	'lists.rename': (state) => onList(state, (list) => nameBox(state, {kind: 'rename', list}, list)),
+	'lists.copy': (state) => onList(state, (list) => nameBox(state, {kind: 'copy', list}, '')),
 	'help.toggle': (state) => ({...state, mode: 'help', previousMode: state.mode, helpScroll: 0, message: null}),
 	quit: (state) => ({...state, exit: {code: 0, papers: []}}),
 };
@@ -40,6 +73,17 @@ const HELP: {[C in ModeCommands<'help'>]: Handler} = {
 	'nav.last': (state) => scrollHelp(state, Infinity),
 	'help.close': (state) => ({...state, mode: state.previousMode, helpScroll: 0}),
 };
+
+const CONFIRM: {[C in ModeCommands<'confirm'>]: Handler} = {
+	'confirm.yes': (state) => (state.confirm ? withEffect({...state, mode: state.previousMode, confirm: null}, state.confirm.effect) : state),
+	'confirm.no': (state) => ({...state, mode: state.previousMode, confirm: null, message: 'kept as it is'}),
+};
+
+export function runConfirmCommand(state: State, command: string): State {
+	return (CONFIRM as Record<string, Handler | undefined>)[command]?.(state) ?? CONFIRM['confirm.no'](state);
+}
+
+export {nameBox};
 
 export function runListsCommand(state: State, command: string): State {
 	return (LISTS as Record<string, Handler | undefined>)[command]?.(state) ?? state;

@@ -2,7 +2,7 @@ import type {Paper} from '../digest/paper.js';
 import type {ReadingLists} from '../lists/model.js';
 import type {ListsService} from '../lists/service.js';
 import {sanitizeLine} from '../output/sanitize.js';
-import {errorMessage} from '../text.js';
+import {errorMessage, plural} from '../text.js';
 import type {ListEntry} from '../lists/model.js';
 import type {Action} from './state.js';
 import type {TrendingSnapshot} from './commands-trending.js';
@@ -56,6 +56,10 @@ export type Effect =
 	| {kind: 'list.remove'; list: string; key: string}
 	| {kind: 'list.restore'; list: string; entry: ListEntry; index: number}
 	| {kind: 'list.read'; list: string; key: string; read: boolean}
+	| {kind: 'list.delete'; list: string}
+	| {kind: 'list.rename'; list: string; to: string}
+	| {kind: 'list.copy'; list: string; to: string}
+	| {kind: 'list.move'; list: string; to: string; paper: Paper}
 	| {kind: 'seen.mark'; keys: string[]}
 	| {kind: 'seen.unmark'; keys: string[]}
 	| {kind: 'copy'; text: string}
@@ -101,6 +105,18 @@ export async function runEffect(effect: Effect, services: Services, signal?: Abo
 				return loaded(await lists.restore(effect.list, effect.entry, effect.index), `restored to ${list}`);
 			case 'list.read':
 				return loaded(await lists.setRead(effect.list, effect.key, effect.read), effect.read ? 'marked read' : 'marked unread');
+			case 'list.delete': {
+				const result = await lists.removeList(effect.list);
+				return loaded(result.lists, `removed ${list} (${plural(result.count, 'paper')}); a copy is kept in ${sanitizeLine(result.backup)}`);
+			}
+			case 'list.rename':
+				return loaded(await lists.renameList(effect.list, effect.to), `renamed ${list} to ${quote(effect.to)}`);
+			case 'list.copy': {
+				const result = await lists.copyList(effect.list, effect.to);
+				return loaded(result.lists, `copied ${plural(result.added, 'paper')} from ${list} to ${quote(effect.to)}`);
+			}
+			case 'list.move':
+				return loaded(await lists.movePaper(effect.list, effect.to, effect.paper), `moved to ${quote(effect.to)}`);
 		}
 	} catch (error) {
 		if (effect.kind === 'trending.fetch') return {type: 'trending.failed', message: errorMessage(error)};

@@ -5,7 +5,7 @@
  */
 
 /** Where the keyboard is: the list of papers, the search box, the help overlay, the reading lists, the list-name box, the link chooser. */
-export type Mode = 'browse' | 'search' | 'help' | 'lists' | 'listName' | 'links' | 'reader' | 'readerFind' | 'toc';
+export type Mode = 'browse' | 'search' | 'help' | 'lists' | 'listName' | 'links' | 'reader' | 'readerFind' | 'toc' | 'confirm';
 
 /** What Ink reports of a key press; only the fields the key map looks at. */
 export type KeyEvent = {
@@ -94,7 +94,12 @@ const BINDINGS = {
 	'search.open': {keys: [k('/')], help: 'search: words, "phrases", -not, author: and more (below)', modes: ['browse'], hint: 'search'},
 	'search.accept': {keys: [named('return', 'Enter')], help: 'keep the filter', modes: ['search'], hint: 'keep'},
 	'search.cancel': {keys: [named('escape', 'Esc')], help: 'clear the filter', modes: ['search'], hint: 'clear'},
-	'name.accept': {keys: [named('return', 'Enter')], help: 'save to the list of that name', modes: ['listName'], hint: 'save'},
+	'name.accept': {
+		keys: [named('return', 'Enter')],
+		help: 'save (or move, rename, copy) to the list of that name',
+		modes: ['listName'],
+		hint: 'ok',
+	},
 	'sort.cycle': {keys: [k('s')], help: 'sort: upvotes, date, title, for you (like your saved papers)', modes: ['browse'], hint: 'sort'},
 	'trending.toggle': {
 		keys: [k('T')],
@@ -134,6 +139,12 @@ const BINDINGS = {
 	'list.remove': {keys: [k('d')], help: 'remove from this list', modes: ['browse'], shown: 'inList', hint: 'remove'},
 	'list.undo': {keys: [k('u')], help: 'undo the last removal', modes: ['browse'], shown: 'inList', hint: 'undo'},
 	'list.read': {keys: [k('r')], help: 'mark read / unread', modes: ['browse'], shown: 'inList', hint: 'read'},
+	'list.move': {keys: [k('>')], help: 'move to another list', modes: ['browse'], shown: 'inList', hint: 'move'},
+	'lists.remove': {keys: [k('d')], help: 'remove the list (asks first; a copy is kept)', modes: ['lists'], hint: 'remove'},
+	'lists.rename': {keys: [k('r')], help: 'rename the list', modes: ['lists'], hint: 'rename'},
+	'lists.copy': {keys: [k('c')], help: 'copy the list to a new name (or into another list)', modes: ['lists'], hint: 'copy'},
+	'confirm.yes': {keys: [k('y')], help: 'yes, do it', modes: ['confirm'], hint: 'yes'},
+	'confirm.no': {keys: [k('n'), named('escape', 'Esc')], help: 'no (so does any other key)', modes: ['confirm'], hint: 'no'},
 	back: {
 		keys: [named('escape', 'Esc')],
 		help: 'clear the kept filter; else leave the list or box',
@@ -152,12 +163,12 @@ const BINDINGS = {
 	suspend: {
 		keys: [ctrl('z')],
 		help: 'suspend papers, as any shell job (fg brings it back)',
-		modes: ['browse', 'search', 'help', 'lists', 'listName', 'links', 'reader', 'readerFind', 'toc'],
+		modes: ['browse', 'search', 'help', 'lists', 'listName', 'links', 'reader', 'readerFind', 'toc', 'confirm'],
 	},
 	interrupt: {
 		keys: [ctrl('c')],
 		help: 'quit, printing nothing (exit 130)',
-		modes: ['browse', 'search', 'help', 'lists', 'listName', 'links', 'reader', 'readerFind', 'toc'],
+		modes: ['browse', 'search', 'help', 'lists', 'listName', 'links', 'reader', 'readerFind', 'toc', 'confirm'],
 	},
 } as const satisfies Record<string, BindingSpec>;
 
@@ -231,6 +242,7 @@ export function helpSections(): Array<{title: string; lines: Array<{keys: string
 		{title: 'In a reading list', test: (b) => b.modes.includes('browse') && b.shown === 'inList'},
 		{title: 'Search box', test: (b) => b.modes.includes('search') && !b.modes.includes('browse')},
 		{title: 'Reading lists', test: (b) => b.modes.includes('lists') && !b.modes.includes('browse')},
+		{title: 'Asked to confirm', test: (b) => b.modes.includes('confirm') && !b.modes.includes('browse')},
 		{title: 'List name box', test: (b) => b.modes.includes('listName') && !b.modes.includes('browse') && b.command !== 'interrupt'},
 		{title: 'Help', test: (b) => b.modes.includes('help') && !b.modes.includes('browse')},
 		{title: 'Link chooser (O)', test: (b) => b.modes.includes('links') && !b.modes.includes('browse') && b.command !== 'interrupt'},

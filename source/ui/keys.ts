@@ -1,6 +1,6 @@
 import {boxOf, runBoxCommand, setBox} from './commands-boxes.js';
 import {runBrowseCommand} from './commands-browse.js';
-import {runHelpCommand, runListsCommand} from './commands-lists.js';
+import {runConfirmCommand, runHelpCommand, runListsCommand} from './commands-lists.js';
 import {runLinksCommand} from './commands-links.js';
 import {runReaderCommand} from './commands-reader.js';
 import {commandFor, isTyping, type Command, type KeyEvent} from './keymap.js';
@@ -38,6 +38,8 @@ export function runCommand(state: State, command: Command): State {
 			return runReaderCommand(state, command);
 		case 'help':
 			return runHelpCommand(state, command);
+		case 'confirm':
+			return runConfirmCommand(state, command);
 	}
 }
 
@@ -59,6 +61,7 @@ export function pressKey(state: State, input: string, key: KeyEvent): State {
 		return edited ? setBox(state, edited) : state;
 	}
 	// In help and the link chooser, a key with no meaning there closes it, as in less and man.
+	if (state.mode === 'confirm') return runConfirmCommand(state, 'confirm.no');
 	return state.mode === 'help' ? runHelpCommand(state, 'help.close') : state.mode === 'links' ? runLinksCommand(state, 'back') : state;
 }
 

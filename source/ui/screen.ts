@@ -4,7 +4,7 @@ import {highlightWords} from '../digest/search.js';
 import {memoize, memoizeBy} from '../cache.js';
 import {entriesOf, readKeys, savedKeys, summarize} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';
-import {displayWidth, fitWidthLeft} from '../output/width.js';
+import {displayWidth, fitWidth, fitWidthLeft} from '../output/width.js';
 import {plural} from '../text.js';
 import {sortLabel} from './commands-browse.js';
 import {hintsFor} from './keymap.js';
@@ -198,6 +198,15 @@ export function linkChoices(state: State): string | null {
 	if (state.mode !== 'links' || !paper) return null;
 	const links = paperLinks(paper).map((l, i) => `${i + 1} ${l.label}${l.note ? ` ${l.note}` : ''}`);
 	return `open: ${links.join(' · ')} · Esc closes`;
+}
+
+/** The list-name box's label, by what the name is for. */
+export function nameLabel(state: State): string {
+	const nameFor = state.nameFor;
+	if (nameFor.kind === 'move') return 'move to list: ';
+	if (nameFor.kind === 'rename') return `rename "${fitWidth(nameFor.list, 30)}" to: `;
+	if (nameFor.kind === 'copy') return `copy "${fitWidth(nameFor.list, 30)}" to: `;
+	return 'save to list: ';
 }
 
 export function listNames(state: State): string {

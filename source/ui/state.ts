@@ -25,6 +25,8 @@ export type {Effect};
 
 export type Exit = {code: number; papers: Paper[]};
 
+export type NameFor = {kind: 'save'} | {kind: 'move'; from: string} | {kind: 'rename'; list: string} | {kind: 'copy'; list: string};
+
 export type State = {
 	/** Every paper the browser was started with (after the command-line filters). */
 	allPapers: readonly Paper[];
@@ -57,8 +59,11 @@ export type State = {
 	previousMode: Mode;
 	/** Current row in the reading lists view. */
 	listsCursor: number;
-	/** The list name being typed after `B`. */
+	/** The list name being typed after `B` (or `>`, and `r` or `c` in the lists view), and what it is for. */
 	nameDraft: string;
+	nameFor: NameFor;
+	/** A question the user must answer first (`d` on a whole list), and what a yes does. */
+	confirm: {question: string; effect: Effect} | null;
 	/** Where the cursor stands in the open text box; null: at the end of its text. */
 	boxCursor: number | null;
 	/** Inside a bracketed paste: pasted text is never read as commands. */
@@ -189,6 +194,8 @@ export function initialState(options: InitOptions): State {
 		previousMode: 'browse',
 		listsCursor: 0,
 		nameDraft: '',
+		nameFor: {kind: 'save'},
+		confirm: null,
 		boxCursor: null,
 		pasting: false,
 		message: options.message ?? null,

@@ -1,4 +1,6 @@
 import {render} from 'ink-testing-library';
+import type {RawLists} from '../../source/lists/document.js';
+import {copyList, movePaper, renameList} from '../../source/lists/manage.js';
 import {vi} from 'vitest';
 import {makePaper, type Paper} from '../../source/digest/paper.js';
 import type {ListEntry, ReadingLists} from '../../source/lists/model.js';
@@ -72,6 +74,25 @@ export function memoryLists(initial: ReadingLists = {}): ListsService & {current
 		},
 		async setRead(list, k, read) {
 			lists = {...lists, [list]: (lists[list] ?? []).map((e) => (`arxiv:${e.paper.id}` === k ? {...e, read} : e))};
+			return snapshot();
+		},
+		// The store's own list changes, on the lists held here (nothing is written: no copy of a removed list).
+		async removeList(list) {
+			const count = lists[list]?.length ?? 0;
+			lists = {...lists};
+			delete lists[list];
+			return {lists: snapshot(), backup: 'memory', count};
+		},
+		async renameList(from, to) {
+			renameList(lists as unknown as RawLists, from, to);
+			return snapshot();
+		},
+		async copyList(from, to) {
+			const added = copyList(lists as unknown as RawLists, from, to);
+			return {lists: snapshot(), added};
+		},
+		async movePaper(from, to, paper) {
+			movePaper(lists as unknown as RawLists, from, to, paper);
 			return snapshot();
 		},
 	};

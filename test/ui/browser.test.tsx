@@ -286,7 +286,7 @@ describe('reading lists in the browser', () => {
 		await s.press(KEYS.enter);
 		await s.waitFor('list "later"');
 		expect(s.frame()).toContain('2 papers');
-		expect(s.frame()).toMatch(/\? help +q quit +d remove +u undo +r read +Esc back/);
+		expect(s.frame()).toMatch(/\? help +q quit +d remove +u undo +r read +> move +Esc back/);
 		await s.press('r');
 		await s.waitFor('marked read');
 		expect(s.frame()).toMatch(/› ★✓ Day1 Alpha/);

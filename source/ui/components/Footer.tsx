@@ -12,10 +12,12 @@ export type FooterProps = {
 	listNames: string;
 	/** Why the query typed so far cannot be read. */
 	problem: string | null;
+	/** What the list-name box is for: `save to list: `, `rename "x" to: `. */
+	label?: string;
 };
 
 /** The footer while a box is open: the search box, the reader's find box, the list-name box. (Otherwise it is a line: browse-lines.ts.) */
-export function Footer({box, value, cursor, listNames, problem}: FooterProps) {
+export function Footer({box, value, cursor, listNames, problem, label = 'save to list: '}: FooterProps) {
 	const theme = useTheme();
 	if (box === 'search') {
 		return (
@@ -48,10 +50,10 @@ export function Footer({box, value, cursor, listNames, problem}: FooterProps) {
 	}
 	return (
 		<Box height={1}>
-			<Text color={theme.accent}>save to list: </Text>
+			<Text color={theme.accent}>{sanitizeLine(label)}</Text>
 			<TextBox text={value} cursor={cursor} placeholder="name" />
 			<Text dimColor={theme.dim} wrap="truncate-end">
-				{listNames ? `  lists: ${sanitizeLine(listNames)}` : ''} · Enter save · Esc cancel
+				{listNames ? `  lists: ${sanitizeLine(listNames)}` : ''} · Enter ok · Esc cancel
 			</Text>
 		</Box>
 	);
