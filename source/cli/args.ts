@@ -1,5 +1,6 @@
 import meow from 'meow';
-import {FLAGS, HELP, KNOWN_FLAGS, type RawFlags} from './flags.js';
+import {FLAGS, KNOWN_FLAGS, type RawFlags} from './flags.js';
+import {mainHelp} from './help-text.js';
 
 export type Args = {input: string[]; flags: RawFlags; given: Record<string, unknown>};
 
@@ -28,7 +29,7 @@ const isFlag = (word: string) => KNOWN_FLAGS.has(word.replace(/^--?/, '').split(
 
 /** The command line as main takes it: the words, the flags by their declared types, and every flag as given. */
 export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args {
-	const cli = meow(HELP, {
+	const cli = meow(mainHelp(), {
 		argv: joinDashValues(argv),
 		importMeta: import.meta,
 		flags: FLAGS,

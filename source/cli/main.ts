@@ -6,7 +6,9 @@ import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
 import {releaseKeys} from '../early-keys.js';
 import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
-import {FETCH_HELP, HELP, KNOWN_FLAGS, LISTS_HELP, type RawFlags} from './flags.js';
+import {KNOWN_FLAGS, type RawFlags} from './flags.js';
+import {commandHelp, mainHelp, misplacedFlag} from './help-text.js';
+import type {CommandName} from './command-table.js';
 import {unknownCommand} from './command-words.js';
 import {manageLists, printLists, savePapers} from './lists-command.js';
 import {processIo, say, writeOut, type Io} from './io.js';
@@ -183,12 +185,15 @@ async function readCommand(options: Options, paths: PapersPaths, io: Io): Promis
 	return read.printPaper(options.inputs[0], options, paths.store, io);
 }
 
+/** The commands with a help of their own. */
+const OWN_HELP = ['fetch', 'lists', 'read', 'similar', 'completion'] as const;
+
 /** --help and --version win wherever they stand, before anything else runs. */
 async function helpOrVersion(input: readonly string[], given: Record<string, unknown>, io: Io): Promise<number | null> {
 	// `papers help [COMMAND]` and `papers version`, as git and npm take them.
 	const asked = input[0] === 'help' ? input[1] : input[0];
 	if (given.help || given.h || input[0] === 'help') {
-		const help = asked === 'fetch' ? FETCH_HELP : asked === 'lists' ? LISTS_HELP : HELP;
+		const help = asked && (OWN_HELP as readonly string[]).includes(asked) ? commandHelp(asked as CommandName) : mainHelp();
 		await writeOut(io, `${help.replace(/^\n/, '')}`);
 		return 0;
 	}
@@ -230,6 +235,12 @@ export async function main(input: readonly string[], flags: RawFlags, given: Rec
 		if (bad) throw new UsageError(`unknown option ${bad} (papers --help lists them)`);
 		const unknown = unknownCommand(input[0]);
 		if (unknown) throw new UsageError(unknown);
+		const command = (OWN_HELP as readonly string[]).includes(input[0] ?? '') ? (input[0] as CommandName) : 'browse';
+		const misplaced = misplacedFlag(
+			command,
+			Object.keys(given).filter((k) => given[k] !== undefined && k !== '_' && k !== '--'),
+		);
+		if (misplaced) throw new UsageError(misplaced);
 		const options = parseOptions(input, flags, io.env, io.today);
 		return await run(options, io);
 	} catch (error) {

@@ -93,7 +93,7 @@ describe('flags', () => {
 		}
 		const fetchHelp = await runCli(['fetch', '--help'], {env});
 		expect(fetchHelp.stdout).toMatch(/^ {2}Fetch Hugging Face Daily Papers into the local store/);
-		expect((await runCli(['lists', '-h'], {env})).stdout).toMatch(/^ {2}Reading lists, with how many/);
+		expect((await runCli(['lists', '-h'], {env})).stdout).toMatch(/^ {2}The reading lists with their counts; rm, mv and copy manage them/);
 		expect(fs.readdirSync(home)).toEqual([]);
 	});
 

@@ -66,7 +66,7 @@ describe('catching up', () => {
 	it('papers fetch --offline (or PAPERS_OFFLINE=1) is a usage error', async () => {
 		expect(await runCli(['fetch', '--offline'])).toMatchObject({
 			code: 2,
-			stderr: expect.stringMatching(/^papers: papers fetch cannot run offline/),
+			stderr: expect.stringMatching(/^papers: --offline means nothing to papers fetch/),
 		});
 		expect((await runCli(['fetch'], {env: {PAPERS_OFFLINE: '1'}})).code).toBe(2);
 	});

@@ -1,0 +1,154 @@
+import type {FLAGS} from './flags.js';
+
+/*
+ * Every command and every flag papers takes, with what it does and where it means something: --help, each
+ * command's help, the man page and the shell completions are all made from this table, and a flag given to a
+ * command it means nothing to is a usage error named from it.
+ */
+
+export type CommandName = 'browse' | 'fetch' | 'lists' | 'read' | 'similar' | 'completion';
+
+export type CommandDoc = {
+	name: CommandName;
+	/** `papers fetch [--date D | …]`: how it is called, for the usage lines and the man page's SYNOPSIS. */
+	usage: string;
+	summary: string;
+	/** More ways to call it, each with what it does: a command's own help. */
+	forms?: ReadonlyArray<readonly [string, string]>;
+	/** A line said after its options. */
+	note?: string;
+};
+
+export type FlagDoc = {
+	name: keyof typeof FLAGS;
+	/** The value's name, as help shows it: `D`, `QUERY`. */
+	arg?: string;
+	/** The value may be left out (`--week` alone is this week). */
+	optional?: boolean;
+	/** What it does, in the main help; `fetch` is what it does there, when that differs. */
+	text: string;
+	fetch?: string;
+	/** The commands it means something to. */
+	in: readonly CommandName[];
+};
+
+export const COMMAND_DOCS: readonly CommandDoc[] = [
+	{
+		name: 'browse',
+		usage: 'papers [inputs...] [options]',
+		summary: 'browse the papers (interactive), or print them with --print or into a pipe',
+	},
+	{
+		name: 'fetch',
+		usage: 'papers fetch [--date D | --since D | --days N | --week [W] | --month [M] | --trending | --papers LIST]',
+		summary: 'fetch Hugging Face Daily Papers into the local store (PAPERS_HOME/digests)',
+		forms: [
+			['papers fetch', 'today'],
+			['papers fetch --days N', 'the last N days'],
+			['papers fetch --date D', 'day D (YYYY-MM-DD)'],
+			['papers fetch --since D', 'day D up to today'],
+			['papers fetch --week [W]', 'an ISO week (this one without W), in one question'],
+			['papers fetch --month [M]', 'a month (this one without M)'],
+			['papers fetch --trending', 'the trending list, kept as a snapshot'],
+			['papers fetch --papers LIST', 'the full text of every paper in reading list LIST'],
+			['papers fetch --check', 'the day files that did not read whole, and why'],
+		],
+		note: 'One line per day on stdout; failures on stderr; exit 1 when a day failed.',
+	},
+	{
+		name: 'lists',
+		usage: 'papers lists [--json] | papers lists rm NAME | mv OLD NEW | copy OLD NEW',
+		summary: 'the reading lists with their counts; rm, mv and copy manage them',
+		forms: [
+			['papers lists', 'one line per list'],
+			['papers lists --json', '[{name, count, unread}]'],
+			['papers lists rm NAME', 'remove a list (a copy is kept in removed-lists/ beside config.json)'],
+			['papers lists mv OLD NEW', 'rename a list (NEW must be free)'],
+			['papers lists copy OLD NEW', 'copy a list, or merge it into list NEW'],
+		],
+		note: 'Lists are changed with --save NAME, or b, B, d, u, r and > in the browser (d, r and c in its lists view, L); --list NAME shows one.',
+	},
+	{
+		name: 'read',
+		usage: 'papers read ID|URL',
+		summary: "read a paper's full text: the reader on a terminal, the rendered text when piped",
+		forms: [
+			['papers read 2608.19880', 'the reader (an arXiv id, versioned or not, or a link to the paper)'],
+			['papers read ID --format markdown', 'the text as markdown, to save or pipe'],
+		],
+	},
+	{
+		name: 'similar',
+		usage: 'papers similar ID [-n N]',
+		summary: 'the papers of the store most like paper ID, most alike first (any --format)',
+	},
+	{
+		name: 'completion',
+		usage: 'papers completion bash|zsh|fish',
+		summary: 'a shell completion script',
+		forms: [
+			['papers completion bash', 'eval "$(papers completion bash)" in ~/.bashrc'],
+			['papers completion zsh', 'save it as _papers in a folder of $fpath'],
+			['papers completion fish', 'save it as ~/.config/fish/completions/papers.fish'],
+		],
+	},
+];
+
+const BROWSE = ['browse'] as const;
+const PRINTS = ['browse', 'read', 'similar'] as const;
+
+export const FLAG_DOCS: readonly FlagDoc[] = [
+	{name: 'print', text: 'print the papers and exit', in: PRINTS},
+	{name: 'json', text: 'same as --print --format json', in: ['browse', 'similar', 'lists']},
+	{name: 'format', arg: 'F', text: 'text | markdown | json | jsonl | bibtex | csl-json  (default text)', in: PRINTS},
+	{name: 'today', text: "only today's papers (local date)", fetch: 'today (as without it)', in: ['browse', 'fetch']},
+	{name: 'date', arg: 'D', text: 'only day D (YYYY-MM-DD)', fetch: 'fetch day D', in: ['browse', 'fetch']},
+	{name: 'since', arg: 'D', text: 'only day D and later', fetch: 'fetch day D up to today', in: ['browse', 'fetch']},
+	{name: 'group', arg: 'G', text: 'day | week | month: group headers (print), grouping (browser)', in: BROWSE},
+	{name: 'week', arg: 'W', optional: true, text: 'this ISO week, or week W (YYYY-Www)', fetch: 'fetch it', in: ['browse', 'fetch']},
+	{name: 'month', arg: 'M', optional: true, text: 'this month, or month M (YYYY-MM)', fetch: 'fetch it', in: ['browse', 'fetch']},
+	{name: 'trending', text: 'the trending list (papers fetch --trending keeps one)', fetch: 'fetch it', in: ['browse', 'fetch']},
+	{
+		name: 'search',
+		arg: 'QUERY',
+		text: 'only papers the query matches: words (or their starts), "a phrase", -word, title: abstract: author: org: id: kw:, upvotes:>50',
+		in: BROWSE,
+	},
+	{name: 'minUpvotes', arg: 'N', text: 'only papers with at least N upvotes', in: BROWSE},
+	{
+		name: 'sort',
+		arg: 'S',
+		text: 'upvotes | date | title | for-you  (default upvotes, newest day first); for-you: within each day, the papers most like your saved ones first',
+		in: BROWSE,
+	},
+	{name: 'forYou', arg: 'LIST', text: 'sort for you, learning from reading list LIST alone', in: BROWSE},
+	{name: 'limit', arg: 'N', text: 'at most N papers', in: ['browse', 'similar']},
+	{name: 'list', arg: 'NAME', text: 'the papers of reading list NAME', in: BROWSE},
+	{
+		name: 'save',
+		arg: 'NAME',
+		text: 'save every matching paper to reading list NAME, then exit (over 200 papers only with --yes)',
+		in: BROWSE,
+	},
+	{name: 'yes', text: 'with --save: save more than 200 papers at once', in: BROWSE},
+	{name: 'offline', text: 'never fetch; show what is stored', in: ['browse', 'read']},
+	{name: 'new', text: 'only papers not yet seen (looked at in the browser)', in: BROWSE},
+	{name: 'markSeen', text: 'with --print: mark the printed papers seen', in: BROWSE},
+	{name: 'days', arg: 'N', text: 'the last N days', in: ['fetch']},
+	{
+		name: 'timeout',
+		arg: 'S',
+		text: 'seconds per request (default 10; 3 before --today prints)',
+		in: ['browse', 'fetch', 'read'],
+	},
+	{name: 'force', text: 'fetch again what is already stored (days; with read, the text)', in: ['fetch', 'read']},
+	{name: 'check', text: 'list the stored day files that did not read whole, and why', in: ['fetch']},
+	{name: 'papers', arg: 'LIST', text: 'keep the full text of every paper in reading list LIST', in: ['fetch']},
+];
+
+/** `minUpvotes` → `--min-upvotes`. */
+export const longFlag = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+export function flagDoc(name: string): FlagDoc | undefined {
+	return FLAG_DOCS.find((f) => f.name === name || longFlag(f.name) === `--${name}`);
+}

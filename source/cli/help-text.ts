@@ -1,0 +1,110 @@
+import {COMMAND_DOCS, FLAG_DOCS, longFlag, type CommandName, type FlagDoc} from './command-table.js';
+import {FLAGS} from './flags.js';
+
+/** --help and each command's --help, made from the table of commands and flags (command-table.ts). */
+
+export const ENVIRONMENT: ReadonlyArray<readonly [string, string]> = [
+	['PAPERS_HOME=DIR', 'keep config, reading lists and the digest store under DIR'],
+	['PAPERS_API_URL=URL', 'where fetch asks (default https://huggingface.co)'],
+	['PAPERS_OFFLINE=1', 'as --offline'],
+	['PAPERS_TODAY=D', 'take day D (YYYY-MM-DD) as today, to replay a morning'],
+	['NO_COLOR, FORCE_COLOR', 'colour off / on'],
+];
+
+const TEXT_WIDTH = 94;
+const TERM_WIDTH = 23;
+
+/** Words into lines of at most `width`. */
+function lines(text: string, width: number): string[] {
+	const out: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line && line.length + 1 + word.length > width) {
+			out.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	return [...out, line];
+}
+
+/** `    term   text`, the text wrapped under itself. */
+function entry(term: string, text: string, termWidth = TERM_WIDTH): string[] {
+	const [first, ...rest] = lines(text, TEXT_WIDTH - termWidth);
+	const pad = term.length >= termWidth ? `\n    ${' '.repeat(termWidth)} ` : ' '.repeat(termWidth - term.length + 1);
+	return [`    ${term}${pad}${first}`, ...rest.map((l) => `    ${' '.repeat(termWidth)} ${l}`)];
+}
+
+/** `-s, --search QUERY`, `    --week [W]`: a flag as help shows it. */
+export function flagTerm(flag: FlagDoc): string {
+	const spec = FLAGS[flag.name] as {shortFlag?: string};
+	const value = flag.arg ? (flag.optional ? ` [${flag.arg}]` : ` ${flag.arg}`) : '';
+	return `${spec.shortFlag ? `-${spec.shortFlag}, ` : '    '}${longFlag(flag.name)}${value}`;
+}
+
+export const flagsOf = (command: CommandName) => FLAG_DOCS.filter((f) => f.in.includes(command));
+
+export const flagText = (flag: FlagDoc, command: CommandName) => (command === 'fetch' && flag.fetch ? flag.fetch : flag.text);
+
+function optionLines(command: CommandName): string[] {
+	return flagsOf(command).flatMap((f) => entry(flagTerm(f), flagText(f, command)));
+}
+
+export function mainHelp(): string {
+	const usage = COMMAND_DOCS.flatMap((c) =>
+		entry(`$ ${c.name === 'browse' ? c.usage : c.usage.split(' [')[0]!.split(' |')[0]}`, c.summary, 34),
+	);
+	return [
+		'',
+		'  Read Hugging Face Daily Papers digests in the terminal.',
+		'',
+		'  Usage',
+		...usage,
+		...entry('$ papers COMMAND --help', 'its own help and options (papers help COMMAND too)', 34),
+		'',
+		'  Inputs',
+		'    files or folders of digests (.txt page text, .json API answers, .jsonl); - for stdin.',
+		'    With none: piped stdin, else the local store, else the bundled sample digest.',
+		'',
+		'  Options',
+		...optionLines('browse'),
+		'    (fetch, lists, read, similar: papers COMMAND --help lists their own)',
+		'',
+		'  Environment',
+		...ENVIRONMENT.flatMap(([name, text]) => entry(name, text)),
+		'',
+		'  Examples',
+		'    $ papers --today --json | jq length',
+		'    $ papers digest.txt --search "reinforcement learning" --print',
+		'    $ papers --list later --format markdown --print > reading.md',
+		'',
+	].join('\n');
+}
+
+export function commandHelp(name: CommandName): string {
+	const doc = COMMAND_DOCS.find((c) => c.name === name)!;
+	const options = optionLines(name);
+	return [
+		'',
+		`  ${doc.summary[0]!.toUpperCase()}${doc.summary.slice(1)}.`,
+		'',
+		'  Usage',
+		...(doc.forms ?? [[doc.usage, '']]).flatMap(([form, text]) => (text ? entry(`$ ${form}`, text, 34) : [`    $ ${form}`])),
+		...(options.length > 0 ? ['', '  Options', ...options] : []),
+		...(doc.note ? ['', ...lines(doc.note, TEXT_WIDTH + 2).map((l) => `  ${l}`)] : []),
+		'',
+	].join('\n');
+}
+
+/** The flags given that mean nothing to the command: the first named, with where it belongs. */
+export function misplacedFlag(command: CommandName, given: readonly string[]): string | null {
+	for (const name of given) {
+		const doc = FLAG_DOCS.find(
+			(f) => f.name === name || longFlag(f.name) === `--${name}` || (FLAGS[f.name] as {shortFlag?: string}).shortFlag === name,
+		);
+		if (!doc || doc.in.includes(command)) continue;
+		const where = doc.in.map((c) => (c === 'browse' ? 'browsing or printing' : `papers ${c}`)).join(', ');
+		const shown = name.length === 1 ? `-${name}` : longFlag(doc.name);
+		return `${shown} means nothing to ${command === 'browse' ? 'browsing or printing' : `papers ${command}`}; it goes with ${where}`;
+	}
+	return null;
+}
