@@ -4,6 +4,7 @@ import {loadReadingList} from '../sources/reading-list.js';
 import {readStdin, stdinHasInput} from '../sources/stdin.js';
 import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
+import {parseQuery} from '../digest/query.js';
 import {releaseKeys} from '../early-keys.js';
 import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
 import {KNOWN_FLAGS, type RawFlags} from './flags.js';
@@ -127,6 +128,8 @@ async function run(options: Options, io: Io): Promise<number> {
 	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
 	if (options.command === 'read') return readCommand(options, paths, io);
 	if (options.command === 'similar') return (await import('./likeness-command.js')).similarCommand(options, paths, io);
+	const search = options.filter.text ? parseQuery(options.filter.text) : null;
+	if (search?.ok) for (const note of search.query.notes ?? []) say(io, `--search: ${note}`);
 	// Ink and React take ~100 ms to load: start now, while the digests are read.
 	const browser = interactive ? loadBrowser(io) : null;
 	browser?.catch(() => {});

@@ -21,7 +21,12 @@ export type Term =
 	| {kind: 'text'; negate: boolean; field: Field | null; words: string[]; phrase: boolean}
 	| {kind: 'upvotes'; negate: boolean; op: '>' | '<' | '>=' | '<=' | '='; value: number};
 
-export type Query = {terms: Term[]; text: string};
+export type Query = {
+	terms: Term[];
+	text: string;
+	/** What the query may not mean as typed: an unknown field, OR, a word of symbols. Said, never refused. */
+	notes?: string[];
+};
 
 export type Parsed = {ok: true; query: Query} | {ok: false; problem: string};
 
@@ -77,9 +82,26 @@ function upvotesTerm(value: string, negate: boolean): Term | string {
 	return {kind: 'upvotes', negate, op: (m[1] ?? '=') as '>', value: Number(m[2])};
 }
 
+const KNOWN_FIELDS = `${FIELDS.join(': ')}: upvotes:`;
+
+/** A word that looks like a field but is none (`year:2025`, `authors:x`). */
+const ODD_FIELD = /^([a-z]+):\S/i;
+
+/** A word whose letters and digits are not all of it (`C++`, `C#`): only those are searched. */
+const SYMBOLS = /[^\p{L}\p{N}\s'’.,:;!?()-]/u;
+
+/** What a word of a query may not mean as typed, said in the footer (or on stderr for --search). */
+function noteOf(raw: string, ws: readonly string[]): string | null {
+	const odd = ODD_FIELD.exec(raw);
+	if (odd) return `${odd[1]}: is not a field (they are ${KNOWN_FIELDS}); searched as words`;
+	if (SYMBOLS.test(raw)) return `${raw} is searched as "${ws.join(' ')}": only letters and digits count`;
+	return null;
+}
+
 /** Reads a query; what cannot be read (an unclosed quote, upvotes:>x) is a problem, in words, never a throw. */
 export function parseQuery(text: string): Parsed {
 	const terms: Term[] = [];
+	const notes: string[] = [];
 	let i = 0;
 	while (i < text.length) {
 		while (i < text.length && /\s/.test(text[i]!)) i++;
@@ -114,7 +136,13 @@ export function parseQuery(text: string): Parsed {
 			terms.push(term);
 			continue;
 		}
+		if (raw === 'OR' && !phrase && !field) {
+			notes.push('no OR: two searches, or a watch rule');
+			continue;
+		}
 		const ws = words(raw);
+		const note = phrase || field ? null : noteOf(raw, ws);
+		if (note && !notes.includes(note)) notes.push(note);
 		if (ws.length === 0) {
 			if (field) return {ok: false, problem: `${field}: wants a word after it, as in ${field}:agent`};
 			continue;
@@ -122,7 +150,7 @@ export function parseQuery(text: string): Parsed {
 		// A field's value with inner punctuation (id:2608.19880, author:de-la-cruz) reads as a phrase of its words.
 		terms.push({kind: 'text', negate, field, words: ws, phrase: phrase || ws.length > 1});
 	}
-	return {ok: true, query: {terms, text}};
+	return {ok: true, query: {terms, text, ...(notes.length > 0 ? {notes} : {})}};
 }
 
 /** Whether a longer query can only narrow a shorter one's results (typing on), so the search may start from them. */

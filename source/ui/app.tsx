@@ -263,7 +263,9 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 						cursor={typed!.cursor}
 						listNames={box === 'listName' ? listNames(state) : ''}
 						label={nameLabel(state)}
-						problem={state.view.problem ?? (state.view.waiting ? `waiting: ${state.view.waiting}…` : null)}
+						problem={
+							state.view.problem ?? (state.view.waiting ? `waiting: ${state.view.waiting}…` : (state.view.parsed.notes?.[0] ?? null))
+						}
 					/>
 				) : (
 					<Lines lines={[footerLine(state, themeInUse)]} />

@@ -35,7 +35,8 @@ describe('the table of commands and flags', () => {
 		const man = manPage('1.0.0').replace(/\\-/g, '-');
 		for (const c of commands) expect(man, c.name).toContain(`.B papers ${c.name}`);
 		for (const flag of FLAG_DOCS) expect(man, flag.name).toContain(longFlag(flag.name));
-		for (const section of helpSections()) for (const line of section.lines) expect(man, line.help).toContain(line.help.replace(/[^\x00-\x7f]/gu, '').slice(0, 12));
+		for (const section of helpSections())
+			for (const line of section.lines) expect(man, line.help).toContain(line.help.replace(/[^\x00-\x7f]/gu, '').slice(0, 12));
 		expect(man).toContain('.SS Reader (v)');
 		expect(man).toContain('.SS Link chooser (O)');
 		for (const file of ['papers/ID.md', 'compile-cache', 'seen.txt', 'removed-lists']) expect(man).toContain(file);
