@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {parseDigest} from '../source/digest/detect.js';
 import {foldSpace, normalizeTitle} from '../source/digest/paper.js';
 import {fold, foldedRange, parseQuery, words} from '../source/digest/query.js';
-import {highlightRanges} from '../source/digest/search.js';
+import {highlightRanges} from '../source/digest/highlight.js';
 import {escapeBibtex} from '../source/output/cite.js';
 import {formatPapers} from '../source/output/format.js';
 import {sanitizeLine, sanitizeText} from '../source/output/sanitize.js';

@@ -1,4 +1,4 @@
-import {highlightRanges} from '../digest/search.js';
+import {highlightRanges} from '../digest/highlight.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {cutToWidth, displayWidth} from '../output/width.js';
 import type {Theme} from './theme.js';

@@ -1,6 +1,6 @@
 import type {Paper} from '../digest/paper.js';
 import type {Query} from '../digest/query.js';
-import {highlightWords} from '../digest/search.js';
+import {highlightWords} from '../digest/highlight.js';
 import {memoize, memoizeBy} from '../cache.js';
 import {entriesOf, readKeys, savedKeys, summarize} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';

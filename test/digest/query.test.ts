@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {makePaper, type Paper} from '../../source/digest/paper.js';
 import {parseQuery, type Query} from '../../source/digest/query.js';
-import {highlightRanges, searchIndex, searchPapers} from '../../source/digest/search.js';
+import {highlightRanges} from '../../source/digest/highlight.js';
+import {searchIndex, searchPapers} from '../../source/digest/search.js';
 import {buildView} from '../../source/ui/view.js';
 import {runCli, writeTemp} from '../helpers/run-cli.js';
 

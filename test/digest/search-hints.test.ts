@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {parseQuery} from '../../source/digest/query.js';
-import {highlightRanges, highlightWords} from '../../source/digest/search.js';
+import {highlightRanges, highlightWords} from '../../source/digest/highlight.js';
 import {pageDigest, runCli, writeTemp} from '../helpers/run-cli.js';
 import {startApp, type Session} from '../helpers/ui.js';
 
