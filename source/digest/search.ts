@@ -1,6 +1,6 @@
 import {memoize} from '../cache.js';
 import type {Paper} from './paper.js';
-import {CJK, FIELDS, fold, words, type Field, type Query, type Term} from './query.js';
+import {CJK, FIELDS, words, type Field, type Query, type Term} from './query.js';
 
 /*
  * Matching a parsed query against papers: each paper's text folded once into one string per field (its words
