@@ -222,7 +222,8 @@ export function initialState(options: InitOptions): State {
 	let state = refresh(base, {keepCursor: false});
 	if (options.day) {
 		const group = state.view.groups.find((g) => g.date === options.day);
-		if (group) state = moveTo(state, group.start);
+		// The start's message stays: it says why this day (`--today` on a Saturday shows Friday).
+		if (group) state = {...moveTo(state, group.start), message: state.message};
 	}
 	return options.openReader ? openReader(state) : state;
 }

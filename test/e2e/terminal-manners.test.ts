@@ -57,3 +57,16 @@ describe('keys typed before the first frame', () => {
 		expect(s.screen()).not.toMatch(/jj/);
 	});
 });
+
+describe('--today on a weekend', () => {
+	it('opens on the newest day before it, and says so', async () => {
+		const home = tempHome();
+		fs.mkdirSync(path.join(home, 'digests'));
+		fs.writeFileSync(path.join(home, 'digests', '2026-01-02.json'), JSON.stringify(dayItems('2026-01-02', 2)));
+		fs.writeFileSync(path.join(home, 'digests', '2026-01-01.json'), JSON.stringify(dayItems('2026-01-01', 2)));
+		const env = {PAPERS_HOME: home, PAPERS_TODAY: '2026-01-03', PAPERS_OFFLINE: '1'};
+		const s = start(`node '${CLI}' --today`, {env});
+		await s.waitFor(/›.*Paper 1 of 2026-01-02/);
+		expect(s.screen()).toContain('no papers for today (2026-01-03) yet; showing Fri 2 Jan 2026');
+	});
+});
