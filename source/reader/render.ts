@@ -2,7 +2,8 @@ import {marked, type Token, type Tokens} from 'marked';
 import {guardMath, markdownPieces} from './pieces.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {displayWidth, fitWidth} from '../output/width.js';
-import {wrapText} from '../output/wrap.js';
+import {linkBehind, wrapText} from '../output/wrap.js';
+import {cleanLink} from '../digest/checked-paper.js';
 
 /*
  * A paper's markdown (as Hugging Face serves it) as terminal lines: marked reads it, this lays it out at a width.
@@ -12,7 +13,14 @@ import {wrapText} from '../output/wrap.js';
  */
 
 export type LineKind = 'heading' | 'text' | 'code' | 'quote' | 'table' | 'rule' | 'math' | 'ref' | 'blank';
-export type ReaderLine = {text: string; kind: LineKind; /** For headings: 1 to 6. */ level?: number};
+export type ReaderLine = {
+	text: string;
+	kind: LineKind;
+	/** For headings: 1 to 6. */
+	level?: number;
+	/** A reference's whole address (http or https, checked), when the line shows it: a real link where terminals have them. */
+	href?: string;
+};
 
 type Context = {width: number; refs: string[]; math: string[]};
 
@@ -61,11 +69,24 @@ const decode = (text: string) =>
 const restoreMath = (text: string, ctx: Context) => text.replace(/\u0000M(\d+)\u0000/g, (_, i: string) => ctx.math[Number(i)] ?? '');
 const clean = (text: string) => sanitizeLine(text);
 
-function paragraph(text: string, ctx: Context, kind: LineKind, indent = '', first = indent): ReaderLine[] {
+/** A line's link, when it shows one: only an http(s) address, checked, is ever kept as one. */
+function linkOf(url: string | null): {href?: string} {
+	const href = url === null ? null : cleanLink(url);
+	return href ? {href} : {};
+}
+
+function paragraph(text: string, ctx: Context, kind: LineKind, indent = '', first = indent, href: string | null = null): ReaderLine[] {
 	const lines: ReaderLine[] = [];
 	for (const part of text.split('\n')) {
-		const wrapped = wrapText(clean(part), Math.max(10, ctx.width - displayWidth(indent)));
-		wrapped.forEach((line, i) => lines.push({text: `${lines.length === 0 && i === 0 ? first : indent}${line}`, kind}));
+		// An address is never broken inside: on a line of its own, cut with … only when wider than the screen.
+		const wrapped = wrapText(clean(part), Math.max(10, ctx.width - displayWidth(indent)), {urls: 'cut'});
+		wrapped.forEach((line, i) =>
+			lines.push({
+				text: `${lines.length === 0 && i === 0 ? first : indent}${line}`,
+				kind,
+				...linkOf(href && /https?:\/\//.test(line) ? href : linkBehind(line, part)),
+			}),
+		);
 	}
 	return lines;
 }
@@ -160,7 +181,7 @@ function renderPiece(piece: string, ctx: Context, out: ReaderLine[]): void {
 function references(ctx: Context, out: ReaderLine[]): ReaderLine[] {
 	if (ctx.refs.length > 0) {
 		out.push({text: '', kind: 'blank'}, {text: 'References', kind: 'heading', level: 2});
-		ctx.refs.forEach((href, i) => out.push(...paragraph(`[${i + 1}] ${href}`, ctx, 'ref', '    ', '')));
+		ctx.refs.forEach((href, i) => out.push(...paragraph(`[${i + 1}] ${href}`, ctx, 'ref', '    ', '', cleanLink(href))));
 	}
 	return out;
 }

@@ -99,6 +99,7 @@ export function paneWindow(
 			...(line.kind === 'title' || line.kind === 'label' ? {bold: true} : {}),
 			...colour(line.kind === 'meta' ? theme.meta : line.kind === 'url' ? theme.link : line.kind === 'label' ? theme.accent : undefined),
 			...(last || line.kind === 'more' ? dim(theme) : {}),
+			...(line.href && theme.hyperlinks ? {link: line.href} : {}),
 		};
 		if (last) return fitLine([span(`… ${more + 1} more lines (J/K scroll)`, style)], width);
 		const spans =

@@ -4,7 +4,8 @@ import {longDate} from '../digest/dates.js';
 import {arxivId, paperLinks} from '../output/links.js';
 import {plural} from '../text.js';
 import {sanitizeLine, sanitizeText} from '../output/sanitize.js';
-import {wrapText} from '../output/wrap.js';
+import {linkBehind, wrapText} from '../output/wrap.js';
+import {cleanLink} from '../digest/checked-paper.js';
 
 export type Viewport = {columns: number; rows: number};
 
@@ -61,12 +62,23 @@ export function layout({columns, rows}: Viewport): Layout {
 export type AbstractLine = {
 	text: string;
 	kind: 'title' | 'meta' | 'authors' | 'label' | 'url' | 'blank' | 'body' | 'more';
+	/** The whole link a `url` line shows (perhaps cut with …): a real link where the terminal has them (OSC 8). */
+	href?: string;
 };
 
 /** Author lines shown before "+K more" (A shows them all). */
 export const AUTHOR_LINES = 3;
 
 const lines = (texts: readonly string[], kind: AbstractLine['kind']): AbstractLine[] => texts.map((text) => ({text, kind}));
+
+/** Text wrapped for the pane: a link in it is never broken, and one cut with … keeps its whole address. */
+function bodyLines(text: string, width: number): AbstractLine[] {
+	return wrapText(text, width, {urls: 'cut'}).map((line) => {
+		const link = linkBehind(line, text);
+		const href = link === null ? null : cleanLink(link);
+		return href ? {text: line, kind: 'body', href} : {text: line, kind: 'body'};
+	});
+}
 
 function authorLines(paper: Paper, width: number, expanded: boolean): AbstractLine[] {
 	if (paper.authors.length === 0) return paper.authorCount ? [{text: plural(paper.authorCount, 'author'), kind: 'authors'}] : [];
@@ -99,19 +111,22 @@ export const abstractLines = memoizeBy((paper: Paper, key: string): AbstractLine
 	const links = paperLinks(paper);
 	if (id || links.length > 0) out.push({text: '', kind: 'blank'});
 	if (id) out.push({text: `arXiv ${id}`, kind: 'label'});
-	for (const link of links)
-		out.push(...lines(wrapText(sanitizeLine(`${link.label}${link.note ? ` ${link.note}` : ''}: ${link.url}`), width), 'url'));
+	// A link is never broken inside: on a line of its own when it does not fit, cut with … only when wider than the pane.
+	for (const link of links) {
+		const wrapped = wrapText(sanitizeLine(`${link.label}${link.note ? ` ${link.note}` : ''}: ${link.url}`), width, {urls: 'cut'});
+		out.push(...wrapped.map((text) => ({text, kind: 'url' as const, ...(/https?:\/\//.test(text) ? {href: link.url} : {})})));
+	}
 	if (paper.aiSummary)
 		out.push(
 			{text: '', kind: 'blank'},
 			{text: 'AI summary (AI-generated)', kind: 'label'},
-			...lines(wrapText(sanitizeText(paper.aiSummary), width), 'body'),
+			...bodyLines(sanitizeText(paper.aiSummary), width),
 		);
 	if (paper.keywords && paper.keywords.length > 0)
 		out.push(...lines(wrapText(sanitizeLine(`AI keywords: ${paper.keywords.join(', ')}`), width), 'meta'));
 	out.push({text: '', kind: 'blank'});
 	if (paper.abstract && (paper.aiSummary || paper.keywords?.length)) out.push({text: 'Abstract', kind: 'label'});
-	out.push(...lines(wrapText(sanitizeText(paper.abstract || '(no abstract)'), width), 'body'));
+	out.push(...bodyLines(sanitizeText(paper.abstract || '(no abstract)'), width));
 	return out;
 });
 

@@ -9,7 +9,26 @@ import type {Theme} from './theme.js';
  * by Ink (components/Lines.tsx). Nothing is left for either to lay out, so the two draw the same cells.
  */
 
-export type Style = {bold?: boolean; dim?: boolean; inverse?: boolean; underline?: boolean; color?: string};
+export type Style = {
+	bold?: boolean;
+	dim?: boolean;
+	inverse?: boolean;
+	underline?: boolean;
+	color?: string;
+	/** The span is a link to this URL (OSC 8), where the terminal has them. */
+	link?: string;
+};
+
+/**
+ * OSC 8 around a span's text. The URL is one papers checked (http or https, no control character); what is not in
+ * the set of characters terminals and string-width read as part of the sequence is percent-encoded.
+ */
+export function hyperlink(url: string, text: string): string {
+	const safe = url.replace(/[^-a-zA-Z\d/#&.:=?%@~_]/g, (c) =>
+		[...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+	);
+	return `\u001b]8;;${safe}\u0007${text}\u001b]8;;\u0007`;
+}
 export type Span = {text: string; style: Style};
 export type Line = readonly Span[];
 

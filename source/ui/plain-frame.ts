@@ -1,5 +1,5 @@
 import {Chalk, type ChalkInstance} from 'chalk';
-import type {Line, Style} from './lines.js';
+import {hyperlink, type Line, type Style} from './lines.js';
 
 /*
  * The first frame, drawn with plain writes while Ink and React are still loading. The lines are the ones Ink draws
@@ -22,5 +22,7 @@ function painted(paint: ChalkInstance, style: Style): ChalkInstance {
  */
 export function plainFrame(lines: readonly Line[], colour: boolean): string {
 	const paint = new Chalk({level: colour ? 1 : 0});
-	return lines.map((line) => line.map((s) => painted(paint, s.style)(s.text)).join('')).join('\r\n');
+	return lines
+		.map((line) => line.map((s) => painted(paint, s.style)(s.style.link ? hyperlink(s.style.link, s.text) : s.text)).join(''))
+		.join('\r\n');
 }

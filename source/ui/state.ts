@@ -10,6 +10,7 @@ import type {Command, KeyEvent, Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
 import {moveTo, refresh, replaceLibrary, scrollToCursor} from './navigate.js';
 import {refreshed, type RefreshState} from './morning.js';
+import type {InitOptions} from './init-options.js';
 import {trendingFailed, trendingLoaded, type TrendingSnapshot} from './commands-trending.js';
 import {dwellSeen, releaseHold} from './seen.js';
 import {EMPTY_VIEW, type Scope, type View, type ViewSort} from './view.js';
@@ -139,35 +140,7 @@ export type Action =
 	| {type: 'likeness.ready'}
 	| {type: 'library.loaded'; /** null: the rest could not be read; what is in stays, whole as it is. */ papers: readonly Paper[] | null};
 
-export type InitOptions = {
-	papers: readonly Paper[];
-	origin: string;
-	sort?: ViewSort;
-	query?: string;
-	grouping?: Grouping;
-	limit?: number | null;
-	lists?: ReadingLists;
-	viewport?: Viewport;
-	/** Start on this day's first paper, when it has any. */
-	day?: string | null;
-	/** Start inside this reading list. */
-	list?: string | null;
-	message?: string | null;
-	/** Keys seen in earlier sessions: with them, the browser keeps seen marks and shows what is new. */
-	seen?: ReadonlySet<string> | null;
-	/** The newest day in the library. */
-	newest?: string | null;
-	trending?: TrendingSnapshot | null;
-	/** Open on the trending view. */
-	showTrending?: boolean;
-	/** Open the reader on the first paper at once (`papers read ID`). */
-	openReader?: boolean;
-	/** The papers are a large store's newest days; the rest comes as `library.loaded`. */
-	partial?: boolean;
-	forYouList?: string | null;
-	/** The papers are the bundled sample. */
-	sample?: boolean;
-};
+export type {InitOptions};
 
 export function initialState(options: InitOptions): State {
 	const base: State = {

@@ -16,11 +16,27 @@ export type Theme = {
 	match?: string;
 	/** Hints, rules and read papers are dimmed; without colour they are plain. */
 	dim: boolean;
+	/** Links are real links (OSC 8): the terminal is one known to read them, or FORCE_HYPERLINK=1 says so. */
+	hyperlinks?: boolean;
 };
+
+/**
+ * Terminals known to take OSC 8 links (a terminal that does not shows the sequence's text as garbage, so only
+ * these): as the supports-hyperlinks package judges, without its dependency. tmux passes them on only when set up
+ * to, so inside tmux it takes FORCE_HYPERLINK=1.
+ */
+export function hyperlinksIn(env: NodeJS.ProcessEnv): boolean {
+	if (env.FORCE_HYPERLINK !== undefined) return env.FORCE_HYPERLINK !== '0' && env.FORCE_HYPERLINK !== 'false';
+	if (env.TMUX || env.STY || env.TERM === 'dumb') return false;
+	if (env.WT_SESSION || env.KITTY_WINDOW_ID || env.KONSOLE_VERSION || env.TERM === 'xterm-kitty' || env.TERM === 'alacritty') return true;
+	if (['WezTerm', 'vscode', 'ghostty', 'iTerm.app'].includes(env.TERM_PROGRAM ?? '')) return true;
+	return Number(env.VTE_VERSION ?? 0) >= 5000;
+}
 
 export const MARKS = {current: '›', unseen: '•', picked: '●', saved: '★', read: '✓', rule: '─', votes: '▲'} as const;
 
 export function themeFor(env: NodeJS.ProcessEnv): Theme {
-	if (env.NO_COLOR) return {dim: false};
-	return {accent: 'cyan', highlight: 'yellow', meta: 'yellow', link: 'blue', picked: 'green', match: 'magenta', dim: true};
+	const hyperlinks = hyperlinksIn(env);
+	if (env.NO_COLOR) return {dim: false, hyperlinks};
+	return {accent: 'cyan', highlight: 'yellow', meta: 'yellow', link: 'blue', picked: 'green', match: 'magenta', dim: true, hyperlinks};
 }

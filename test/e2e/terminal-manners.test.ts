@@ -70,3 +70,39 @@ describe('--today on a weekend', () => {
 		expect(s.screen()).toContain('no papers for today (2026-01-03) yet; showing Fri 2 Jan 2026');
 	});
 });
+
+describe('links on the screen', () => {
+	const REPO = 'https://github.com/some-organisation/a-really-long-repository-name-that-keeps-going';
+
+	function storeWithRepo() {
+		const home = tempHome();
+		fs.mkdirSync(path.join(home, 'digests'));
+		const [item] = dayItems('2026-01-05', 1);
+		fs.writeFileSync(path.join(home, 'digests', '2026-01-05.json'), JSON.stringify([{...item, paper: {...item!.paper, githubRepo: REPO}}]));
+		return {PAPERS_HOME: home, PAPERS_TODAY: '2026-01-05', PAPERS_OFFLINE: '1'};
+	}
+
+	it('are never broken inside: a line of their own, cut with … when narrower; y still copies the whole link', async () => {
+		const s = start(`node '${CLI}'`, {env: storeWithRepo(), cols: 40, rows: 30});
+		await s.waitFor('GitHub');
+		const screen = s.screen();
+		// The GitHub link: one line, cut at the pane's edge, nothing of it on the next line.
+		const lines = screen.split('\n');
+		const at = lines.findIndex((l) => l.includes('https://github.com/'));
+		expect(lines[at]).toMatch(/https:\/\/github\.com\/some-org\S*…/);
+		expect(lines[at + 1]).not.toMatch(/repository|keeps-going|nisation/);
+		// The Hugging Face link is 40 columns, wider than the pane: cut there too, and y copies it whole.
+		expect(screen).toMatch(/https:\/\/huggingface\.co\/papers\/\S*…/);
+		s.child.write('y');
+		const whole = Buffer.from('https://huggingface.co/papers/2601.05001').toString('base64');
+		await s.waitFor(() => s.raw().includes(`\u001b]52;c;${whole}\u0007`));
+		expect(s.raw()).not.toContain('\u001b]8;;');
+	});
+
+	it('are real links (OSC 8) where the terminal has them, each to the whole address', async () => {
+		const s = start(`node '${CLI}'`, {env: {...storeWithRepo(), FORCE_HYPERLINK: '1'}, cols: 40, rows: 30});
+		await s.waitFor('GitHub');
+		await s.waitFor(() => s.raw().includes(`\u001b]8;;${REPO}\u0007`));
+		expect(s.screen()).not.toContain(']8;;');
+	});
+});

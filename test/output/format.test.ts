@@ -65,9 +65,10 @@ describe('formatPapers', () => {
 });
 
 describe('wrap and fit', () => {
-	it('wraps on words; a word wider than the line is cut across lines, never lost', () => {
+	it('wraps on words; a word wider than the line is cut across lines, never lost; a link stands whole on its own line', () => {
 		expect(wrapText('aaa bbb ccc', 10)).toEqual(['aaa bbb', 'ccc']);
-		expect(wrapText('x https://example.org/a/very/long/path y', 10)).toEqual(['x', 'https://ex', 'ample.org/', 'a/very/lon', 'g/path y']);
+		expect(wrapText('x abcdefghijklmnopqrstuvwxyz y', 10)).toEqual(['x', 'abcdefghij', 'klmnopqrst', 'uvwxyz y']);
+		expect(wrapText('x https://example.org/a/very/long/path y', 10)).toEqual(['x', 'https://example.org/a/very/long/path', 'y']);
 		expect(wrapText('我们研究了语言模型的推理能力。', 10)).toEqual(['我们研究了', '语言模型的', '推理能力。']);
 	});
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import {paneLines} from '../../source/ui/layout.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {parseApiText} from '../../source/digest/parse-api.js';
 import {makePaper, type Paper} from '../../source/digest/paper.js';
@@ -71,7 +72,7 @@ describe('the detail pane', () => {
 		expect(pane).toContain('Only an abstract.');
 	});
 
-	it('a 300-character Chinese abstract and a 120-character URL wrap inside the pane, and nothing is lost', async () => {
+	it('a 300-character Chinese abstract wraps inside the pane; a 120-character URL is cut there, kept whole behind it and in print', async () => {
 		const chinese = '我们研究了大规模语言模型的推理能力。'.repeat(17).slice(0, 300);
 		const url = `https://example.org/${'a'.repeat(100)}`;
 		const paper = makePaper({title: 'Wide Text', abstract: `${chinese} ${url}`, date: '2026-08-21', githubRepo: url});
@@ -81,11 +82,15 @@ describe('the detail pane', () => {
 		expect(lines.every((l) => displayWidth(l) <= 80)).toBe(true);
 		const pane = lines.slice(lines.findIndex((l) => l.startsWith('───'))).map((l) => l.slice(1).trimEnd());
 		expect(pane.join('')).toContain(chinese);
-		expect(pane.join('')).toContain(url);
+		expect(pane.join('')).toContain(`${url.slice(0, 60)}`);
+		const links = paneLines(paper, 78, false).filter((l) => l.text.startsWith('https://example.org/'));
+		expect(links.map((l) => l.href)).toEqual([url, url]);
+		expect(links.every((l) => l.text.endsWith('…'))).toBe(true);
+		// Printed, the link stands whole on a line of its own; every other line keeps to the width.
 		const text = formatPapers([paper], 'text', {width: 80});
-		expect(text.split('\n').every((l) => displayWidth(l) <= 80)).toBe(true);
+		expect(text.split('\n').every((l) => displayWidth(l) <= 80 || l === url)).toBe(true);
 		expect(text.replace(/\n/g, '')).toContain(chinese);
-		expect(text.replace(/\n/g, '')).toContain(url);
+		expect(text.split('\n')).toContain(url);
 	});
 
 	it('text and markdown output carry the links and the GitHub repo', () => {

@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import {memo} from 'react';
-import type {Line} from '../lines.js';
+import {hyperlink, type Line} from '../lines.js';
 
 /**
  * Lines already laid out (lines.ts), one Text each. Ink has nothing to measure or wrap: what it draws is what the
@@ -19,7 +19,7 @@ const LineText = memo(function LineText({line}: {line: Line}) {
 					underline={s.style.underline}
 					color={s.style.color}
 				>
-					{s.text}
+					{s.style.link ? hyperlink(s.style.link, s.text) : s.text}
 				</Text>
 			))}
 		</Text>
@@ -39,7 +39,8 @@ function sameLine(a: {line: Line}, b: {line: Line}): boolean {
 			x.dim === y.dim &&
 			x.inverse === y.inverse &&
 			x.underline === y.underline &&
-			x.color === y.color
+			x.color === y.color &&
+			x.link === y.link
 		);
 	});
 }

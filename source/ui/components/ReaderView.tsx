@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {hyperlink} from '../lines.js';
 import {fold, foldedRange} from '../../digest/query.js';
 import type {ReaderLine} from '../../reader/render.js';
 import {useTheme} from '../theme-context.js';
@@ -34,7 +35,11 @@ export function ReaderView({
 					<Text key={top + i} wrap="truncate-end" {...style}>
 						{' '}
 						{at < 0 ? (
-							line.text || ' '
+							line.href && theme.hyperlinks ? (
+								hyperlink(line.href, line.text)
+							) : (
+								line.text || ' '
+							)
 						) : (
 							<>
 								{line.text.slice(0, at)}
