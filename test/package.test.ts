@@ -92,7 +92,17 @@ describe('completions', () => {
 		expect(complete('papers', 'fetch', '--fo')).toEqual(['--force']);
 		expect(complete('papers', 're')).toEqual(['read']);
 		expect(complete('papers', '--form')).toEqual(['--format']);
-		expect(complete('papers', '--format', '')).toEqual(['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json']);
+		expect(complete('papers', '--format', '')).toEqual([
+			'text',
+			'markdown',
+			'json',
+			'jsonl',
+			'bibtex',
+			'csl-json',
+			'atom',
+			'rss',
+			'jsonfeed',
+		]);
 		expect(complete('papers', '--group', 'w')).toEqual(['week']);
 		expect(complete('papers', 'completion', '')).toEqual(['bash', 'zsh', 'fish']);
 	});
@@ -105,7 +115,7 @@ describe('completions', () => {
 			expect(zsh).toMatch(new RegExp(`(?:'|,)--${flagName(name)}(?:\\[|\\}')`));
 			expect(fish).toMatch(new RegExp(`complete -c papers -l ${flagName(name)}\\b`));
 		}
-		expect(zsh).toContain(':(text markdown json jsonl bibtex csl-json)');
+		expect(zsh).toContain(':(text markdown json jsonl bibtex csl-json atom rss jsonfeed)');
 		expect(fish).toMatch(/-l sort .*-x -a 'upvotes date title for-you'/);
 		expect(fish).toMatch(/-l list -s l .*-x -a '\(papers __lists 2>\/dev\/null\)'/);
 		if (has('zsh')) expect(spawnSync('zsh', ['-n'], {input: zsh}).status).toBe(0);

@@ -5,6 +5,7 @@ import type {ReadingLists} from '../lists/model.js';
 import type {OpenedLists} from '../lists/store.js';
 import {formatPapers} from '../output/format.js';
 import {appendSeen, readSeen} from '../seen/store.js';
+import {readWatchRules} from '../lists/watch-rules.js';
 import {loadLibrary, type Library} from '../sources/load.js';
 import {fetchedLabel, readTrending} from '../sources/trending.js';
 import type {PapersPaths} from '../sources/paths.js';
@@ -189,6 +190,7 @@ export async function browseInteractively(
 			message: seen.notice ?? extra.startMessage ?? null,
 			partial: Boolean(library.partial),
 			sample: library.isSample,
+			watch: readWatchRules(extra.paths.config).rules,
 			seen: seen.keys,
 			trending: trending
 				? {papers: trending.papers, label: `trending · fetched ${fetchedLabel(trending.fetchedAt)}`, fetchedAt: trending.fetchedAt}

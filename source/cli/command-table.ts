@@ -6,7 +6,7 @@ import type {FLAGS} from './flags.js';
  * command it means nothing to is a usage error named from it.
  */
 
-export type CommandName = 'browse' | 'fetch' | 'lists' | 'read' | 'similar' | 'completion';
+export type CommandName = 'browse' | 'fetch' | 'lists' | 'read' | 'similar' | 'watch' | 'completion';
 
 export type CommandDoc = {
 	name: CommandName;
@@ -28,6 +28,7 @@ export type FlagDoc = {
 	/** What it does, in the main help; `fetch` is what it does there, when that differs. */
 	text: string;
 	fetch?: string;
+	watch?: string;
 	/** The commands it means something to. */
 	in: readonly CommandName[];
 };
@@ -83,6 +84,20 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 		summary: 'the papers of the store most like paper ID, most alike first (any --format)',
 	},
 	{
+		name: 'watch',
+		usage: 'papers watch [NAME] [--new] | papers watch add NAME QUERY | papers watch rm NAME',
+		summary: 'watch rules: saved searches that mark the papers they match, and alerts and feeds of them',
+		forms: [
+			['papers watch', 'the rules, each with how many papers it matches and how many are new (--json)'],
+			['papers watch add NAME QUERY', 'watch what a search matches: user:NAME, submitter:NAME, author:"A Name", org:, words…'],
+			['papers watch rm NAME', 'stop watching'],
+			['papers watch --new', 'the watched papers not announced and not seen yet, each once (for cron); nothing: no output'],
+			['papers watch NAME --new', 'the same, for one rule'],
+			['papers watch NAME --format atom', 'what a rule matches, in any format: a feed (atom, rss, jsonfeed) too'],
+		],
+		note: 'A cron line mails only when there is something: papers fetch --days 3 -q && papers watch --new --format markdown',
+	},
+	{
 		name: 'completion',
 		usage: 'papers completion bash|zsh|fish',
 		summary: 'a shell completion script',
@@ -95,12 +110,17 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 ];
 
 const BROWSE = ['browse'] as const;
-const PRINTS = ['browse', 'read', 'similar'] as const;
+const PRINTS = ['browse', 'read', 'similar', 'watch'] as const;
 
 export const FLAG_DOCS: readonly FlagDoc[] = [
 	{name: 'print', text: 'print the papers and exit', in: PRINTS},
-	{name: 'json', text: 'same as --print --format json', in: ['browse', 'similar', 'lists']},
-	{name: 'format', arg: 'F', text: 'text | markdown | json | jsonl | bibtex | csl-json  (default text)', in: PRINTS},
+	{name: 'json', text: 'same as --print --format json', in: ['browse', 'similar', 'lists', 'watch']},
+	{
+		name: 'format',
+		arg: 'F',
+		text: 'text | markdown | json | jsonl | bibtex | csl-json | atom | rss | jsonfeed  (default text)',
+		in: PRINTS,
+	},
 	{name: 'today', text: "only today's papers (local date)", fetch: 'today (as without it)', in: ['browse', 'fetch']},
 	{name: 'date', arg: 'D', text: 'only day D (YYYY-MM-DD)', fetch: 'fetch day D', in: ['browse', 'fetch']},
 	{name: 'since', arg: 'D', text: 'only day D and later', fetch: 'fetch day D up to today', in: ['browse', 'fetch']},
@@ -122,7 +142,7 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 		in: BROWSE,
 	},
 	{name: 'forYou', arg: 'LIST', text: 'sort for you, learning from reading list LIST alone', in: BROWSE},
-	{name: 'limit', arg: 'N', text: 'at most N papers', in: ['browse', 'similar']},
+	{name: 'limit', arg: 'N', text: 'at most N papers', in: ['browse', 'similar', 'watch']},
 	{name: 'list', arg: 'NAME', text: 'the papers of reading list NAME', in: BROWSE},
 	{
 		name: 'save',
@@ -132,7 +152,12 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 	},
 	{name: 'yes', text: 'with --save: save more than 200 papers at once', in: BROWSE},
 	{name: 'offline', text: 'never fetch; show what is stored', in: ['browse', 'read']},
-	{name: 'new', text: 'only papers not yet seen (looked at in the browser)', in: BROWSE},
+	{
+		name: 'new',
+		text: 'only papers not yet seen (looked at in the browser)',
+		watch: 'only watched papers not announced and not seen yet, each once',
+		in: ['browse', 'watch'],
+	},
 	{name: 'markSeen', text: 'with --print: mark the printed papers seen', in: BROWSE},
 	{name: 'days', arg: 'N', text: 'the last N days', in: ['fetch']},
 	{
@@ -144,6 +169,7 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 	{name: 'force', text: 'fetch again what is already stored (days; with read, the text)', in: ['fetch', 'read']},
 	{name: 'check', text: 'list the stored day files that did not read whole, and why', in: ['fetch']},
 	{name: 'papers', arg: 'LIST', text: 'keep the full text of every paper in reading list LIST', in: ['fetch']},
+	{name: 'quiet', text: 'errors only: no line per day (for cron)', in: ['fetch']},
 ];
 
 /** `minUpvotes` → `--min-upvotes`. */

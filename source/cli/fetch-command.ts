@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import {Writable} from 'node:stream';
 import {fetchDays, isStale, type DayOutcome, type FetchDaysOptions} from '../fetch/fetch-days.js';
 import {daysOf} from '../digest/groups.js';
 import {sanitizeLine} from '../output/sanitize.js';
@@ -64,9 +65,10 @@ export async function fetchCommand(
 	if (options.trending) return fetchTrendingCommand(options, storeDir, io);
 	if (options.check) return checkStore(storeDir, io);
 	const days = options.range ? daysOf(options.range.key).filter((d) => d <= options.today) : daysToFetch(options);
-	const showProgress = Boolean(io.stderr.isTTY) && days.length > 1 && !options.range;
+	const showProgress = Boolean(io.stderr.isTTY) && days.length > 1 && !options.range && !options.quiet;
 	const clearProgress = () => showProgress && io.stderr.write('\r\u001b[K');
-	const report = dayReporter(days, io, clearProgress);
+	// -q: errors only, for cron (a line per day on stdout would mail every morning).
+	const report = dayReporter(days, options.quiet ? {...io, stdout: DISCARD} : io, clearProgress);
 	const fetchOptions = {
 		...httpOptions(options, io),
 		storeDir,
@@ -79,9 +81,12 @@ export async function fetchCommand(
 	clearProgress();
 	await report.end();
 	// A day or a range was asked for on purpose; a run of days up to today is what a hole lies behind.
-	if (!options.range && !options.filter.day) await reportHoles(storeDir, options.today, days, io);
+	if (!options.range && !options.filter.day && !options.quiet) await reportHoles(storeDir, options.today, days, io);
 	return results.some((r) => r.status === 'failed' || r.status === 'skipped') ? 1 : 0;
 }
+
+/** Where -q sends what is not an error. */
+const DISCARD = new Writable({write: (_chunk, _encoding, done) => done()});
 
 /** Days the store lacks between days it holds, that this fetch did not ask for: a store that looks continuous but is not. */
 async function reportHoles(storeDir: string, today: string, asked: readonly string[], io: Io): Promise<void> {

@@ -24,6 +24,7 @@ export const FLAGS = {
 		yes: on,
 		forYou: value,
 		timeout: value,
+		quiet: {...on, shortFlag: 'q'},
 	},
 } as const;
 

@@ -43,7 +43,8 @@ export function flagTerm(flag: FlagDoc): string {
 
 export const flagsOf = (command: CommandName) => FLAG_DOCS.filter((f) => f.in.includes(command));
 
-export const flagText = (flag: FlagDoc, command: CommandName) => (command === 'fetch' && flag.fetch ? flag.fetch : flag.text);
+export const flagText = (flag: FlagDoc, command: CommandName) =>
+	(command === 'fetch' ? flag.fetch : command === 'watch' ? flag.watch : undefined) ?? flag.text;
 
 function optionLines(command: CommandName): string[] {
 	return flagsOf(command).flatMap((f) => entry(flagTerm(f), flagText(f, command)));

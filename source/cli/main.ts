@@ -128,6 +128,7 @@ async function run(options: Options, io: Io): Promise<number> {
 	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
 	if (options.command === 'read') return readCommand(options, paths, io);
 	if (options.command === 'similar') return (await import('./likeness-command.js')).similarCommand(options, paths, io);
+	if (options.command === 'watch') return (await import('./watch-command.js')).watchCommand(options, paths, io);
 	const search = options.filter.text ? parseQuery(options.filter.text) : null;
 	if (search?.ok) for (const note of search.query.notes ?? []) say(io, `--search: ${note}`);
 	// Ink and React take ~100 ms to load: start now, while the digests are read.
@@ -189,7 +190,7 @@ async function readCommand(options: Options, paths: PapersPaths, io: Io): Promis
 }
 
 /** The commands with a help of their own. */
-const OWN_HELP = ['fetch', 'lists', 'read', 'similar', 'completion'] as const;
+const OWN_HELP = ['fetch', 'lists', 'read', 'similar', 'watch', 'completion'] as const;
 
 /** --help and --version win wherever they stand, before anything else runs. */
 async function helpOrVersion(input: readonly string[], given: Record<string, unknown>, io: Io): Promise<number | null> {

@@ -1,4 +1,5 @@
 import {listNameProblem} from '../lists/model.js';
+import {checkWatchWords} from './watch-words.js';
 import {addDays, isIsoDate, localToday} from '../digest/dates.js';
 import {SORT_KEYS, type Filter, type SortKey} from '../digest/collection.js';
 import {FORMATS, type Format} from '../output/format.js';
@@ -8,7 +9,7 @@ import {UsageError} from './errors.js';
 import {FLAGS, flagName, type RawFlags} from './flags.js';
 
 /** What papers was asked to do: browse (or print) papers, fetch days, or list the reading lists. */
-export type Subcommand = 'browse' | 'fetch' | 'lists' | 'read' | 'similar';
+export type Subcommand = 'browse' | 'fetch' | 'lists' | 'read' | 'similar' | 'watch';
 
 export type Options = {
 	command: Subcommand;
@@ -39,6 +40,8 @@ export type Options = {
 	papers: string | null;
 	/** Printing marks what it printed seen. */
 	markSeen: boolean;
+	/** papers fetch -q: errors only. */
+	quiet: boolean;
 	force: boolean;
 	/** `papers fetch --check`: list the day files that did not read. */
 	check: boolean;
@@ -148,10 +151,12 @@ export function parseOptions(
 	todayOverride?: string,
 ): Options {
 	const [first, ...rest] = input;
-	const command: Subcommand = first === 'fetch' || first === 'lists' || first === 'read' || first === 'similar' ? first : 'browse';
+	const command: Subcommand =
+		first === 'fetch' || first === 'lists' || first === 'read' || first === 'similar' || first === 'watch' ? first : 'browse';
 	const inputs = command === 'browse' ? [...input] : rest;
 	const oneId = command === 'read' || command === 'similar';
 	if (command === 'lists') checkListsWords(inputs);
+	else if (command === 'watch') checkWatchWords(inputs);
 	else if (command !== 'browse' && inputs.length > (oneId ? 1 : 0))
 		throw new UsageError(`papers ${command} takes ${oneId ? 'one paper id' : 'no inputs'}, got ${inputs.join(' ')}`);
 	if (command === 'similar' && inputs.length === 0)
@@ -204,6 +209,7 @@ export function parseOptions(
 		force: Boolean(flags.force),
 		check: Boolean(flags.check),
 		yes: Boolean(flags.yes),
+		quiet: Boolean(flags.quiet),
 		timeoutMs: (timeout ?? 10) * 1000,
 		timeoutSet: timeout !== null,
 		days: command === 'fetch' ? (days ?? (since ? null : day ? null : 1)) : null,

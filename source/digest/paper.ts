@@ -23,6 +23,10 @@ export type Paper = {
 	projectPage?: string;
 	/** YYYY-MM-DD the paper appeared on arXiv (`paper.publishedAt`), which can differ from its Daily Papers day. */
 	arxivDate?: string;
+	/** Hugging Face users among its authors who claimed the paper (`paper.authors[].user.user`): what `user:` finds. */
+	users?: string[];
+	/** The Hugging Face user who put it on Daily Papers (`submittedBy.name`): what `submitter:` finds. */
+	submitter?: string;
 };
 
 export type Warning = {

@@ -78,6 +78,24 @@ function addExtras(result: Paper, item: Record<string, Json>, paper: Record<stri
 		result.keywords = keywords.filter((k): k is string => typeof k === 'string' && k.trim() !== '').map(foldSpace);
 	const arxiv = dayOfTimestamp(paper.publishedAt);
 	if (arxiv) result.arxivDate = arxiv;
+	const users = claimedBy(paper.authors);
+	if (users.length > 0) result.users = users;
+	const by = isObject(item.submittedBy) ? item.submittedBy : isObject(paper.submittedOnDailyBy) ? paper.submittedOnDailyBy : null;
+	const submitter = by ? (str(by.name) ?? str(by.user)) : undefined;
+	if (submitter && USER_NAME.test(submitter)) result.submitter = submitter;
+}
+
+/** A Hugging Face user name as the site allows it: nothing else is kept (it is shown, and searched). */
+const USER_NAME = /^[A-Za-z0-9][\w.-]{0,95}$/;
+
+/** The authors who claimed the paper on Hugging Face, by user name. */
+function claimedBy(authors: Json): string[] {
+	if (!Array.isArray(authors)) return [];
+	const users = authors.flatMap((a) => {
+		const name = isObject(a) && isObject(a.user) ? str(a.user.user) : undefined;
+		return name && USER_NAME.test(name) ? [name] : [];
+	});
+	return [...new Set(users)];
 }
 
 /** A Paper, or why the item was skipped. */

@@ -4,7 +4,9 @@
  * terms of folded words (case and diacritics gone); digest/search.ts matches them against papers.
  */
 
-export const FIELDS = ['title', 'abstract', 'author', 'org', 'id', 'kw'] as const;
+export const FIELDS = ['title', 'abstract', 'author', 'org', 'id', 'kw', 'user', 'submitter'] as const;
+/** The fields a word with no field is looked for in: not who claimed or submitted a paper (user: and submitter: ask for those). */
+export const TEXT_FIELDS = ['title', 'abstract', 'author', 'org', 'id', 'kw'] as const;
 
 /** The language by example, for the help overlay and --help. */
 export const QUERY_EXAMPLES: ReadonlyArray<[string, string]> = [
@@ -12,6 +14,7 @@ export const QUERY_EXAMPLES: ReadonlyArray<[string, string]> = [
 	['"world model"', 'whole words next to each other, in order ("critic" is not critical)'],
 	['-survey  -"vision language"', 'leave out papers with a word or a phrase'],
 	['author:hinton  org:deepmind', 'in one field: title: abstract: author: org: id: kw:'],
+	['user:akhaliq  submitter:taesiri', 'claimed by a Hugging Face user; put on Daily Papers by one'],
 	['upvotes:>50  upvotes:<10', 'by upvotes (also >=, <=, =)'],
 	['schölkopf = scholkopf', 'accents and case never matter; CJK matches inside words'],
 ];

@@ -30,5 +30,7 @@ export function savedPaperToPaper(item: Record<string, Json>): Paper | string {
 		...(Array.isArray(item.keywords) ? {keywords: item.keywords.filter((k): k is string => typeof k === 'string')} : {}),
 		...(str(item.projectPage) ? {projectPage: str(item.projectPage)} : {}),
 		...(str(item.arxivDate) && isIsoDate(str(item.arxivDate)!) ? {arxivDate: str(item.arxivDate)} : {}),
+		...(Array.isArray(item.users) ? {users: item.users.filter((u): u is string => typeof u === 'string').slice(0, 200)} : {}),
+		...(str(item.submitter) ? {submitter: str(item.submitter)!.slice(0, 100)} : {}),
 	});
 }

@@ -1,6 +1,6 @@
 import {memoize} from '../cache.js';
 import type {Paper} from './paper.js';
-import {CJK, FIELDS, words, type Field, type Query, type Term} from './query.js';
+import {CJK, TEXT_FIELDS, words, type Field, type Query, type Term} from './query.js';
 
 /*
  * Matching a parsed query against papers: each paper's text folded once into one string per field (its words
@@ -23,6 +23,8 @@ export const foldedPaper = memoize((paper: Paper): Short => ({
 	org: padded(paper.organization ?? ''),
 	id: padded(paper.id ?? ''),
 	kw: padded((paper.keywords ?? []).join(' ')),
+	user: padded((paper.users ?? []).join(' ')),
+	submitter: padded(paper.submitter ?? ''),
 }));
 
 // The last abstract folded: the terms of one query, and relevance after them, read the same paper in a row.
@@ -44,7 +46,7 @@ function hasWords(text: string, ws: readonly string[], phrase: boolean): boolean
 function textMatches(paper: Paper, term: Extract<Term, {kind: 'text'}>): boolean {
 	if (term.field) return hasWords(foldedField(paper, term.field), term.words, term.phrase);
 	// The short fields first: the abstract is folded only when none of them holds the words.
-	for (const field of FIELDS) if (field !== 'abstract' && hasWords(foldedField(paper, field), term.words, term.phrase)) return true;
+	for (const field of TEXT_FIELDS) if (field !== 'abstract' && hasWords(foldedField(paper, field), term.words, term.phrase)) return true;
 	return hasWords(foldedField(paper, 'abstract'), term.words, term.phrase);
 }
 
@@ -158,7 +160,7 @@ function indexBuilder(papers: readonly Paper[]) {
 			const paper = papers[forward.length]!;
 			position.set(paper, forward.length);
 			const ids = new Set<number>();
-			for (const field of FIELDS)
+			for (const field of TEXT_FIELDS)
 				for (const w of foldedField(paper, field).split(' ')) {
 					if (!w) continue;
 					let id = idOf.get(w);

@@ -9,6 +9,7 @@ import type Conf from 'conf';
 import {byName, type ReadingLists} from './model.js';
 import type {ListsService} from './service.js';
 import {copyList, movePaper, removeList, renameList} from './manage.js';
+import {rulesOf, WATCH_KEY} from './watch-rules.js';
 
 export {PROJECT_VERSION} from './document.js';
 export {readLists};
@@ -27,7 +28,11 @@ export type ListsStoreOptions = {
 };
 
 export type OpenedLists = {
-	service: ListsService & {addMany(list: string, papers: readonly Paper[]): Promise<number>};
+	service: ListsService & {
+		addMany(list: string, papers: readonly Paper[]): Promise<number>;
+		/** Adds, replaces or (with null) removes a watch rule; answers whether one of that name was there. */
+		setRule(name: string, query: string | null): Promise<boolean>;
+	};
 	/** Said once: what in the file could not be read, and where the whole file was kept. */
 	notice: string | null;
 };
@@ -50,6 +55,35 @@ function appendNew(raw: RawLists, list: string, papers: readonly Paper[], savedA
 	return added;
 }
 
+type Change = <T>(fn: (lists: RawLists, rest: Record<string, unknown>) => T) => Promise<{lists: ReadingLists; result: T}>;
+
+/** What changes a whole list, or the watch rules beside the lists: each a change of the file under its lock. */
+function wholeListChanges(change: Change, dir: string, now: () => Date) {
+	return {
+		async removeList(list: string) {
+			const {lists, result} = await change((raw) => removeList(raw, list, dir, now()));
+			return {lists, ...result};
+		},
+		renameList: async (from: string, to: string) => (await change((raw) => renameList(raw, from, to))).lists,
+		async copyList(from: string, to: string) {
+			const {lists, result} = await change((raw) => copyList(raw, from, to));
+			return {lists, added: result};
+		},
+		movePaper: async (from: string, to: string, paper: Paper) => (await change((raw) => movePaper(raw, from, to, paper))).lists,
+		async setRule(name: string, query: string | null) {
+			const changed = await change((_lists, rest) => {
+				const rules = rulesOf(rest);
+				const had = Object.hasOwn(rules, name);
+				if (query === null) delete rules[name];
+				else rules[name] = query;
+				rest[WATCH_KEY] = rules;
+				return had;
+			});
+			return changed.result;
+		},
+	};
+}
+
 export async function openLists(options: ListsStoreOptions): Promise<OpenedLists> {
 	const now = options.now ?? (() => new Date());
 	const file = path.join(options.dir, 'config.json');
@@ -58,7 +92,7 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 	let confLoading: Promise<typeof Conf> | undefined;
 	const loadConf = () => (confLoading ??= import('conf').then((m) => m.default));
 
-	const change = async <T>(fn: (lists: RawLists) => T): Promise<{lists: ReadingLists; result: T}> => {
+	const change = async <T>(fn: (lists: RawLists, rest: Record<string, unknown>) => T): Promise<{lists: ReadingLists; result: T}> => {
 		const ConfClass = await loadConf();
 		try {
 			fs.mkdirSync(options.dir, {recursive: true});
@@ -69,9 +103,10 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 			// Read inside the lock, so no other window's change is missed; anything unreadable is kept aside first.
 			const {doc} = readSnapshot(file, now());
 			const lists: RawLists = byName(doc.raw);
-			const result = fn(lists);
+			const rest = {...doc.rest};
+			const result = fn(lists, rest);
 			const conf = new ConfClass({projectName: 'papers', cwd: options.dir, configName: 'config', clearInvalidConfig: true});
-			conf.store = documentJson({...doc, raw: lists});
+			conf.store = documentJson({...doc, raw: lists, rest});
 			return {lists: toReadingLists(lists), result};
 		});
 	};
@@ -111,16 +146,7 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 			listsOnly((raw) => {
 				if (raw[list]) raw[list] = raw[list].map((e) => (entryKey(e) === key ? {...e, read} : e));
 			}),
-		async removeList(list) {
-			const {lists, result} = await change((raw) => removeList(raw, list, options.dir, now()));
-			return {lists, ...result};
-		},
-		renameList: (from, to) => listsOnly((raw) => renameList(raw, from, to)),
-		async copyList(from, to) {
-			const {lists, result} = await change((raw) => copyList(raw, from, to));
-			return {lists, added: result};
-		},
-		movePaper: (from, to, paper) => listsOnly((raw) => void movePaper(raw, from, to, paper)),
+		...wholeListChanges(change, options.dir, now),
 	};
 	return {service, notice};
 }

@@ -4,10 +4,11 @@ import {jsonSafe, sanitizeLine, sanitizeText} from './sanitize.js';
 import {wrapText} from './wrap.js';
 import {cslItems, formatBibtex} from './cite.js';
 import {paperLinks, type PaperLink} from './links.js';
+import {atomFeed, jsonFeed, rssFeed} from './feeds.js';
 import {groupTitle, splitGroups, type Grouping} from '../digest/groups.js';
 
-export type Format = 'text' | 'markdown' | 'json' | 'jsonl' | 'bibtex' | 'csl-json';
-export const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json'];
+export type Format = 'text' | 'markdown' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'rss' | 'jsonfeed';
+export const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json', 'atom', 'rss', 'jsonfeed'];
 
 /** `6 authors`, `A. Name, B. Name, C. Name et al.`, with the organisation after a dot. */
 export function byline(paper: Paper): string {
@@ -100,6 +101,12 @@ export function formatPapers(papers: readonly Paper[], format: Format, options: 
 			return `${jsonSafe(JSON.stringify(cslItems(papers), null, 2))}\n`;
 		case 'jsonl':
 			return papers.map((p) => `${jsonSafe(JSON.stringify(p))}\n`).join('');
+		case 'atom':
+			return atomFeed(papers);
+		case 'rss':
+			return rssFeed(papers);
+		case 'jsonfeed':
+			return jsonFeed(papers);
 		case 'markdown':
 			return papers.length === 0 ? '' : `${papers.map(formatMarkdown).join('\n\n')}\n`;
 		case 'text':

@@ -5,7 +5,7 @@
  * than its first line says, and is not believed.
  */
 
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export type IndexHeader<Extra> = Extra & {version: number; count: number};
 

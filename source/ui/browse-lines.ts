@@ -42,7 +42,7 @@ function paperRow(list: ListRows, paper: Paper, m: RowMarks, width: number, them
 	const titleWidth = Math.max(1, width - list.votesWidth - marksWidth - signalsWidth);
 	const bar: Style = m.current ? {inverse: true} : {};
 	const fresh = list.trackSeen ? (m.unseen ? MARKS.unseen : ' ') : '';
-	const marks = `${m.current ? MARKS.current : ' '}${fresh}${m.picked ? MARKS.picked : ' '}${m.saved ? MARKS.saved : ' '}${m.read ? MARKS.read : ' '} `;
+	const marks = `${m.current ? MARKS.current : ' '}${fresh}${m.picked ? MARKS.picked : ' '}${m.saved ? MARKS.saved : ' '}${m.read ? MARKS.read : m.watched ? MARKS.watched : ' '} `;
 	// "More like this": the words the paper shares, at the row's end, in at most two fifths of the title's room.
 	const reason = list.reasons?.get(paper);
 	const reasonText = reason ? ` · ${sanitizeLine(reason)}` : '';

@@ -14,6 +14,7 @@ import {isSeen, keyOf, markSeen, markUnseen, openedSeen} from './seen.js';
 import {openReader} from './commands-reader.js';
 import {toggleTrending} from './commands-trending.js';
 import {nameBox} from './commands-lists.js';
+import {cycleWatch} from './watching.js';
 
 /** The list of papers: moving, picking, sorting, opening, saving, and a reading list's own keys. */
 
@@ -204,6 +205,7 @@ const BROWSE: {[C in ModeCommands<'browse'>]: Handler} = {
 	'list.read': toggleRead,
 	back,
 	'similar.open': openSimilar,
+	'watch.cycle': cycleWatch,
 	'help.toggle': (state) => ({...state, mode: 'help', previousMode: state.mode, helpScroll: 0, message: null}),
 	quit: (state) => ({...state, exit: {code: 0, papers: []}}),
 };

@@ -32,6 +32,8 @@ export type InitOptions = {
 	/** The papers are a large store's newest days; the rest comes as `library.loaded`. */
 	partial?: boolean;
 	forYouList?: string | null;
+	/** The watch rules, by name. */
+	watch?: Readonly<Record<string, string>>;
 	/** The papers are the bundled sample. */
 	sample?: boolean;
 };

@@ -113,6 +113,7 @@ const BINDINGS = {
 	'abstract.up': {keys: [k('K')], help: 'scroll the abstract up', modes: ['browse']},
 	'authors.toggle': {keys: [k('A')], help: 'all authors, or the first lines', modes: ['browse']},
 	'open.url': {keys: [k('o')], help: 'open the paper on Hugging Face (or search for its title)', modes: ['browse'], hint: 'open'},
+	'watch.cycle': {keys: [k('W')], help: 'watched papers only; again: one rule at a time, then all', modes: ['browse']},
 	'similar.open': {keys: [k('M')], help: 'more like this: the papers most like this one (Esc comes back)', modes: ['browse']},
 	'reader.open': {keys: [k('v')], help: "read the paper's full text (fetched once, kept for offline)", modes: ['browse']},
 	'section.next': {keys: [k(']')], help: 'next section heading', modes: ['reader'], hint: 'section'},

@@ -1,7 +1,9 @@
 import {paperKey, type Paper} from '../digest/paper.js';
 import {indexReady} from '../digest/search.js';
 import {wrapText} from '../output/wrap.js';
+import {sanitizeLine} from '../output/sanitize.js';
 import {forYouOrder, paneNote} from './likeness.js';
+import {narrowWatched, watchNames} from './watching.js';
 import {plural} from '../text.js';
 import {layout, paneLines, type AbstractLine} from './layout.js';
 import type {Effect, State} from './state.js';
@@ -57,7 +59,7 @@ function searchNotReady(state: State, papers: readonly Paper[]): string | null {
 /** Rebuilds the view after the scope, sort, query or lists changed, keeping the same paper current when it is still there. */
 export function refresh(state: State, options: {keepCursor?: boolean; narrowing?: boolean} = {}): State {
 	const current = currentPaper(state);
-	const papers = scopePapers(state.scope, state.allPapers, state.lists, state.trending?.papers);
+	const papers = narrowWatched(state, scopePapers(state.scope, state.allPapers, state.lists, state.trending?.papers));
 	// Relevance needs a search: with the query gone, the list goes back to upvotes.
 	if (state.sort === 'relevance' && state.query.trim() === '') state = {...state, sort: 'upvotes'};
 	const view = buildView(
@@ -93,8 +95,14 @@ export function maxAbstractScroll(state: State): number {
 /** The pane's lines, after a first line saying why the paper is here (more like this, for you) when it says so. */
 export function paneWithNote(state: State, paper: Paper, width: number): AbstractLine[] {
 	const lines = paneLines(paper, width, state.authorsExpanded);
-	const note = paneNote(state, paper);
-	return note ? [...wrapText(note, width).map((text) => ({text, kind: 'meta' as const})), {text: '', kind: 'blank'}, ...lines] : lines;
+	const watched = watchNames(state, paper);
+	const notes = [paneNote(state, paper), watched.length > 0 ? `watched: ${watched.join(', ')}` : null].filter((n) => n !== null);
+	if (notes.length === 0) return lines;
+	return [
+		...notes.flatMap((note) => wrapText(sanitizeLine(note), width).map((text) => ({text, kind: 'meta' as const}))),
+		{text: '', kind: 'blank'},
+		...lines,
+	];
 }
 
 /**

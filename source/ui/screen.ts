@@ -11,6 +11,7 @@ import {hintsFor} from './keymap.js';
 import {linesOf, readerHeight} from './reader.js';
 import {paperLinks} from '../output/links.js';
 import {isSeen, keyOf, unseenCount} from './seen.js';
+import {watchedIn, watchedNewCount} from './watching.js';
 import {shortDate} from '../digest/dates.js';
 import {currentPaper} from './navigate.js';
 import type {State} from './state.js';
@@ -82,6 +83,9 @@ export function headerParts(state: State): string[] {
 	const count = state.view.waiting ? `searching "${asked}"…` : state.query ? `${shown} match "${asked}"` : plural(shown, 'paper');
 	parts.push({text: count, rank: 3});
 	if (state.seen) parts.push({text: `${unseenCount(state.view.papers, state.seen)} new`, rank: 3});
+	const watchedNew = state.seen ? watchedNewCount(state) : null;
+	if (watchedNew) parts.push({text: watchedNew, rank: 3});
+	if (state.watchFocus) parts.push({text: state.watchFocus === '*' ? 'watched only' : `watch: ${sanitizeLine(state.watchFocus)}`, rank: 3});
 	if (state.seenFailed) parts.push({text: `seen marks not kept: ${state.seenFailed}`, rank: 3});
 	if (state.grouping !== 'day') parts.push({text: `by ${state.grouping}`, rank: 2});
 	parts.push({text: `sort: ${sortLabel(state.sort)}`, rank: 0});
@@ -92,7 +96,7 @@ export function headerParts(state: State): string[] {
 	return fitHeader(parts, state.viewport.columns - 1);
 }
 
-export type RowMarks = {current: boolean; picked: boolean; saved: boolean; read: boolean; unseen: boolean};
+export type RowMarks = {current: boolean; picked: boolean; saved: boolean; read: boolean; unseen: boolean; watched: boolean};
 
 const SPINNER = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
 
@@ -148,6 +152,7 @@ export function listRows(state: State, height: number, spark = true): ListRows {
 	if (rows.length === height && rows.at(-1)?.kind === 'header') rows.pop();
 	const saved = savedKeys(state.lists);
 	const read = state.scope.kind === 'list' ? readKeys(entriesOf(state.lists, state.scope.name)) : NO_KEYS;
+	const watched = watchedIn(state);
 	const marks = rows.map((row) => {
 		if (row.kind === 'header') return null;
 		const key = keyOf(row.paper);
@@ -157,6 +162,7 @@ export function listRows(state: State, height: number, spark = true): ListRows {
 			saved: saved.has(key),
 			read: read.has(key),
 			unseen: !isSeen(state, key),
+			watched: watched.has(row.paper),
 		};
 	});
 	const headers = new Map<number, string>();

@@ -105,6 +105,9 @@ export type State = {
 	readerOnly: boolean;
 	/** Only the newest days are in yet: what needs every paper (search, sort, the end) waits, and says so. */
 	partial: boolean;
+	/** The watch rules (papers watch add), and what `W` narrows the list to: every watched paper, one rule's, or none. */
+	watch: Readonly<Record<string, string>>;
+	watchFocus: string | null;
 	/** The one reading list "for you" learns from (--for-you LIST); null: every list. */
 	forYouList: string | null;
 };
@@ -191,6 +194,8 @@ export function initialState(options: InitOptions): State {
 		readerOnly: Boolean(options.openReader),
 		partial: Boolean(options.partial),
 		forYouList: options.forYouList ?? null,
+		watch: options.watch ?? {},
+		watchFocus: null,
 	};
 	let state = refresh(base, {keepCursor: false});
 	if (options.day) {

@@ -95,8 +95,11 @@ describe('per-command help and flags that mean nothing there', () => {
 			[['--force'], 'papers: --force means nothing to browsing or printing; it goes with papers fetch, papers read\n'],
 			[['--papers', 'later'], 'papers: --papers means nothing to browsing or printing; it goes with papers fetch\n'],
 			[['fetch', '--search', 'x'], 'papers: --search means nothing to papers fetch; it goes with browsing or printing\n'],
-			[['fetch', '-p'], 'papers: -p means nothing to papers fetch; it goes with browsing or printing, papers read, papers similar\n'],
-			[['lists', '--limit', '3'], 'papers: --limit means nothing to papers lists; it goes with browsing or printing, papers similar\n'],
+			[
+				['fetch', '-p'],
+				'papers: -p means nothing to papers fetch; it goes with browsing or printing, papers read, papers similar, papers watch\n',
+			],
+			[['lists', '--limit', '3'], 'papers: --limit means nothing to papers lists; it goes with browsing or printing, papers similar, papers watch\n'],
 		] as const) {
 			expect(await runCli(args, {env}), args.join(' ')).toMatchObject({code: 2, stdout: '', stderr: line});
 		}

@@ -30,7 +30,7 @@ const controls = (raw: string) => raw.match(/[\u0007\u001b\u0080-\u009f\u202e]/g
 
 describe('web text on a terminal', () => {
 	const env = {PAPERS_OFFLINE: '1', PAPERS_TODAY: '2026-01-05'};
-	for (const format of ['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json']) {
+	for (const format of ['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json', 'atom', 'rss', 'jsonfeed']) {
 		it(`--print --format ${format} writes no control character of the text`, async () => {
 			const s = open(`node '${CLI}' --print --format ${format}; echo "[exit $?]"`, {env: {...env, PAPERS_HOME: hostileHome()}});
 			await s.waitFor('[exit 0]');

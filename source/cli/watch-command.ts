@@ -1,0 +1,120 @@
+import path from 'node:path';
+import {paperKey, type Paper} from '../digest/paper.js';
+import {watchedBy} from '../digest/watch.js';
+import {readWatchRules, type WatchRules} from '../lists/watch-rules.js';
+import {formatPapers} from '../output/format.js';
+import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
+import {displayWidth, padToWidth} from '../output/width.js';
+import {readSeen} from '../seen/store.js';
+import {loadLibrary} from '../sources/load.js';
+import type {PapersPaths} from '../sources/paths.js';
+import {errorMessage, plural} from '../text.js';
+import {RuntimeError} from './errors.js';
+import {printWidth, say, writeOut, type Io} from './io.js';
+import type {Options} from './options.js';
+import {selectPapers} from './select.js';
+
+/*
+ * `papers watch`: the rules, with how many new papers each matches; `watch add NAME QUERY`, `watch rm NAME`;
+ * `watch [NAME] --new` prints the watched papers not announced yet and not seen, once each (for cron); `watch NAME`
+ * prints what a rule matches, in any --format (a feed too).
+ */
+
+const announcedFile = (paths: PapersPaths) => path.join(path.dirname(paths.seen), 'announced.txt');
+
+export async function watchCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
+	const [verb, name, ...query] = options.inputs;
+	if (verb === 'add' || verb === 'rm') return changeRule(paths, io, name!, verb === 'add' ? query.join(' ') : null);
+	const {rules: all, notice} = readWatchRules(paths.config);
+	if (notice) say(io, notice);
+	const rules = verb === undefined ? all : onlyRule(all, verb);
+	const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
+	// Rules watch the store: the bundled sample is no news.
+	if (library.isSample) say(io, 'the store is empty: papers fetch gets the latest days');
+	const papers = library.isSample ? [] : library.papers;
+	const watched = watchedBy(papers, rules);
+	const matched = papers.filter((p) => watched.has(p));
+	if (options.onlyNew) return announceNew(matched, options, paths, io);
+	// The rules themselves, as lines or JSON; a rule's name, or any other format (a feed), prints the papers watched.
+	if (verb === undefined && (options.format === 'json' || (options.format === 'text' && !options.print)))
+		return listRules(all, papers, paths, io, options.format === 'json');
+	return print(selectPapers(matched, {...options, order: null}), options, io);
+}
+
+function onlyRule(rules: WatchRules, name: string): WatchRules {
+	if (!Object.hasOwn(rules, name)) {
+		const names = Object.keys(rules);
+		throw new RuntimeError(
+			`no watch rule "${sanitizeLine(name)}"${names.length ? `; the rules are: ${names.map(sanitizeLine).join(', ')}` : ''}`,
+		);
+	}
+	return {[name]: rules[name]!};
+}
+
+async function print(papers: readonly Paper[], options: Options, io: Io): Promise<number> {
+	await writeOut(io, formatPapers(papers, options.format, {width: printWidth(io), grouping: options.grouping}));
+	return 0;
+}
+
+/** The watched papers not announced and not seen, printed once: a second run prints nothing, and exits 0. */
+async function announceNew(matched: readonly Paper[], options: Options, paths: PapersPaths, io: Io): Promise<number> {
+	const seen = readSeen(paths.seen).keys;
+	const fresh = selectPapers(
+		matched.filter((p) => !seen.has(paperKey(p))),
+		{...options, order: null},
+	);
+	const {announceOnce} = await import('../seen/announced.js');
+	const picked = await announceOnce(announcedFile(paths), (announced) =>
+		fresh
+			.map((paper) => ({paper, key: paperKey(paper)}))
+			.filter((p, i, all) => !announced.has(p.key) && all.findIndex((q) => q.key === p.key) === i),
+	).catch((error: unknown) => {
+		throw new RuntimeError(`watch --new: ${errorMessage(error)}`);
+	});
+	if (picked.length === 0) return 0;
+	return print(
+		picked.map((p) => p.paper),
+		options,
+		io,
+	);
+}
+
+async function listRules(rules: WatchRules, papers: readonly Paper[], paths: PapersPaths, io: Io, json: boolean): Promise<number> {
+	const seen = readSeen(paths.seen).keys;
+	const announced = readSeen(announcedFile(paths)).keys;
+	const rows = Object.entries(rules).map(([name, query]) => {
+		const matched = [...watchedBy(papers, {[name]: query}).keys()];
+		const fresh = matched.filter((p) => !seen.has(paperKey(p)) && !announced.has(paperKey(p))).length;
+		return {name, query, matches: matched.length, new: fresh};
+	});
+	if (json) {
+		await writeOut(io, `${jsonSafe(JSON.stringify(rows, null, 2))}\n`);
+		return 0;
+	}
+	if (rows.length === 0) {
+		say(io, 'no watch rules yet (papers watch add NAME QUERY)');
+		return 0;
+	}
+	const names = rows.map((r) => sanitizeLine(r.name));
+	const width = Math.max(...names.map(displayWidth));
+	await writeOut(
+		io,
+		rows
+			.map((r, i) => `${padToWidth(names[i]!, width)}  ${sanitizeLine(r.query)}  (${plural(r.matches, 'paper')}, ${r.new} new)\n`)
+			.join(''),
+	);
+	return 0;
+}
+
+async function changeRule(paths: PapersPaths, io: Io, name: string, query: string | null): Promise<number> {
+	const {openLists} = await import('../lists/store.js');
+	const opened = await openLists({dir: paths.config});
+	if (opened.notice) say(io, opened.notice);
+	const had = await opened.service.setRule(name, query).catch((error: unknown) => {
+		throw new RuntimeError(`watch rules not changed: ${errorMessage(error)}`);
+	});
+	const shown = `"${sanitizeLine(name)}"`;
+	if (query === null && !had) throw new RuntimeError(`no watch rule ${shown}`);
+	await writeOut(io, query === null ? `stopped watching ${shown}\n` : `${had ? 'now' : 'watching'} ${shown}: ${sanitizeLine(query)}\n`);
+	return 0;
+}

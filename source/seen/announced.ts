@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import {withLock} from '../lists/lock.js';
+import {appendSeen, readSeen} from './store.js';
+
+/*
+ * Which watched papers `papers watch --new` has announced: one key a line, as seen marks are kept (appended, a torn
+ * last line dropped). A run holds the file's lock from reading to writing, so two runs at once never announce a
+ * paper twice; when the file grows past a size it is written anew, once per key, under that lock.
+ */
+
+const COMPACT_AT = 512 * 1024;
+
+/**
+ * Runs `pick` on the keys announced so far, under the lock, and appends what it picked: answers what it picked.
+ * Nothing is written when nothing was picked.
+ */
+export async function announceOnce<T extends {key: string}>(file: string, pick: (announced: ReadonlySet<string>) => T[]): Promise<T[]> {
+	return withLock(file, () => {
+		const {keys} = readSeen(file);
+		const picked = pick(keys);
+		if (picked.length === 0) return picked;
+		const problem = appendSeen(
+			file,
+			picked.map((p) => p.key),
+		);
+		if (problem) throw new Error(problem);
+		if (fileSize(file) > COMPACT_AT) compact(file);
+		return picked;
+	});
+}
+
+function fileSize(file: string): number {
+	try {
+		return fs.statSync(file).size;
+	} catch {
+		return 0;
+	}
+}
+
+/** The file written anew with each key once (atomically: a temp file renamed over it). */
+function compact(file: string): void {
+	const {keys} = readSeen(file);
+	const temp = `${file}.compact-${process.pid}.tmp`;
+	fs.writeFileSync(temp, [...keys].map((k) => `${k}\n`).join(''));
+	fs.renameSync(temp, file);
+}
