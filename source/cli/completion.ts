@@ -88,6 +88,8 @@ ${perCommand}
 		mapfile -t COMPREPLY < <(compgen -W "${SUBCOMMANDS.join(' ')}" -- "$cur"; compgen -f -- "$cur")
 	elif [[ "$command" == lists && $COMP_CWORD -eq 2 ]]; then
 		mapfile -t COMPREPLY < <(compgen -W "rm mv copy" -- "$cur")
+	elif [[ "$command" == watch && $COMP_CWORD -eq 2 ]]; then
+		mapfile -t COMPREPLY < <(compgen -W "add rm" -- "$cur")
 	elif [[ "$command" == lists ]]; then
 		_papers_lists
 	else
@@ -166,7 +168,8 @@ ${commands.join('\n')}
 complete -c papers -n '__fish_use_subcommand' -a 'help version'
 complete -c papers -n '__fish_seen_subcommand_from completion' -a '${SHELLS.join(' ')}'
 complete -c papers -n '__fish_seen_subcommand_from lists; and not __fish_seen_subcommand_from rm mv copy' -f -a 'rm mv copy'
-complete -c papers -n '__fish_seen_subcommand_from rm mv copy' -f -a '(papers __lists 2>/dev/null)'
+complete -c papers -n '__fish_seen_subcommand_from rm mv copy; and __fish_seen_subcommand_from lists' -f -a '(papers __lists 2>/dev/null)'
+complete -c papers -n '__fish_seen_subcommand_from watch; and not __fish_seen_subcommand_from add rm' -f -a 'add rm'
 ${lines.join('\n')}
 `;
 }

@@ -194,9 +194,13 @@ function indexBuilder(papers: readonly Paper[]) {
 /** Sorted words; the papers holding word r are postings[starts[r] … starts[r + 1]). */
 type Postings = {sorted: readonly string[]; starts: Int32Array; postings: Int32Array};
 
+const INDEXED: ReadonlySet<string> = new Set(TEXT_FIELDS);
+
 function checker(papers: readonly Paper[], {sorted, starts, postings}: Postings): SearchIndex['check'] {
 	return (term: Term): Uint8Array | ((paper: Paper) => boolean) => {
-		if (term.kind !== 'text' || term.words.some((w) => CJK.test(w))) return (p: Paper) => termMatches(p, term);
+		// The index holds the words of the text fields: who claimed or submitted a paper is read paper by paper.
+		if (term.kind !== 'text' || term.words.some((w) => CJK.test(w)) || (term.field !== null && !INDEXED.has(term.field)))
+			return (p: Paper) => termMatches(p, term);
 		const hits = new Uint8Array(papers.length);
 		const first = term.words[0]!;
 		const from = lowerBound(sorted, first);

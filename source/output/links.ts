@@ -12,7 +12,8 @@ export function arxivId(paper: Pick<Paper, 'id'>): string | null {
 
 /** A Hugging Face search for a paper known only by its title (page text gives no id). */
 export function searchUrl(title: string): string {
-	return `https://huggingface.co/papers?q=${encodeURIComponent(title)}`;
+	// A lone surrogate (text from the web can hold one) would make encodeURIComponent throw: it becomes U+FFFD.
+	return `https://huggingface.co/papers?q=${encodeURIComponent(title.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'))}`;
 }
 
 export function paperLinks(paper: Paper): PaperLink[] {

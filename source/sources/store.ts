@@ -32,11 +32,20 @@ export function dayFile(dir: string, day: string): string {
  * merged papers of every day file, stamped with each file's size and mtime. It is only ever a cache: any change to
  * the day files, or any doubt about the index, and it is rebuilt from them.
  */
-// v4: a paper a line (index-file.ts), each checked as it was parsed (digest/checked-paper.ts: links, field lengths);
+// v5: papers with who claimed and who submitted them (users, submitter: user: and submitter: in a search); v4 a
+// paper a line (index-file.ts), each checked as it was parsed (digest/checked-paper.ts: links, field lengths);
 // v3 was the same without those checks, v2 one JSON document, v1 had papers without projectPage, arxivDate and
 // keywords; either is ignored (and removed) and the days are read again.
-const INDEX = '.index-v4.jsonl';
-const EARLIER = ['.index-v1.json', '.index-v2.json', '.index-v2-head.json', '.index-v3.jsonl', '.index-v3-head.jsonl'];
+const INDEX = '.index-v5.jsonl';
+const EARLIER = [
+	'.index-v1.json',
+	'.index-v2.json',
+	'.index-v2-head.json',
+	'.index-v3.jsonl',
+	'.index-v3-head.jsonl',
+	'.index-v4.jsonl',
+	'.index-v4-head.jsonl',
+];
 
 type Stamp = Record<string, [size: number, mtimeMs: number]>;
 type IndexExtra = {stamp: Stamp; warnings: Warning[]; errors: string[]};
@@ -108,7 +117,7 @@ async function readIndex(dir: string, stamp: Stamp, options: DecodeOptions): Pro
  * A large store also keeps a head: the papers of its newest days alone, under the same stamp. The browser draws its
  * first frame from the head, without parsing the whole index, and loads the rest after (sources/load.ts).
  */
-const HEAD = '.index-v4-head.jsonl';
+const HEAD = '.index-v5-head.jsonl';
 /** Below this many papers the whole index is quick to read: no head. */
 export const HEAD_FROM = 2000;
 const HEAD_DAYS = 14;

@@ -99,7 +99,10 @@ describe('per-command help and flags that mean nothing there', () => {
 				['fetch', '-p'],
 				'papers: -p means nothing to papers fetch; it goes with browsing or printing, papers read, papers similar, papers watch\n',
 			],
-			[['lists', '--limit', '3'], 'papers: --limit means nothing to papers lists; it goes with browsing or printing, papers similar, papers watch\n'],
+			[
+				['lists', '--limit', '3'],
+				'papers: --limit means nothing to papers lists; it goes with browsing or printing, papers similar, papers watch\n',
+			],
 		] as const) {
 			expect(await runCli(args, {env}), args.join(' ')).toMatchObject({code: 2, stdout: '', stderr: line});
 		}

@@ -87,12 +87,12 @@ describe('papers --print / --json', () => {
 		fs.writeFileSync(path.join(store, '2025-01-03.json'), day('First', 1));
 		const first = json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout);
 		expect(first[0]).toMatchObject({title: 'First', upvotes: 1});
-		expect(fs.existsSync(path.join(store, '.index-v4.jsonl'))).toBe(true);
+		expect(fs.existsSync(path.join(store, '.index-v5.jsonl'))).toBe(true);
 		expect(json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout)).toEqual(first);
 		fs.writeFileSync(path.join(store, '2025-01-03.json'), day('First, updated', 7));
 		const later = json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout);
 		expect(later[0]).toMatchObject({title: 'First, updated', upvotes: 7});
-		fs.writeFileSync(path.join(store, '.index-v4.jsonl'), '{"version": 4, "count": 1, "stamp": {}, "pap');
+		fs.writeFileSync(path.join(store, '.index-v5.jsonl'), '{"version": 5, "count": 1, "stamp": {}, "pap');
 		expect(json((await runCli(['--json'], {env: {PAPERS_HOME: home}})).stdout)[0]).toMatchObject({upvotes: 7});
 	});
 
@@ -211,7 +211,7 @@ describe('the store index is only ever a cache', () => {
 		// Indexes from before papers carried project pages (v1), and before a paper a line (v2): not believed.
 		fs.writeFileSync(path.join(store, '.index-v1.json'), JSON.stringify({version: 1, stamp: {}, papers: [], warnings: [], errors: []}));
 		fs.writeFileSync(path.join(store, '.index-v2.json'), JSON.stringify({version: 2, stamp: {}, papers: [], warnings: [], errors: []}));
-		const index = path.join(store, '.index-v4.jsonl');
+		const index = path.join(store, '.index-v5.jsonl');
 		const stamp = () => JSON.parse(fs.readFileSync(index, 'utf8').split('\n')[0]!).stamp as object;
 		const damages: Array<[string, () => void]> = [
 			['none yet', () => {}],

@@ -59,7 +59,7 @@ describe("a large store's head", () => {
 		const library = await loadLibrary({inputs: [], storeDir: store, stdinPiped: false, headFirst: true});
 		expect(library.partial).toBeUndefined();
 		expect(library.papers).toHaveLength(2401);
-		fs.writeFileSync(path.join(store, '.index-v4-head.jsonl'), '{"version": 4, "count": 5, "stamp": {"2026-01-01": [');
+		fs.writeFileSync(path.join(store, '.index-v5-head.jsonl'), '{"version": 5, "count": 5, "stamp": {"2026-01-01": [');
 		expect(await readStoreHead(store)).toBeNull();
 	});
 });
