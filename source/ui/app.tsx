@@ -54,7 +54,11 @@ function useRefresh(state: State, dispatch: Dispatch, services: Services): (fres
 	const running = useRef<AbortController | null>(null);
 	const start = useCallback(
 		(fresh = false) => {
-			if (!services.refresh && fresh) dispatch({type: 'message', text: 'nothing to refresh: these papers are not from the store'});
+			if (!services.refresh && fresh)
+				dispatch({
+					type: 'message',
+					text: 'nothing to refresh: R fetches into the store, and these papers are not from it, or papers is offline',
+				});
 			if (!services.refresh || running.current) return;
 			const controller = new AbortController();
 			running.current = controller;

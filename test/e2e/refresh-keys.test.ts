@@ -52,7 +52,7 @@ describe('R', () => {
 		const s = start(`node '${CLI}' '${file}'`, {env: {PAPERS_HOME: tempHome(), PAPERS_TODAY: '2026-01-05'}});
 		await s.waitFor('Paper 1 of 2026-01-05');
 		s.child.write('R');
-		await s.waitFor('nothing to refresh: these papers are not from the store');
+		await s.waitFor('nothing to refresh: R fetches into the store');
 	});
 });
 
