@@ -72,6 +72,74 @@ describe('the house', () => {
 	});
 });
 
+/** Each module's static imports and re-exports (type-only ones too): what must never go round in a circle. */
+function staticImports(): Map<string, string[]> {
+	const graph = new Map<string, string[]>();
+	const known = new Set(files.map((f) => f.replace(/\.tsx?$/, '')));
+	for (const file of files) {
+		const from = file.replace(/\.tsx?$/, '');
+		const deps: string[] = [];
+		for (const node of parse(file).statements) {
+			if (!(ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) || !node.moduleSpecifier) continue;
+			const spec = (node.moduleSpecifier as ts.StringLiteral).text;
+			if (!spec.startsWith('.')) continue;
+			const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\.js$/, '');
+			if (known.has(target)) deps.push(target);
+		}
+		graph.set(from, deps);
+	}
+	return graph;
+}
+
+/** The circles of a graph: each strongly connected group of more than one module (Tarjan's), or a module importing itself. */
+function circles(graph: Map<string, string[]>): string[][] {
+	let next = 0;
+	const index = new Map<string, number>();
+	const low = new Map<string, number>();
+	const stack: string[] = [];
+	const onStack = new Set<string>();
+	const found: string[][] = [];
+	const visit = (v: string) => {
+		index.set(v, next);
+		low.set(v, next++);
+		stack.push(v);
+		onStack.add(v);
+		for (const w of graph.get(v) ?? []) {
+			if (!index.has(w)) {
+				visit(w);
+				low.set(v, Math.min(low.get(v)!, low.get(w)!));
+			} else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+		}
+		if (low.get(v) !== index.get(v)) return;
+		const group: string[] = [];
+		let w: string;
+		do {
+			w = stack.pop()!;
+			onStack.delete(w);
+			group.push(w);
+		} while (w !== v);
+		if (group.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(group.sort());
+	};
+	for (const v of graph.keys()) if (!index.has(v)) visit(v);
+	return found;
+}
+
+describe('imports', () => {
+	it('go round in no circle, type imports included', () => {
+		expect(circles(staticImports())).toEqual([]);
+	});
+
+	it('the check finds a circle where there is one', () => {
+		const graph = new Map([
+			['a', ['b']],
+			['b', ['c']],
+			['c', ['a']],
+			['d', ['a']],
+		]);
+		expect(circles(graph)).toEqual([['a', 'b', 'c']]);
+	});
+});
+
 describe('the readme', () => {
 	it("its key table names every key of the browser's key map", async () => {
 		const {KEYMAP} = await import('../source/ui/keymap.js');

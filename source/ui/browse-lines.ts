@@ -15,7 +15,7 @@ import {
 	type ListRows,
 	type RowMarks,
 } from './screen.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 import {MARKS, type Theme} from './theme.js';
 
 /*

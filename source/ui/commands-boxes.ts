@@ -1,14 +1,13 @@
 import {cleanListName, listHas} from '../lists/model.js';
 import {replaceControls} from '../text.js';
 import {paperKey} from '../digest/paper.js';
-import type {ModeCommands} from './keymap.js';
+import type {Command} from './keymap.js';
+import {runIn, type CommandTable} from './dispatch.js';
 import {currentPaper, moveTo, refresh, withEffect} from './navigate.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 import type {BoxText} from './text-box.js';
 
 /** The two text boxes: the search box (`/`) and the list-name box (`B`). Printable keys are text there. */
-
-type Handler = (state: State) => State;
 
 /** The list-name box's Enter: save to that list (`B`), move there (`>`), or rename or copy a list to it. */
 function acceptName(state: State): State {
@@ -27,21 +26,20 @@ function acceptName(state: State): State {
 	return withEffect(closed, {kind: 'save.to', list: name, paper});
 }
 
-const SEARCH: {[C in ModeCommands<'search'>]: Handler} = {
+const SEARCH: CommandTable<'search'> = {
 	'nav.down': (state) => moveTo(state, state.cursor + 1),
 	'nav.up': (state) => moveTo(state, state.cursor - 1),
 	'search.accept': (state) => ({...state, mode: 'browse', message: null}),
 	'search.cancel': (state) => refresh({...state, mode: 'browse', query: '', message: null}),
 };
 
-const LIST_NAME: {[C in ModeCommands<'listName'>]: Handler} = {
+const LIST_NAME: CommandTable<'listName'> = {
 	'name.accept': acceptName,
 	back: (state) => ({...state, mode: state.previousMode, nameDraft: '', message: null}),
 };
 
-export function runBoxCommand(state: State, command: string): State {
-	const table: Record<string, Handler | undefined> = state.mode === 'search' ? SEARCH : LIST_NAME;
-	return table[command]?.(state) ?? state;
+export function runBoxCommand(state: State, command: Command): State {
+	return state.mode === 'search' ? runIn(SEARCH, command, state) : runIn(LIST_NAME, command, state);
 }
 
 /** The open box's text and where its cursor stands (at the end until a key moves it). */

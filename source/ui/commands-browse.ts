@@ -5,20 +5,19 @@ import {GROUPINGS} from '../digest/groups.js';
 import {paperKey} from '../digest/paper.js';
 import {DEFAULT_LIST, entriesOf} from '../lists/model.js';
 import {mainLink, paperLinks} from '../output/links.js';
-import type {ModeCommands} from './keymap.js';
+import type {Command} from './keymap.js';
+import {runIn, type CommandTable} from './dispatch.js';
 import {layout} from './layout.js';
 import {currentPaper, groupToTop, maxAbstractScroll, moveTo, refresh, withEffect} from './navigate.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 import {groupIndexOf, type ViewSort} from './view.js';
 import {isSeen, keyOf, markSeen, markUnseen, openedSeen} from './seen.js';
 import {openReader} from './commands-reader.js';
 import {toggleTrending} from './commands-trending.js';
 import {nameBox} from './commands-lists.js';
-import {cycleWatch} from './watching.js';
+import {cycleWatch} from './commands-watch.js';
 
 /** The list of papers: moving, picking, sorting, opening, saving, and a reading list's own keys. */
-
-type Handler = (state: State) => State;
 
 const page = (state: State) => Math.max(1, layout(state.viewport).listHeight - 1);
 const half = (state: State) => Math.max(1, Math.floor(layout(state.viewport).listHeight / 2));
@@ -137,7 +136,7 @@ function markPaperUnseen(state: State): State {
 	return {...markUnseen(state, [keyOf(paper)]), message: 'marked new again (until you move on)'};
 }
 
-const BROWSE: {[C in ModeCommands<'browse'>]: Handler} = {
+const BROWSE: CommandTable<'browse'> = {
 	'nav.down': (state) => moveTo(state, state.cursor + 1),
 	'nav.up': (state) => moveTo(state, state.cursor - 1),
 	'nav.pageDown': (state) => moveTo(state, state.cursor + page(state)),
@@ -225,10 +224,8 @@ const OPENING = new Set<string>([
 	'similar.open',
 ]);
 
-export function runBrowseCommand(state: State, command: string): State {
-	const handler = (BROWSE as Record<string, Handler | undefined>)[command];
-	if (!handler) return state;
-	return handler(OPENING.has(command) ? openedSeen(state) : state);
+export function runBrowseCommand(state: State, command: Command): State {
+	return runIn(BROWSE, command, OPENING.has(command) ? openedSeen(state) : state);
 }
 
 export function sortLabel(sort: ViewSort): string {

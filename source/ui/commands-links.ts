@@ -1,11 +1,10 @@
 import {paperLinks} from '../output/links.js';
-import type {ModeCommands} from './keymap.js';
+import type {Command} from './keymap.js';
+import {runIn, type CommandTable, type Handler} from './dispatch.js';
 import {currentPaper, withEffect} from './navigate.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 
 /** The link chooser (`O`): a number opens that link of the current paper; anything else closes it. */
-
-type Handler = (state: State) => State;
 
 function open(n: number): Handler {
 	return (state) => {
@@ -16,7 +15,7 @@ function open(n: number): Handler {
 	};
 }
 
-const LINKS: {[C in ModeCommands<'links'>]: Handler} = {
+const LINKS: CommandTable<'links'> = {
 	'link.1': open(1),
 	'link.2': open(2),
 	'link.3': open(3),
@@ -25,6 +24,6 @@ const LINKS: {[C in ModeCommands<'links'>]: Handler} = {
 	back: (state) => ({...state, mode: state.previousMode, message: null}),
 };
 
-export function runLinksCommand(state: State, command: string): State {
-	return (LINKS as Record<string, Handler | undefined>)[command]?.(state) ?? state;
+export function runLinksCommand(state: State, command: Command): State {
+	return runIn(LINKS, command, state);
 }

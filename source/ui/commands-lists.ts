@@ -2,13 +2,12 @@ import {summarize} from '../lists/model.js';
 import {plural} from '../text.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {helpPageCount} from './help-layout.js';
-import type {ModeCommands} from './keymap.js';
+import type {Command} from './keymap.js';
+import {runIn, type CommandTable} from './dispatch.js';
 import {refresh, withEffect} from './navigate.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 
 /** The reading lists view (`L`) and the help overlay (`?`). */
-
-type Handler = (state: State) => State;
 
 const lastList = (state: State) => Math.max(0, summarize(state.lists).length - 1);
 
@@ -40,7 +39,7 @@ const nameBox = (state: State, nameFor: State['nameFor'], draft: string): State 
 	message: null,
 });
 
-const LISTS: {[C in ModeCommands<'lists'>]: Handler} = {
+const LISTS: CommandTable<'lists'> = {
 	'nav.down': (state) => ({...state, listsCursor: Math.min(state.listsCursor + 1, lastList(state))}),
 	'nav.up': (state) => ({...state, listsCursor: Math.max(0, state.listsCursor - 1)}),
 	'nav.first': (state) => ({...state, listsCursor: 0}),
@@ -64,7 +63,7 @@ const scrollHelp = (state: State, by: number): State => {
 	return {...state, helpScroll: Math.max(0, Math.min(max, state.helpScroll + by))};
 };
 
-const HELP: {[C in ModeCommands<'help'>]: Handler} = {
+const HELP: CommandTable<'help'> = {
 	'nav.down': (state) => scrollHelp(state, 1),
 	'nav.up': (state) => scrollHelp(state, -1),
 	'nav.pageDown': (state) => scrollHelp(state, 10),
@@ -74,21 +73,21 @@ const HELP: {[C in ModeCommands<'help'>]: Handler} = {
 	'help.close': (state) => ({...state, mode: state.previousMode, helpScroll: 0}),
 };
 
-const CONFIRM: {[C in ModeCommands<'confirm'>]: Handler} = {
+const CONFIRM: CommandTable<'confirm'> = {
 	'confirm.yes': (state) => (state.confirm ? withEffect({...state, mode: state.previousMode, confirm: null}, state.confirm.effect) : state),
 	'confirm.no': (state) => ({...state, mode: state.previousMode, confirm: null, message: 'kept as it is'}),
 };
 
-export function runConfirmCommand(state: State, command: string): State {
-	return (CONFIRM as Record<string, Handler | undefined>)[command]?.(state) ?? CONFIRM['confirm.no'](state);
+export function runConfirmCommand(state: State, command: Command): State {
+	return runIn(CONFIRM, command, state, CONFIRM['confirm.no']);
 }
 
 export {nameBox};
 
-export function runListsCommand(state: State, command: string): State {
-	return (LISTS as Record<string, Handler | undefined>)[command]?.(state) ?? state;
+export function runListsCommand(state: State, command: Command): State {
+	return runIn(LISTS, command, state);
 }
 
-export function runHelpCommand(state: State, command: string): State {
-	return (HELP as Record<string, Handler | undefined>)[command]?.(state) ?? state;
+export function runHelpCommand(state: State, command: Command): State {
+	return runIn(HELP, command, state);
 }

@@ -1,13 +1,12 @@
 import {arxivId} from '../output/links.js';
-import type {ModeCommands} from './keymap.js';
+import type {Command} from './keymap.js';
+import {runIn, type CommandTable} from './dispatch.js';
 import {currentPaper, withEffect} from './navigate.js';
 import {findLines, headingLines, linesOf, readerHeight, scrollReader} from './reader.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 import type {ReaderLine} from '../reader/render.js';
 
 /** The reader (v), its find box (/) and its table of contents (t). */
-
-type Handler = (state: State) => State;
 
 /** `v` on the current paper: the reader opens at once, on where it was left; the text comes in the background. */
 export function openReader(state: State): State {
@@ -74,7 +73,7 @@ function findNext(state: State, step: 1 | -1, from?: number): State {
 	return {...moved, message: `match ${at + 1} of ${hits.length}${index < 0 ? ' (wrapped)' : ''}`};
 }
 
-const READER: {[C in ModeCommands<'reader'>]: Handler} = {
+const READER: CommandTable<'reader'> = {
 	'nav.down': by(() => 1),
 	'nav.up': by(() => -1),
 	'nav.pageDown': by((s) => readerHeight(s) - 1),
@@ -103,7 +102,7 @@ const READER: {[C in ModeCommands<'reader'>]: Handler} = {
 	'reader.close': close,
 };
 
-const FIND: {[C in ModeCommands<'readerFind'>]: Handler} = {
+const FIND: CommandTable<'readerFind'> = {
 	'find.accept': (state) => findNext({...state, mode: 'reader'}, 1, -1),
 	back: (state) => (state.reader ? {...state, mode: 'reader', reader: {...state.reader, find: ''}, message: null} : state),
 };
@@ -113,7 +112,7 @@ const tocTo = (state: State, row: number): State => ({
 	tocCursor: Math.max(0, Math.min(row, headingLines(linesOf(state)).length - 1)),
 });
 
-const TOC: {[C in ModeCommands<'toc'>]: Handler} = {
+const TOC: CommandTable<'toc'> = {
 	'nav.down': (state) => tocTo(state, state.tocCursor + 1),
 	'nav.up': (state) => tocTo(state, state.tocCursor - 1),
 	'nav.first': (state) => tocTo(state, 0),
@@ -122,7 +121,7 @@ const TOC: {[C in ModeCommands<'toc'>]: Handler} = {
 	back: (state) => ({...state, mode: 'reader', message: null}),
 };
 
-export function runReaderCommand(state: State, command: string): State {
-	const table: Record<string, Handler | undefined> = state.mode === 'readerFind' ? FIND : state.mode === 'toc' ? TOC : READER;
-	return table[command]?.(state) ?? state;
+export function runReaderCommand(state: State, command: Command): State {
+	if (state.mode === 'readerFind') return runIn(FIND, command, state);
+	return state.mode === 'toc' ? runIn(TOC, command, state) : runIn(READER, command, state);
 }

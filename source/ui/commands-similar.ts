@@ -2,7 +2,7 @@ import {similarPapers} from '../digest/similar.js';
 import {plural} from '../text.js';
 import {modelOf} from './likeness.js';
 import {moveTo, refresh} from './navigate.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 
 /** M: the papers most like the current one, in the usual view, most alike first; Esc comes back. */
 export function openSimilar(state: State): State {

@@ -1,10 +1,8 @@
-import type {Paper} from '../digest/paper.js';
+import type {TrendingSnapshot} from './model.js';
 import {refresh, withEffect} from './navigate.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 
 /** `T`: the trending list, fetched from inside the browser when there is none or it is over an hour old. */
-
-export type TrendingSnapshot = {papers: readonly Paper[]; label: string; fetchedAt?: string};
 
 const HOUR_MS = 3_600_000;
 

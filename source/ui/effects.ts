@@ -3,9 +3,7 @@ import type {ReadingLists} from '../lists/model.js';
 import type {ListsService} from '../lists/service.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {errorMessage, plural} from '../text.js';
-import type {ListEntry} from '../lists/model.js';
-import type {Action} from './state.js';
-import type {TrendingSnapshot} from './commands-trending.js';
+import type {Action, Effect, TrendingSnapshot} from './model.js';
 
 /** What a background refresh brought: the library anew (null: nothing changed), how many papers are new, what failed. */
 export type RefreshResult = {
@@ -48,25 +46,6 @@ export type Services = {
 	/** Said once at start: a rescued config file, or why lists cannot be opened. */
 	startupNotice?: () => Promise<string | null>;
 };
-
-export type Effect =
-	| {kind: 'open'; url: string; /** Said once it is open, instead of the URL. */ note?: string}
-	| {kind: 'save.toggle'; list: string; paper: Paper}
-	| {kind: 'save.to'; list: string; paper: Paper}
-	| {kind: 'list.remove'; list: string; key: string}
-	| {kind: 'list.restore'; list: string; entry: ListEntry; index: number}
-	| {kind: 'list.read'; list: string; key: string; read: boolean}
-	| {kind: 'list.delete'; list: string}
-	| {kind: 'list.rename'; list: string; to: string}
-	| {kind: 'list.copy'; list: string; to: string}
-	| {kind: 'list.move'; list: string; to: string; paper: Paper}
-	| {kind: 'seen.mark'; keys: string[]}
-	| {kind: 'seen.unmark'; keys: string[]}
-	| {kind: 'copy'; text: string}
-	| {kind: 'refresh'}
-	| {kind: 'trending.fetch'}
-	| {kind: 'suspend'}
-	| {kind: 'reader.load'; id: string; refetch: boolean};
 
 const quote = (name: string) => `"${sanitizeLine(name)}"`;
 

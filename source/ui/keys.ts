@@ -4,7 +4,7 @@ import {runConfirmCommand, runHelpCommand, runListsCommand} from './commands-lis
 import {runLinksCommand} from './commands-links.js';
 import {runReaderCommand} from './commands-reader.js';
 import {commandFor, isTyping, type Command, type KeyEvent} from './keymap.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 import {editBox, insertText} from './text-box.js';
 import {withEffect} from './navigate.js';
 

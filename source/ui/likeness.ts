@@ -6,7 +6,7 @@ import type {Grouping} from '../digest/groups.js';
 import {savedPapers, type ReadingLists} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {plural} from '../text.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 
 /*
  * "More like this" (M) and the "for you" sort in the browser. The model of the library is built after the first

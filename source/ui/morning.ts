@@ -1,31 +1,14 @@
+import type {RefreshState} from './model.js';
 import {plural} from '../text.js';
 import {groupToTop, moveTo, replaceLibrary} from './navigate.js';
 import {keyOf} from './seen.js';
-import type {Action, State} from './state.js';
+import type {Action, State} from './model.js';
 import {groupIndexOf} from './view.js';
 
 /*
  * The morning: a refresh brings the days since yesterday. A user who has not moved yet lands on the newest day; one
  * who has keeps their place, and is told how many new papers are above it.
  */
-
-/** The background refresh, for the header: what it is doing, or what it did. */
-export type RefreshState = {
-	phase: 'idle' | 'fetching' | 'done' | 'failed';
-	/** Days being asked for. */
-	days: number;
-	/** Papers the last refresh brought that the browser did not hold. */
-	added: number;
-	/** Turns of the spinner while fetching. */
-	tick: number;
-	/** Why the last refresh failed when the store, not the network, was at fault (`disk full`, `read-only`). */
-	cause: string | null;
-	/** Days done of those asked for, and the oldest day fetched so far (a catch-up goes newest first). */
-	done: number;
-	reached: string | null;
-	/** Asked for with `R`: the footer says what came of it, `up to date` too. */
-	asked: boolean;
-};
 
 /** A refresh ended: the new library goes in, and the cursor lands as above. */
 export function refreshed(state: State, action: Extract<Action, {type: 'refresh.done'}>): State {

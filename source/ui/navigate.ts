@@ -4,16 +4,15 @@ import {wrapText} from '../output/wrap.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {forYouOrder, paneNote} from './likeness.js';
 import {narrowWatched, watchNames} from './watching.js';
+import {currentPaper} from './basics.js';
 import {plural} from '../text.js';
 import {layout, paneLines, type AbstractLine} from './layout.js';
-import type {Effect, State} from './state.js';
+import type {State} from './model.js';
 import {buildView, groupIndexOf, rowCount, rowOfPaper, scopePapers} from './view.js';
 
 /** The reducer's moves that every mode shares: the cursor, the window, rebuilding the view. */
 
-export function currentPaper(state: Pick<State, 'view' | 'cursor'>) {
-	return state.view.papers[state.cursor] ?? null;
-}
+export {currentPaper, withEffect} from './basics.js';
 
 /** Keeps the cursor's row inside the window, and the day header above a day's first paper. */
 export function scrollToCursor(state: State): State {
@@ -79,10 +78,6 @@ export function refresh(state: State, options: {keepCursor?: boolean; narrowing?
 		cursor = found >= 0 ? found : Math.min(state.cursor, Math.max(0, view.papers.length - 1));
 	}
 	return scrollToCursor({...state, view, cursor, top: options.keepCursor === false ? 0 : state.top});
-}
-
-export function withEffect(state: State, effect: Effect, message: string | null = null): State {
-	return {...state, effects: [...state.effects, effect], message};
 }
 
 export function maxAbstractScroll(state: State): number {

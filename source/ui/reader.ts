@@ -2,24 +2,9 @@ import {fold, foldedRange} from '../digest/query.js';
 import {memoizeBy} from '../cache.js';
 import type {ReaderLine, renderMarkdownSliced} from '../reader/render.js';
 import {layout} from './layout.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 
 /** The reader's state and its pure moves: the paper's text as lines at the terminal's width, a window on them. */
-
-export type Reader = {
-	id: string;
-	title: string;
-	status: 'loading' | 'ready';
-	markdown: string | null;
-	/** The text laid out at `linesWidth` columns (done off the key path, a piece at a time, as it loads). */
-	lines: readonly ReaderLine[];
-	linesWidth: number;
-	/** First line shown. */
-	top: number;
-	/** What `/` looks for in the text, and which of its matches is current. */
-	find: string;
-	match: number;
-};
 
 let renderSliced: typeof renderMarkdownSliced | null = null;
 

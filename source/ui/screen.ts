@@ -14,7 +14,7 @@ import {isSeen, keyOf, unseenCount} from './seen.js';
 import {watchedIn, watchedNewCount} from './watching.js';
 import {shortDate} from '../digest/dates.js';
 import {currentPaper} from './navigate.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 import {dayLabel, visibleRows, votesWidth, type Group, type Row} from './view.js';
 import {groupTitle} from '../digest/groups.js';
 

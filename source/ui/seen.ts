@@ -1,8 +1,8 @@
 import {memoize, memoizeBy} from '../cache.js';
 import {paperKey, type Paper} from '../digest/paper.js';
 import {knownPositions, type SearchIndex} from '../digest/search.js';
-import {currentPaper, withEffect} from './navigate.js';
-import type {State} from './state.js';
+import {currentPaper, withEffect} from './basics.js';
+import type {State} from './model.js';
 
 /*
  * Seen marks: a paper is seen once it stayed current for a moment (the app's timer then sends `seen.dwell`), or

@@ -5,7 +5,8 @@ import type {Services} from './effects.js';
 import {layout, readViewport} from './layout.js';
 import {plainFrame} from './plain-frame.js';
 import type {BrowserResult, runBrowser as RunBrowser} from './run.js';
-import {initialState, type InitOptions} from './state.js';
+import {initialState} from './state.js';
+import type {InitOptions} from './model.js';
 import {openTerminal} from './terminal.js';
 import {themeFor} from './theme.js';
 

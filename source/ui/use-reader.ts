@@ -2,7 +2,7 @@ import {useCallback, useEffect, useRef} from 'react';
 import {errorMessage} from '../text.js';
 import type {Services} from './effects.js';
 import {layOutText, readerWidth} from './reader.js';
-import type {Action, State} from './state.js';
+import type {Action, State} from './model.js';
 
 type Dispatch = (action: Action) => void;
 

@@ -1,13 +1,11 @@
 import type {Paper} from '../digest/paper.js';
 import {watchedBy} from '../digest/watch.js';
-import {plural} from '../text.js';
-import {refresh} from './navigate.js';
 import {isSeen, keyOf} from './seen.js';
-import type {State} from './state.js';
+import type {State} from './model.js';
 
 /*
  * Watch rules in the browser: a mark on each watched paper, the rules it matches in the pane, a count of the new
- * ones in the header, and `W` to narrow the list to them (all rules, then one rule at a time, then every paper).
+ * ones in the header; `W` (commands-watch.ts) narrows the list to them.
  */
 
 /** Every paper of the library the rules match, with the rules' names. */
@@ -35,21 +33,4 @@ export function watchedNewCount(state: State): string | null {
 	let count = 0;
 	for (const paper of state.view.papers) if (watched.has(paper) && !isSeen(state, keyOf(paper))) count++;
 	return count > 0 ? `${count} watched new` : null;
-}
-
-/** `W`: every watched paper, then each rule's, then all papers again. */
-export function cycleWatch(state: State): State {
-	const names = Object.keys(state.watch);
-	if (names.length === 0) return {...state, message: 'no watch rules yet: papers watch add NAME QUERY makes one'};
-	const order: Array<string | null> = [null, '*', ...(names.length > 1 ? names : [])];
-	const watchFocus = order[(order.indexOf(state.watchFocus) + 1) % order.length]!;
-	const next = refresh({...state, watchFocus}, {keepCursor: false});
-	const count = plural(next.view.papers.length, 'paper');
-	const message =
-		watchFocus === null
-			? 'all papers'
-			: watchFocus === '*'
-				? `watched: ${count} (W: one rule at a time)`
-				: `watch rule "${watchFocus}": ${count}`;
-	return {...next, message};
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {initialState, reducer, type Action, type State} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/state.js';
+import type {Action, State} from '../../source/ui/model.js';
 import {boxOf} from '../../source/ui/commands-boxes.js';
 import {editBox, type BoxText} from '../../source/ui/text-box.js';
 import {threeDays} from '../helpers/ui.js';
