@@ -8,7 +8,7 @@ import {groupByDate} from '../source/digest/collection.js';
 import {parseApiText} from '../source/digest/parse-api.js';
 import {parsePage} from '../source/digest/parse-page.js';
 import {loadLibrary} from '../source/sources/load.js';
-import {buildView} from '../source/ui/view.js';
+import {buildView} from '../source/ui/core/view.js';
 import {readSeen} from '../source/seen/store.js';
 import {renderMarkdown} from '../source/reader/render.js';
 import {asApiJson, asPageText, syntheticArchive} from './synthetic.js';

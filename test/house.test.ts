@@ -124,6 +124,67 @@ function circles(graph: Map<string, string[]>): string[][] {
 	return found;
 }
 
+/** ui/'s rooms and what each may import of the others: core and frame are shared, a screen reaches another only by a named edge. */
+const UI_ROOMS = ['core', 'frame', 'browse', 'reader', 'lists', 'help'] as const;
+const MAY_IMPORT: Record<(typeof UI_ROOMS)[number], readonly string[]> = {
+	core: [],
+	frame: [],
+	browse: ['core', 'frame'],
+	reader: ['core', 'frame'],
+	lists: ['core', 'frame'],
+	help: ['core', 'frame'],
+};
+/** The edges between screens there are, each for a reason: `v` in the list of papers opens the reader on the paper. */
+const NAMED_EDGES = ['ui/browse/commands → ui/reader/commands'];
+
+const roomOf = (module: string) => {
+	const [top, room, rest] = module.split('/');
+	return top === 'ui' && rest !== undefined && (UI_ROOMS as readonly string[]).includes(room!) ? (room as (typeof UI_ROOMS)[number]) : null;
+};
+
+describe('ui/ by room', () => {
+	it('core is the model alone (no Ink, no React), frame draws, each screen keeps to its own room', () => {
+		const wrong: string[] = [];
+		for (const [module, deps] of staticImports()) {
+			const room = roomOf(module);
+			if (!room) continue;
+			const text = fs.readFileSync(
+				path.join(
+					SOURCE,
+					files.find((f) => f.replace(/\.tsx?$/, '') === module)!,
+				),
+				'utf8',
+			);
+			if (room === 'core' && /from '(ink|react)'/.test(text)) wrong.push(`${module} → ink or react`);
+			for (const dep of deps) {
+				if (!dep.startsWith('ui/')) continue;
+				const target = roomOf(dep);
+				const allowed =
+					target === room || (target !== null && MAY_IMPORT[room].includes(target)) || NAMED_EDGES.includes(`${module} → ${dep}`);
+				if (!allowed) wrong.push(`${module} → ${dep}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('ui/ itself holds only the mounting: the app, the reducer that joins the screens, the effects, the terminal, start', () => {
+		const loose = files.filter((f) => f.startsWith('ui/') && f.split('/').length === 2).sort();
+		expect(loose).toEqual([
+			'ui/app.tsx',
+			'ui/effects.ts',
+			'ui/keys.ts',
+			'ui/open-url.ts',
+			'ui/run.tsx',
+			'ui/start.ts',
+			'ui/state.ts',
+			'ui/terminal.ts',
+			'ui/use-seen.ts',
+			'ui/use-store.ts',
+			'ui/use-viewport.ts',
+		]);
+	});
+});
+
 describe('imports', () => {
 	it('go round in no circle, type imports included', () => {
 		expect(circles(staticImports())).toEqual([]);
@@ -142,7 +203,7 @@ describe('imports', () => {
 
 describe('the readme', () => {
 	it("its key table names every key of the browser's key map", async () => {
-		const {KEYMAP} = await import('../source/ui/keymap.js');
+		const {KEYMAP} = await import('../source/ui/core/keymap.js');
 		const readme = fs.readFileSync(path.join(ROOT, 'readme.md'), 'utf8');
 		const table = readme.slice(readme.indexOf('| keys |'), readme.indexOf('\n\n', readme.indexOf('| keys |')));
 		const missing = KEYMAP.filter((b) => b.modes.includes('browse')).flatMap((b) =>

@@ -1,4 +1,4 @@
-import {helpSections} from '../ui/keymap.js';
+import {helpSections} from '../ui/core/keymap.js';
 import {COMMAND_DOCS} from './command-table.js';
 import {ENVIRONMENT, flagsOf, flagTerm, flagText} from './help-text.js';
 

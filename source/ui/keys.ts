@@ -1,12 +1,13 @@
-import {boxOf, runBoxCommand, setBox} from './commands-boxes.js';
-import {runBrowseCommand} from './commands-browse.js';
-import {runConfirmCommand, runHelpCommand, runListsCommand} from './commands-lists.js';
-import {runLinksCommand} from './commands-links.js';
-import {runReaderCommand} from './commands-reader.js';
-import {commandFor, isTyping, type Command, type KeyEvent} from './keymap.js';
-import type {State} from './model.js';
-import {editBox, insertText} from './text-box.js';
-import {withEffect} from './navigate.js';
+import {boxOf, runBoxCommand, setBox} from './core/boxes.js';
+import {runBrowseCommand} from './browse/commands.js';
+import {runConfirmCommand, runListsCommand} from './lists/commands.js';
+import {runHelpCommand} from './help/commands.js';
+import {runLinksCommand} from './browse/links.js';
+import {runReaderCommand} from './reader/commands.js';
+import {commandFor, isTyping, type Command, type KeyEvent} from './core/keymap.js';
+import type {State} from './core/model.js';
+import {editBox, insertText} from './core/text-box.js';
+import {withEffect} from './core/navigate.js';
 
 /*
  * Keys as the reducer takes them: each mode's commands, the text boxes' editing, bursts of keys split one by one,

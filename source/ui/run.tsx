@@ -2,7 +2,7 @@ import {render} from 'ink';
 import type {Paper} from '../digest/paper.js';
 import {App} from './app.js';
 import type {Services} from './effects.js';
-import type {State} from './model.js';
+import type {State} from './core/model.js';
 import type {Terminal} from './terminal.js';
 
 export type BrowserResult = {code: number; papers: Paper[]} | null;

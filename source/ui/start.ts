@@ -1,14 +1,14 @@
 import chalk from 'chalk';
 import {utf8Locale} from '../digest/groups.js';
-import {browseFrame} from './browse-lines.js';
+import {browseFrame} from './browse/lines.js';
 import type {Services} from './effects.js';
-import {layout, readViewport} from './layout.js';
-import {plainFrame} from './plain-frame.js';
+import {layout, readViewport} from './core/layout.js';
+import {plainFrame} from './frame/plain-frame.js';
 import type {BrowserResult, runBrowser as RunBrowser} from './run.js';
 import {initialState} from './state.js';
-import type {InitOptions} from './model.js';
+import type {InitOptions} from './core/model.js';
 import {openTerminal} from './terminal.js';
-import {themeFor} from './theme.js';
+import {themeFor} from './frame/theme.js';
 
 /** Ends the plain frame: the cursor back at the top-left corner, where Ink's first frame starts. Ink never writes this form. */
 export const FIRST_FRAME_END = '\u001b[1;1H';

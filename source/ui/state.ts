@@ -1,13 +1,13 @@
 import {byName, summarize} from '../lists/model.js';
-import {changeFind, changeName, changeQuery} from './commands-boxes.js';
+import {changeFind, changeName, changeQuery} from './core/boxes.js';
 import {pressKey, runCommand} from './keys.js';
-import {openReader, readerLoaded, readerRelaid} from './commands-reader.js';
-import {trendingFailed, trendingLoaded} from './commands-trending.js';
-import type {Action, InitOptions, State} from './model.js';
-import {moveTo, refresh, replaceLibrary, scrollToCursor} from './navigate.js';
-import {refreshed} from './morning.js';
-import {dwellSeen, releaseHold} from './seen.js';
-import {EMPTY_VIEW} from './view.js';
+import {openReader, readerLoaded, readerRelaid} from './reader/commands.js';
+import {trendingFailed, trendingLoaded} from './browse/trending.js';
+import type {Action, InitOptions, State} from './core/model.js';
+import {moveTo, refresh, replaceLibrary, scrollToCursor} from './core/navigate.js';
+import {refreshed} from './browse/morning.js';
+import {dwellSeen, releaseHold} from './core/seen.js';
+import {EMPTY_VIEW} from './core/view.js';
 
 /*
  * The browser as a pure function: every key press is an action, every screen a function of this state.

@@ -1,6 +1,6 @@
 import {useEffect, useRef} from 'react';
 import type {Services} from './effects.js';
-import type {Action, State} from './model.js';
+import type {Action, State} from './core/model.js';
 
 type Dispatch = (action: Action) => void;
 

@@ -5,7 +5,7 @@ import {completionScript} from '../../source/cli/completion.js';
 import {FLAGS} from '../../source/cli/flags.js';
 import {commandHelp, mainHelp} from '../../source/cli/help-text.js';
 import {manPage} from '../../source/cli/man-page.js';
-import {helpSections} from '../../source/ui/keymap.js';
+import {helpSections} from '../../source/ui/core/keymap.js';
 import {runCli, tempHome} from '../helpers/run-cli.js';
 import {tempDir} from '../helpers/temp.js';
 

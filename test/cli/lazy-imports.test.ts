@@ -39,7 +39,7 @@ describe("the first frame's path stays light", () => {
 	const inputs = loadedAtStart(meta, ['dist/cli.js', chunkOf(meta, 'source/cli/run.ts'), chunkOf(meta, 'source/ui/start.ts')]);
 
 	it('draws before ink, react, the reader (marked), the lock or conf are loaded', () => {
-		expect(inputs).toContain('source/ui/browse-lines.ts');
+		expect(inputs).toContain('source/ui/browse/lines.ts');
 		expect(
 			inputs.filter((i) => /node_modules\/(ink|react|react-reconciler|yoga-layout|conf|ajv|marked|proper-lockfile)\//.test(i)),
 		).toEqual([]);

@@ -4,7 +4,7 @@ import {makePaper, type Paper} from '../../source/digest/paper.js';
 import {parseQuery, type Query} from '../../source/digest/query.js';
 import {highlightRanges} from '../../source/digest/highlight.js';
 import {searchIndex, searchPapers} from '../../source/digest/search.js';
-import {buildView} from '../../source/ui/view.js';
+import {buildView} from '../../source/ui/core/view.js';
 import {runCli, writeTemp} from '../helpers/run-cli.js';
 
 const paper = (title: string, fields: Partial<Paper> = {}) => makePaper({title, id: title.replace(/\W/g, '').toLowerCase(), ...fields});

@@ -7,7 +7,7 @@ import type {ListEntry, ReadingLists} from '../../source/lists/model.js';
 import {App} from '../../source/ui/app.js';
 import type {ListsService} from '../../source/lists/service.js';
 import type {Services} from '../../source/ui/effects.js';
-import type {Exit, InitOptions} from '../../source/ui/model.js';
+import type {Exit, InitOptions} from '../../source/ui/core/model.js';
 
 export const KEYS = {
 	up: '\u001b[A',

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {foldedRange} from '../../source/digest/query.js';
 import type {ReaderLine} from '../../source/reader/render.js';
-import {findLines} from '../../source/ui/reader.js';
+import {findLines} from '../../source/ui/core/reader.js';
 
 /* The reader's find folds case and accents as the search language does. */
 

@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {KEYMAP, keyLabel} from '../../source/ui/keymap.js';
+import {KEYMAP, keyLabel} from '../../source/ui/core/keymap.js';
 import {KEYS, memoryLists, startApp, threeDays, type Session} from '../helpers/ui.js';
 
 let app: Session | undefined;

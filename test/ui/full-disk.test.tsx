@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {startApp, type Session} from '../helpers/ui.js';
 import {initialState, reducer} from '../../source/ui/state.js';
-import {headerParts} from '../../source/ui/screen.js';
+import {headerParts} from '../../source/ui/browse/screen.js';
 
 /* A store or seen file that cannot be written is named for what it is (disk full, read-only), and never silently. */
 

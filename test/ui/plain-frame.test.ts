@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {makePaper} from '../../source/digest/paper.js';
-import {browseFrame} from '../../source/ui/browse-lines.js';
-import {layout} from '../../source/ui/layout.js';
-import {lineWidth} from '../../source/ui/lines.js';
-import {plainFrame} from '../../source/ui/plain-frame.js';
+import {browseFrame} from '../../source/ui/browse/lines.js';
+import {layout} from '../../source/ui/core/layout.js';
+import {lineWidth} from '../../source/ui/frame/lines.js';
+import {plainFrame} from '../../source/ui/frame/plain-frame.js';
 import {initialState} from '../../source/ui/state.js';
-import {themeFor} from '../../source/ui/theme.js';
+import {themeFor} from '../../source/ui/frame/theme.js';
 import {threeDays} from '../helpers/ui.js';
 
 const hostile = makePaper({

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {makePaper} from '../../source/digest/paper.js';
-import {commandFor, KEYMAP, type Command} from '../../source/ui/keymap.js';
-import {currentPaper} from '../../source/ui/navigate.js';
+import {commandFor, KEYMAP, type Command} from '../../source/ui/core/keymap.js';
+import {currentPaper} from '../../source/ui/core/navigate.js';
 import {initialState, reducer} from '../../source/ui/state.js';
-import type {Action, State} from '../../source/ui/model.js';
-import {buildView, visibleRows, type Row} from '../../source/ui/view.js';
-import {unseenCount} from '../../source/ui/seen.js';
+import type {Action, State} from '../../source/ui/core/model.js';
+import {buildView, visibleRows, type Row} from '../../source/ui/core/view.js';
+import {unseenCount} from '../../source/ui/core/seen.js';
 import {threeDays} from '../helpers/ui.js';
 
 const run = (state: State, ...actions: Action[]) => actions.reduce(reducer, state);

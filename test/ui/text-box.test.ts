@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {initialState, reducer} from '../../source/ui/state.js';
-import type {Action, State} from '../../source/ui/model.js';
-import {boxOf} from '../../source/ui/commands-boxes.js';
-import {editBox, type BoxText} from '../../source/ui/text-box.js';
+import type {Action, State} from '../../source/ui/core/model.js';
+import {boxOf} from '../../source/ui/core/boxes.js';
+import {editBox, type BoxText} from '../../source/ui/core/text-box.js';
 import {threeDays} from '../helpers/ui.js';
 
 /*

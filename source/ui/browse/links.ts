@@ -1,0 +1,29 @@
+import {paperLinks} from '../../output/links.js';
+import type {Command} from '../core/keymap.js';
+import {runIn, type CommandTable, type Handler} from '../core/dispatch.js';
+import {currentPaper, withEffect} from '../core/navigate.js';
+import type {State} from '../core/model.js';
+
+/** The link chooser (`O`): a number opens that link of the current paper; anything else closes it. */
+
+function open(n: number): Handler {
+	return (state) => {
+		const paper = currentPaper(state);
+		const link = paper ? paperLinks(paper)[n - 1] : undefined;
+		const closed = {...state, mode: state.previousMode};
+		return link ? withEffect(closed, {kind: 'open', url: link.url}, `opening ${link.url}`) : {...closed, message: `there is no link ${n}`};
+	};
+}
+
+const LINKS: CommandTable<'links'> = {
+	'link.1': open(1),
+	'link.2': open(2),
+	'link.3': open(3),
+	'link.4': open(4),
+	'link.5': open(5),
+	back: (state) => ({...state, mode: state.previousMode, message: null}),
+};
+
+export function runLinksCommand(state: State, command: Command): State {
+	return runIn(LINKS, command, state);
+}

@@ -1,0 +1,36 @@
+import {similarPapers} from '../../digest/similar.js';
+import {plural} from '../../text.js';
+import {modelOf} from '../core/likeness.js';
+import {moveTo, refresh} from '../core/navigate.js';
+import type {State} from '../core/model.js';
+
+/** M: the papers most like the current one, in the usual view, most alike first; Esc comes back. */
+export function openSimilar(state: State): State {
+	const paper = state.view.papers[state.cursor];
+	if (!paper) return state;
+	const model = modelOf(state.allPapers);
+	if (!model) return {...state, message: 'more like this: the store is still being read; try again in a moment'};
+	const alike = similarPapers(model, paper, 30);
+	if (alike.length === 0) return {...state, message: 'no paper here is like this one'};
+	const back = {scope: state.scope, sort: state.sort, query: state.query, key: paper};
+	const scope = {
+		kind: 'similar' as const,
+		of: paper.title,
+		papers: alike.map((a) => a.paper),
+		reasons: new Map(alike.map((a) => [a.paper, a.reason.join(' · ')])),
+		back,
+	};
+	return refresh(
+		{...state, scope, sort: 'likeness', query: '', message: `${plural(alike.length, 'paper')} like this one · Esc comes back`},
+		{keepCursor: false},
+	);
+}
+
+/** Esc from "more like this": the view as it was, on the same paper. */
+export function closeSimilar(state: State): State {
+	if (state.scope.kind !== 'similar') return state;
+	const {back} = state.scope;
+	const next = refresh({...state, scope: back.scope, sort: back.sort, query: back.query, message: null}, {keepCursor: false});
+	const at = next.view.papers.indexOf(back.key);
+	return at >= 0 ? moveTo(next, at) : next;
+}

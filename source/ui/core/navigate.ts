@@ -1,0 +1,115 @@
+import {paperKey, type Paper} from '../../digest/paper.js';
+import {indexReady} from '../../digest/search.js';
+import {wrapText} from '../../output/wrap.js';
+import {sanitizeLine} from '../../output/sanitize.js';
+import {forYouOrder, paneNote} from './likeness.js';
+import {narrowWatched, watchNames} from './watching.js';
+import {currentPaper} from './basics.js';
+import {plural} from '../../text.js';
+import {layout, paneLines, type AbstractLine} from './layout.js';
+import type {State} from './model.js';
+import {buildView, groupIndexOf, rowCount, rowOfPaper, scopePapers} from './view.js';
+
+/** The reducer's moves that every mode shares: the cursor, the window, rebuilding the view. */
+
+export {currentPaper, withEffect} from './basics.js';
+
+/** Keeps the cursor's row inside the window, and the day header above a day's first paper. */
+export function scrollToCursor(state: State): State {
+	const {listHeight} = layout(state.viewport);
+	const total = rowCount(state.view);
+	if (state.view.papers.length === 0) return {...state, top: 0, cursor: 0};
+	const row = rowOfPaper(state.view, state.cursor);
+	const group = state.view.groups[groupIndexOf(state.view, state.cursor)]!;
+	const wanted = group.start === state.cursor ? row - 1 : row;
+	let top = state.top;
+	if (wanted < top) top = wanted;
+	if (row >= top + listHeight) top = row - listHeight + 1;
+	top = Math.max(0, Math.min(top, Math.max(0, total - listHeight)));
+	return {...state, top};
+}
+
+export function moveTo(state: State, index: number): State {
+	const last = state.view.papers.length - 1;
+	const cursor = Math.max(0, Math.min(index, last));
+	if (cursor === state.cursor && state.view.papers.length > 0) return state.message ? {...state, message: null} : state;
+	return scrollToCursor({...state, cursor: Math.max(0, cursor), abstractScroll: 0, message: null});
+}
+
+/** The current paper's group (day, week, month) at the top of the window, its header the first row, as far as it can go. */
+export function groupToTop(state: State): State {
+	if (state.view.papers.length === 0) return state;
+	const group = state.view.groups[groupIndexOf(state.view, state.cursor)]!;
+	const {listHeight} = layout(state.viewport);
+	const top = Math.max(0, Math.min(rowOfPaper(state.view, group.start) - 1, rowCount(state.view) - listHeight));
+	return top === state.top ? state : {...state, top};
+}
+
+/** Up to this many papers, an index is built on the keystroke that needs it: a few milliseconds. */
+const INDEX_AT_ONCE = 2000;
+
+/** What a search of these papers waits for: the rest of the store, or the index being built after the first frame. */
+function searchNotReady(state: State, papers: readonly Paper[]): string | null {
+	if (state.partial && state.scope.kind === 'digests') return `the store is loading (${plural(papers.length, 'paper')} in so far)`;
+	if (papers.length <= INDEX_AT_ONCE || indexReady(papers)) return null;
+	return `indexing ${plural(papers.length, 'paper')}`;
+}
+
+/** Rebuilds the view after the scope, sort, query or lists changed, keeping the same paper current when it is still there. */
+export function refresh(state: State, options: {keepCursor?: boolean; narrowing?: boolean} = {}): State {
+	const current = currentPaper(state);
+	const papers = narrowWatched(state, scopePapers(state.scope, state.allPapers, state.lists, state.trending?.papers));
+	// Relevance needs a search: with the query gone, the list goes back to upvotes.
+	if (state.sort === 'relevance' && state.query.trim() === '') state = {...state, sort: 'upvotes'};
+	const view = buildView(
+		papers,
+		state.sort,
+		state.query,
+		state.limit,
+		options.narrowing ? state.view : undefined,
+		state.grouping,
+		searchNotReady(state, papers),
+		state.sort === 'for-you' ? forYouOrder(state, papers) : null,
+	);
+	let cursor = 0;
+	if (options.keepCursor !== false && current) {
+		const key = paperKey(current);
+		const found = view.papers.findIndex((p) => p === current || paperKey(p) === key);
+		cursor = found >= 0 ? found : Math.min(state.cursor, Math.max(0, view.papers.length - 1));
+	}
+	return scrollToCursor({...state, view, cursor, top: options.keepCursor === false ? 0 : state.top});
+}
+
+export function maxAbstractScroll(state: State): number {
+	const paper = currentPaper(state);
+	if (!paper) return 0;
+	const {abstractHeight, abstractWidth} = layout(state.viewport);
+	return Math.max(0, paneWithNote(state, paper, abstractWidth).length - abstractHeight);
+}
+
+/** The pane's lines, after a first line saying why the paper is here (more like this, for you) when it says so. */
+export function paneWithNote(state: State, paper: Paper, width: number): AbstractLine[] {
+	const lines = paneLines(paper, width, state.authorsExpanded);
+	const watched = watchNames(state, paper);
+	const notes = [paneNote(state, paper), watched.length > 0 ? `watched: ${watched.join(', ')}` : null].filter((n) => n !== null);
+	if (notes.length === 0) return lines;
+	return [
+		...notes.flatMap((note) => wrapText(sanitizeLine(note), width).map((text) => ({text, kind: 'meta' as const}))),
+		{text: '', kind: 'blank'},
+		...lines,
+	];
+}
+
+/**
+ * The library replaced (a refresh brought papers): the same paper stays current on the same screen row, and the
+ * search, the sort and the picks stay as they were.
+ */
+export function replaceLibrary(state: State, papers: readonly Paper[], origin: string): State {
+	const current = currentPaper(state);
+	const offset = current ? rowOfPaper(state.view, state.cursor) - state.top : 0;
+	const next = refresh({...state, allPapers: papers, origin});
+	if (!current || (currentPaper(next) !== current && paperKey(currentPaper(next) ?? current) !== paperKey(current))) return next;
+	const {listHeight} = layout(state.viewport);
+	const top = Math.max(0, Math.min(rowOfPaper(next.view, next.cursor) - offset, Math.max(0, rowCount(next.view) - listHeight)));
+	return scrollToCursor({...next, top});
+}

@@ -1,0 +1,139 @@
+import {memoize, memoizeBy} from '../../cache.js';
+import {paperKey, type Paper} from '../../digest/paper.js';
+import {knownPositions, type SearchIndex} from '../../digest/search.js';
+import {currentPaper, withEffect} from './basics.js';
+import type {State} from './model.js';
+
+/*
+ * Seen marks: a paper is seen once it stayed current for a moment (the app's timer then sends `seen.dwell`), or
+ * was opened (the pane scrolled, read, opened, picked, copied, saved). Passing over it on the way is not enough.
+ */
+
+/** How long a paper stays current before it counts as seen. */
+export const SEEN_AFTER_MS = 1000;
+
+export function isSeen(state: Pick<State, 'seen'>, key: string): boolean {
+	return state.seen === null || state.seen.before.has(key) || state.seen.now.has(key);
+}
+
+/** The key of the current paper while a moment there would mark it seen, else null: what the app's timer waits on. */
+export function dwellKey(state: State): string | null {
+	if (!state.seen || (state.mode !== 'browse' && state.mode !== 'search') || state.exit) return null;
+	const paper = currentPaper(state);
+	if (!paper) return null;
+	const key = keyOf(paper);
+	return isSeen(state, key) || state.seenHold === key ? null : key;
+}
+
+/** The paper stayed current for a moment: it is seen, unless the cursor left it meanwhile or it was just marked unseen. */
+export function dwellSeen(state: State, key: string): State {
+	return dwellKey(state) === key ? markSeen(state, [key]) : state;
+}
+
+/** The current paper was opened: it is seen now. */
+export function openedSeen(state: State): State {
+	const paper = currentPaper(state);
+	return paper && state.seen && !state.exit ? markSeen({...state, seenHold: null}, [keyOf(paper)]) : state;
+}
+
+export function markSeen(state: State, keys: readonly string[]): State {
+	if (!state.seen) return state;
+	const fresh = keys.filter((k) => !isSeen(state, k));
+	if (fresh.length === 0) return state;
+	const now = new Set(state.seen.now);
+	for (const k of fresh) now.add(k);
+	return withEffect({...state, seen: {before: state.seen.before, now}}, {kind: 'seen.mark', keys: fresh}, state.message);
+}
+
+/** Takes marks back: the papers are new again, and the current one stays so until the cursor leaves it. */
+export function markUnseen(state: State, keys: readonly string[]): State {
+	if (!state.seen) return state;
+	const marked = keys.filter((k) => isSeen(state, k));
+	const paper = currentPaper(state);
+	const seenHold = paper ? keyOf(paper) : null;
+	if (marked.length === 0) return {...state, seenHold};
+	const before = new Set(state.seen.before);
+	const now = new Set(state.seen.now);
+	for (const k of marked) {
+		before.delete(k);
+		now.delete(k);
+	}
+	return withEffect({...state, seen: {before, now}, seenHold}, {kind: 'seen.unmark', keys: marked}, state.message);
+}
+
+/** After every action: a paper marked unseen is held new only while it stays current. */
+export function releaseHold(state: State): State {
+	if (state.seenHold === null) return state;
+	const paper = currentPaper(state);
+	return paper && keyOf(paper) === state.seenHold ? state : {...state, seenHold: null};
+}
+
+/** The keys of a view's papers, and how many of them earlier sessions had not seen: once per view. */
+const viewKeys = memoizeBy((papers: readonly Paper[], before: ReadonlySet<string>) => {
+	const keys = new Set<string>();
+	let unseen = 0;
+	for (const paper of papers) {
+		const key = keyOf(paper);
+		if (keys.has(key)) continue;
+		keys.add(key);
+		if (!before.has(key)) unseen++;
+	}
+	return {keys, unseen};
+});
+
+/** Which papers of an indexed library earlier sessions had not seen, by place, and each paper's place by key. */
+const libraryMarks = memoizeBy((index: SearchIndex, before: ReadonlySet<string>) => {
+	const fresh = new Uint8Array(index.papers.length);
+	const placeOf = new Map<string, number>();
+	index.papers.forEach((paper, at) => {
+		const key = keyOf(paper);
+		placeOf.set(key, at);
+		if (!before.has(key)) fresh[at] = 1;
+	});
+	return {fresh, placeOf};
+});
+
+/** A view's papers by place in the library: 1 where the view holds it; whole when every paper has a place. */
+const viewPlaces = memoizeBy((at: Int32Array, size: number) => {
+	const held = new Uint8Array(size);
+	let whole = true;
+	for (const place of at) {
+		if (place >= 0) held[place] = 1;
+		else whole = false;
+	}
+	return {held, whole};
+});
+
+/** How many of a view's places earlier sessions had not seen: once per view, not on every frame. */
+const unseenAt = memoizeBy((at: Int32Array, fresh: Uint8Array) => {
+	let unseen = 0;
+	for (const place of at) unseen += fresh[place]!;
+	return unseen;
+});
+
+/**
+ * How many papers of the view are new: the view's count less this session's marks, not a count per key press.
+ * Where a search placed the view's papers in the library's index, counted by place, with no key looked up: at
+ * 20,000 papers that is most of a keystroke's work otherwise.
+ */
+export function unseenCount(papers: readonly Paper[], seen: NonNullable<State['seen']>): number {
+	const known = knownPositions(papers);
+	const places = known && viewPlaces(known.at, known.index.papers.length);
+	if (known && places?.whole) {
+		const {fresh, placeOf} = libraryMarks(known.index, seen.before);
+		let unseen = unseenAt(known.at, fresh);
+		const {held} = places;
+		for (const key of seen.now) {
+			const place = placeOf.get(key);
+			if (place !== undefined && held[place] && fresh[place]) unseen--;
+		}
+		return unseen;
+	}
+	const {keys, unseen} = viewKeys(papers, seen.before);
+	let marked = 0;
+	for (const key of seen.now) if (keys.has(key) && !seen.before.has(key)) marked++;
+	return unseen - marked;
+}
+
+/** A paper's key, made once per paper: the marks column asks for it on every frame. */
+export const keyOf = memoize((paper: Paper) => paperKey(paper));

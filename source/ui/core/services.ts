@@ -1,0 +1,45 @@
+import type {Paper} from '../../digest/paper.js';
+import type {ListsService} from '../../lists/service.js';
+import type {TrendingSnapshot} from './model.js';
+
+/** What a background refresh brought: the library anew (null: nothing changed), how many papers are new, what failed. */
+export type RefreshResult = {
+	papers: Paper[] | null;
+	origin?: string;
+	added: number;
+	failure: string | null;
+	/** Papers held before whose upvotes or comments moved. */
+	changed?: number;
+};
+
+/** What the browser needs from outside: a browser opener, the reading lists, seen marks, the refresh. */
+export type Services = {
+	/** Keeps seen marks; answers a problem to say once, or null. */
+	markSeen?: (keys: readonly string[], unseen?: boolean) => string | null;
+	/** The whole store, when the browser started from its head (the newest days): loaded after the first frame. */
+	loadRest?: () => Promise<Paper[]>;
+	/** A paper's full text (the cache, else fetched); throws with one line when it cannot be had. */
+	readPaper?: (id: string, options: {signal: AbortSignal; refetch: boolean}) => Promise<string>;
+	/** Catches the store up (only when the papers came from it); `held` is what the browser shows now. */
+	refresh?: (
+		held: readonly Paper[],
+		signal: AbortSignal,
+		onStart: (days: number) => void,
+		/** How far it got: days done, and the oldest day fetched so far (it goes newest first). */
+		onProgress?: (done: number, reached: string | null) => void,
+		/** `R`: today and yesterday again, however fresh their files. */
+		fresh?: boolean,
+	) => Promise<RefreshResult>;
+	openUrl: (url: string) => Promise<string | null>;
+	/** Ctrl-Z: stops papers as a shell job; returns once it runs again. */
+	suspend?: () => void;
+	/** Fetches the trending list into the store, and answers it; throws with one line. */
+	fetchTrending?: (signal?: AbortSignal) => Promise<TrendingSnapshot>;
+	/** Watches the store for days written by someone else; answers how to stop watching. */
+	watchStore?: (changed: () => void) => () => void;
+	/** The store read again, whole, when it changed under the browser. */
+	reloadStore?: () => Promise<readonly Paper[]>;
+	lists: ListsService;
+	/** Said once at start: a rescued config file, or why lists cannot be opened. */
+	startupNotice?: () => Promise<string | null>;
+};

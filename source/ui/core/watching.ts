@@ -1,0 +1,36 @@
+import type {Paper} from '../../digest/paper.js';
+import {watchedBy} from '../../digest/watch.js';
+import {isSeen, keyOf} from './seen.js';
+import type {State} from './model.js';
+
+/*
+ * Watch rules in the browser: a mark on each watched paper, the rules it matches in the pane, a count of the new
+ * ones in the header; `W` (commands-watch.ts) narrows the list to them.
+ */
+
+/** Every paper of the library the rules match, with the rules' names. */
+export const watchedIn = (state: Pick<State, 'allPapers' | 'watch'>) => watchedBy(state.allPapers, state.watch);
+
+export function watchNames(state: State, paper: Paper): readonly string[] {
+	return watchedIn(state).get(paper) ?? [];
+}
+
+/** The papers of a scope that the focus of `W` keeps. */
+export function narrowWatched(state: State, papers: readonly Paper[]): readonly Paper[] {
+	const focus = state.watchFocus;
+	if (focus === null) return papers;
+	const watched = watchedIn(state);
+	return papers.filter((p) => {
+		const names = watched.get(p);
+		return names !== undefined && (focus === '*' || names.includes(focus));
+	});
+}
+
+/** `3 watched new`: the watched papers of the view not seen yet; null when there is nothing to say. */
+export function watchedNewCount(state: State): string | null {
+	if (Object.keys(state.watch).length === 0) return null;
+	const watched = watchedIn(state);
+	let count = 0;
+	for (const paper of state.view.papers) if (watched.has(paper) && !isSeen(state, keyOf(paper))) count++;
+	return count > 0 ? `${count} watched new` : null;
+}

@@ -1,0 +1,62 @@
+import {summarize} from '../../lists/model.js';
+import {plural} from '../../text.js';
+import {sanitizeLine} from '../../output/sanitize.js';
+import type {Command} from '../core/keymap.js';
+import {runIn, type CommandTable} from '../core/dispatch.js';
+import {refresh, withEffect} from '../core/navigate.js';
+import {nameBox} from '../core/boxes.js';
+import type {State} from '../core/model.js';
+
+/** The reading lists view (`L`): open, remove, rename and copy a list; and the question a removal asks first. */
+
+const lastList = (state: State) => Math.max(0, summarize(state.lists).length - 1);
+
+/** `d`, `r` and `c` on the list under the cursor: a question first, or a box for the new name. */
+function onList(state: State, act: (name: string, count: number) => State): State {
+	const summary = summarize(state.lists)[state.listsCursor];
+	return summary ? act(summary.name, summary.count) : {...state, message: 'no reading lists yet'};
+}
+
+const askRemove = (state: State) =>
+	onList(state, (list, count) => ({
+		...state,
+		mode: 'confirm',
+		previousMode: 'lists',
+		confirm: {
+			question: `remove the list "${sanitizeLine(list)}" and its ${plural(count, 'paper')}? (a copy is kept) y/n`,
+			effect: {kind: 'list.delete', list},
+		},
+		message: null,
+	}));
+
+const LISTS: CommandTable<'lists'> = {
+	'nav.down': (state) => ({...state, listsCursor: Math.min(state.listsCursor + 1, lastList(state))}),
+	'nav.up': (state) => ({...state, listsCursor: Math.max(0, state.listsCursor - 1)}),
+	'nav.first': (state) => ({...state, listsCursor: 0}),
+	'nav.last': (state) => ({...state, listsCursor: lastList(state)}),
+	'lists.enter': (state) => {
+		const summary = summarize(state.lists)[state.listsCursor];
+		if (!summary) return {...state, message: 'no reading lists yet: b saves the current paper to "later"'};
+		const scope = {kind: 'list' as const, name: summary.name};
+		return refresh({...state, mode: 'browse', scope, query: '', lastRemoved: null}, {keepCursor: false});
+	},
+	back: (state) => ({...state, mode: 'browse', message: null}),
+	'lists.remove': askRemove,
+	'lists.rename': (state) => onList(state, (list) => nameBox(state, {kind: 'rename', list}, list)),
+	'lists.copy': (state) => onList(state, (list) => nameBox(state, {kind: 'copy', list}, '')),
+	'help.toggle': (state) => ({...state, mode: 'help', previousMode: state.mode, helpScroll: 0, message: null}),
+	quit: (state) => ({...state, exit: {code: 0, papers: []}}),
+};
+
+const CONFIRM: CommandTable<'confirm'> = {
+	'confirm.yes': (state) => (state.confirm ? withEffect({...state, mode: state.previousMode, confirm: null}, state.confirm.effect) : state),
+	'confirm.no': (state) => ({...state, mode: state.previousMode, confirm: null, message: 'kept as it is'}),
+};
+
+export function runConfirmCommand(state: State, command: Command): State {
+	return runIn(CONFIRM, command, state, CONFIRM['confirm.no']);
+}
+
+export function runListsCommand(state: State, command: Command): State {
+	return runIn(LISTS, command, state);
+}
