@@ -33,4 +33,13 @@ export default tseslint.config(
 		files: ['test/**', 'bench/**', 'scripts/**'],
 		rules: {'no-console': 'off'},
 	},
+	// With the types: a promise nobody awaits or catches, and a switch that forgets a case, are errors.
+	{
+		files: ['source/**/*.ts', 'source/**/*.tsx', 'cli.tsx'],
+		languageOptions: {parserOptions: {projectService: true, tsconfigRootDir: import.meta.dirname}},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/switch-exhaustiveness-check': ['error', {considerDefaultExhaustiveForUnions: true}],
+		},
+	},
 );
