@@ -1,3 +1,4 @@
+import {faultPoint} from '../fault.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import {paperKey, type Paper} from '../digest/paper.js';
@@ -105,6 +106,7 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 			const lists: RawLists = byName(doc.raw);
 			const rest = {...doc.rest};
 			const result = fn(lists, rest);
+			faultPoint('lists:locked-before-write');
 			const conf = new ConfClass({projectName: 'papers', cwd: options.dir, configName: 'config', clearInvalidConfig: true});
 			conf.store = documentJson({...doc, raw: lists, rest});
 			return {lists: toReadingLists(lists), result};

@@ -1,3 +1,4 @@
+import {tornWrite} from '../fault.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import {keepAside} from '../set-aside.js';
@@ -65,7 +66,8 @@ export function appendSeen(file: string, keys: readonly string[], unseen = false
 		fs.mkdirSync(path.dirname(file), {recursive: true});
 		// After a crash cut the last line short, the next mark starts on a line of its own.
 		const cut = endsMidLine(file);
-		fs.appendFileSync(file, `${cut ? '\n' : ''}${clean.join('\n')}\n`);
+		const text = `${cut ? '\n' : ''}${clean.join('\n')}\n`;
+		if (!tornWrite('seen:torn-append', text, (part) => fs.appendFileSync(file, part))) fs.appendFileSync(file, text);
 		return null;
 	} catch (error) {
 		return `could not keep seen marks in ${file} (${errnoWords(error)})`;

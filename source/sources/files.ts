@@ -1,3 +1,4 @@
+import {faultPoint} from '../fault.js';
 import {randomUUID} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -124,6 +125,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
 		} finally {
 			await handle.close();
 		}
+		faultPoint('atomic-write:before-rename');
 		await fs.rename(temp, file);
 	} catch (error) {
 		await fs.rm(temp, {force: true});

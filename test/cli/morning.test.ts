@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {appendSeen, readSeen} from '../../source/seen/store.js';
+import {readSeen} from '../../source/seen/store.js';
 import {dayItems as items, startApiServer} from '../helpers/api-server.js';
-import {killAfter, pageDigest, runCli, runShell, tempHome, writeTemp} from '../helpers/run-cli.js';
+import {pageDigest, runCli, runShell, tempHome, writeTemp} from '../helpers/run-cli.js';
 
 type Server = Awaited<ReturnType<typeof startApiServer>>;
 let server: Server | undefined;
@@ -117,25 +117,6 @@ describe('seen marks', () => {
 		expect(notice).toBeNull();
 		expect(keys.size).toBe(30);
 	});
-
-	it(
-		'a kill in the middle of a mark leaves a file that reads; a line cut short is dropped, the next mark starts clean',
-		{timeout: 30_000},
-		async () => {
-			const home = tempHome();
-			const file = writeTemp('d.txt', pageDigest(4000));
-			for (let round = 0; round < 6; round++) {
-				await killAfter([file, '--print', '--mark-seen'], {PAPERS_HOME: home}, 120 + round * 40);
-				expect(readSeen(path.join(home, 'seen.txt')).notice).toBeNull();
-			}
-			const seen = path.join(home, 'seen.txt');
-			fs.appendFileSync(seen, 'title:a line a crash cu');
-			expect(readSeen(seen).keys.has('title:a line a crash cu')).toBe(false);
-			expect(appendSeen(seen, ['arxiv:2601.00001'])).toBeNull();
-			expect(readSeen(seen).keys.has('arxiv:2601.00001')).toBe(true);
-			expect(readSeen(seen).notice).toBeNull();
-		},
-	);
 
 	it('a corrupt seen file is set aside byte for byte, said in one line, and papers goes on', async () => {
 		const home = tempHome();

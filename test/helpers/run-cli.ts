@@ -9,7 +9,12 @@ import {tempDir} from './temp.js';
 
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-export type Run = {code: number | null; stdout: string; stderr: string};
+export type Run = {
+	code: number | null;
+	stdout: string;
+	stderr: string;
+	/** The signal that ended it, when one did. */ signal?: NodeJS.Signals | null;
+};
 
 /** A fresh PAPERS_HOME per test: nothing a test saves or fetches reaches the user's own. */
 export function tempHome(): string {
@@ -24,7 +29,7 @@ function collect(child: ChildProcess): Promise<Run> {
 		child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
 		child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({code, stdout, stderr}));
+		child.on('close', (code, signal) => resolve({code, stdout, stderr, signal}));
 	});
 }
 
@@ -47,12 +52,13 @@ export function runBinary(
 
 /** Runs a shell pipeline, for what only a real pipe shows (FIFO stdin, a reader that leaves early). */
 /** The built binary, killed with SIGKILL after `ms`, wherever it got to: for "a crash never leaves half a file". */
-export async function killAfter(args: readonly string[], env: NodeJS.ProcessEnv, ms: number): Promise<void> {
+export async function killAfter(args: readonly string[], env: NodeJS.ProcessEnv, ms: number): Promise<boolean> {
 	const child = spawn(process.execPath, [CLI, ...args], {env: {...process.env, ...env}, stdio: 'ignore'});
-	const closed = new Promise((resolve) => child.on('close', resolve));
+	const closed = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
 	await new Promise((resolve) => setTimeout(resolve, ms));
 	child.kill('SIGKILL');
-	await closed;
+	// Whether the kill interrupted it: it was still running (and so ended by the signal), not done before it.
+	return (await closed) === 'SIGKILL';
 }
 
 export function runShell(script: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
