@@ -4,7 +4,7 @@ import {runConfirmCommand, runListsCommand} from './lists/commands.js';
 import {runHelpCommand} from './help/commands.js';
 import {runLinksCommand} from './browse/links.js';
 import {runReaderCommand} from './reader/commands.js';
-import {commandFor, isTyping, type Command, type KeyEvent} from './core/keymap.js';
+import {commandFor, isTyping, type Command, type KeyEvent, type Mode} from './core/keymap.js';
 import type {State} from './core/model.js';
 import {editBox, insertText} from './core/text-box.js';
 import {withEffect} from './core/navigate.js';
@@ -19,30 +19,27 @@ const NEEDS_ALL = new Set<Command>(['sort.cycle', 'nav.last', 'group.cycle', 'ne
 
 export function runCommand(state: State, command: Command): State {
 	if (command === 'interrupt') return {...state, exit: {code: 130, papers: []}};
+	if (command === 'quit') return {...state, exit: {code: 0, papers: []}};
 	if (command === 'suspend') return withEffect(state, {kind: 'suspend'}, state.message);
 	if (state.partial && state.mode === 'browse' && NEEDS_ALL.has(command)) {
 		return {...state, message: `the rest of the store is still loading (${state.allPapers.length} papers so far); try again in a moment`};
 	}
-	switch (state.mode) {
-		case 'browse':
-			return runBrowseCommand(state, command);
-		case 'search':
-		case 'listName':
-			return runBoxCommand(state, command);
-		case 'lists':
-			return runListsCommand(state, command);
-		case 'links':
-			return runLinksCommand(state, command);
-		case 'reader':
-		case 'readerFind':
-		case 'toc':
-			return runReaderCommand(state, command);
-		case 'help':
-			return runHelpCommand(state, command);
-		case 'confirm':
-			return runConfirmCommand(state, command);
-	}
+	return BY_MODE[state.mode](state, command);
 }
+
+/** Each mode's commands, by the room that runs them. */
+const BY_MODE: {readonly [M in Mode]: (state: State, command: Command) => State} = {
+	browse: runBrowseCommand,
+	search: runBoxCommand,
+	listName: runBoxCommand,
+	lists: runListsCommand,
+	links: runLinksCommand,
+	reader: runReaderCommand,
+	readerFind: runReaderCommand,
+	toc: runReaderCommand,
+	help: runHelpCommand,
+	confirm: runConfirmCommand,
+};
 
 const PASTE_START = '[200~';
 const PASTE_END = '[201~';

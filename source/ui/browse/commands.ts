@@ -206,7 +206,6 @@ const BROWSE: CommandTable<'browse'> = {
 	'similar.open': openSimilar,
 	'watch.cycle': cycleWatch,
 	'help.toggle': (state) => ({...state, mode: 'help', previousMode: state.mode, helpScroll: 0, message: null}),
-	quit: (state) => ({...state, exit: {code: 0, papers: []}}),
 };
 
 /** What opens a paper, and so marks it seen at once: no moment on it needed. */

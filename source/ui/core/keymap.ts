@@ -178,7 +178,7 @@ export type Command = keyof Bindings;
 /** The commands bound in mode M: what that mode's handler table must cover, no more, no less. */
 export type CommandsIn<M extends Mode> = {[C in Command]: M extends Bindings[C]['modes'][number] ? C : never}[Command];
 /** The commands that mean the same in every mode (keys.ts runs them); the rest is each mode's own table. */
-export type EveryMode = 'interrupt' | 'suspend';
+export type EveryMode = 'interrupt' | 'suspend' | 'quit';
 export type ModeCommands<M extends Mode> = Exclude<CommandsIn<M>, EveryMode>;
 
 export type Binding = BindingSpec & {readonly command: Command};

@@ -45,7 +45,6 @@ const LISTS: CommandTable<'lists'> = {
 	'lists.rename': (state) => onList(state, (list) => nameBox(state, {kind: 'rename', list}, list)),
 	'lists.copy': (state) => onList(state, (list) => nameBox(state, {kind: 'copy', list}, '')),
 	'help.toggle': (state) => ({...state, mode: 'help', previousMode: state.mode, helpScroll: 0, message: null}),
-	quit: (state) => ({...state, exit: {code: 0, papers: []}}),
 };
 
 const CONFIRM: CommandTable<'confirm'> = {
