@@ -5,7 +5,7 @@
 import module from 'node:module';
 import path from 'node:path';
 import {holdKeys} from './source/early-keys.js';
-import {papersPaths} from './source/sources/paths.js';
+import {papersPaths} from './source/store/paths.js';
 
 holdKeys();
 

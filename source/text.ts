@@ -35,19 +35,3 @@ export function errorMessage(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
 	return message.split('\n')[0]!;
 }
-
-const ERRNO_WORDS: Record<string, string> = {
-	ENOENT: 'no such file or folder',
-	EACCES: 'permission denied',
-	EPERM: 'permission denied',
-	EROFS: 'read-only',
-	ENOSPC: 'disk full',
-	EDQUOT: 'disk quota exceeded',
-	EISDIR: 'is a folder',
-};
-
-/** A file-system failure in words a user reads (`disk full`, `read-only`), else its message. */
-export function errnoWords(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | null)?.code;
-	return (code && ERRNO_WORDS[code]) ?? errorMessage(error);
-}

@@ -3,7 +3,7 @@ import {Writable} from 'node:stream';
 import {fetchDays, isStale, type DayOutcome, type FetchDaysOptions} from '../fetch/fetch-days.js';
 import {daysOf} from '../digest/groups.js';
 import {sanitizeLine} from '../output/sanitize.js';
-import {dayFile, readStore, storedDays} from '../sources/store.js';
+import {dayFile, readStore, storedDays} from '../store/store.js';
 import {catchUpDays, missingDays, runsOf} from '../fetch/catch-up.js';
 import type {HttpOptions} from '../fetch/hf-api.js';
 import {VERSION} from '../version.js';

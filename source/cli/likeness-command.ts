@@ -6,7 +6,7 @@ import {savedPapers} from '../lists/model.js';
 import {formatPapers} from '../output/format.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {loadLibrary} from '../sources/load.js';
-import type {PapersPaths} from '../sources/paths.js';
+import type {PapersPaths} from '../store/paths.js';
 import {RuntimeError} from './errors.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';

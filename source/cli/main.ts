@@ -1,5 +1,5 @@
 import {loadLibrary, type Library} from '../sources/load.js';
-import {papersPaths, type PapersPaths} from '../sources/paths.js';
+import {papersPaths, type PapersPaths} from '../store/paths.js';
 import {loadReadingList} from '../sources/reading-list.js';
 import {readStdin, stdinHasInput} from '../sources/stdin.js';
 import {errorMessage, replaceControls} from '../text.js';
@@ -20,7 +20,7 @@ import {longDate} from '../digest/dates.js';
 import {newestDay} from '../digest/collection.js';
 import {paperKey} from '../digest/paper.js';
 import {readSeen} from '../seen/store.js';
-import {fetchedLabel, readTrending, staleness} from '../sources/trending.js';
+import {fetchedLabel, readTrending, staleness} from '../store/trending.js';
 
 /** meow lets unknown flags through (its own report is several lines); this names the first one. */
 export function unknownFlag(given: Record<string, unknown>): string | null {

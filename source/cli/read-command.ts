@@ -3,7 +3,7 @@ import {fetchPaperMarkdown} from '../fetch/paper-text.js';
 import {arxivId} from '../output/links.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {renderMarkdown} from '../reader/render.js';
-import {readCachedPaper, writeCachedPaper} from '../sources/paper-cache.js';
+import {readCachedPaper, writeCachedPaper} from '../store/paper-cache.js';
 import {errorMessage, plural} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
 import {httpOptions} from './fetch-command.js';

@@ -7,7 +7,7 @@ import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
 import {displayWidth, padToWidth} from '../output/width.js';
 import {readSeen} from '../seen/store.js';
 import {loadLibrary} from '../sources/load.js';
-import type {PapersPaths} from '../sources/paths.js';
+import type {PapersPaths} from '../store/paths.js';
 import {errorMessage, plural} from '../text.js';
 import {RuntimeError} from './errors.js';
 import {printWidth, say, writeOut, type Io} from './io.js';

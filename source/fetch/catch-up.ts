@@ -1,5 +1,5 @@
 import {addDays} from '../digest/dates.js';
-import {storedDays} from '../sources/store.js';
+import {storedDays} from '../store/store.js';
 
 /** A first run, with nothing stored, starts with a week. */
 export const FIRST_RUN_DAYS = 7;

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import {addDays} from '../digest/dates.js';
-import {errnoWords} from '../text.js';
-import {dayFile, writeDay} from '../sources/store.js';
+import {errnoWords} from '../file-system.js';
+import {dayFile, writeDay} from '../store/store.js';
 import {API_BUDGET, fetchDayItems, FetchError, hostOf, limiter, pacer, wrongAddress, type HttpOptions} from './hf-api.js';
 
 export type DayOutcome = {

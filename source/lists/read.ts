@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {keepAside} from '../set-aside.js';
+import {errnoWords, keepAside} from '../file-system.js';
 import {errorMessage} from '../text.js';
 import {EMPTY_DOCUMENT, parseListsDocument, toReadingLists, type ListsDocument} from './document.js';
 import type {ReadingLists} from './model.js';
@@ -20,7 +20,7 @@ export function readSnapshot(file: string, now: Date): Snapshot {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') return {doc: EMPTY_DOCUMENT, notice: null};
-		throw new Error(`cannot read ${file} (${code === 'EACCES' ? 'permission denied' : (code ?? errorMessage(error))})`, {cause: error});
+		throw new Error(`cannot read ${file} (${errnoWords(error)})`, {cause: error});
 	}
 	const doc = parseListsDocument(bytes.toString('utf8'), now.toISOString());
 	if (!doc.unreadable && doc.problems.length === 0) return {doc, notice: null};

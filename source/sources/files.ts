@@ -1,10 +1,8 @@
-import {faultPoint} from '../fault.js';
-import {randomUUID} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {parseDigest} from '../digest/detect.js';
 import type {Paper, Warning} from '../digest/paper.js';
-import {errnoWords} from '../text.js';
+import {errnoWords} from '../file-system.js';
 
 export type SourceResult = {
 	papers: Paper[];
@@ -94,43 +92,6 @@ async function listDigestFiles(folder: string, warnings: Warning[]): Promise<str
 		for (let i = next.length - 1; i >= 0; i--) pending.push(next[i]!);
 	}
 	return files;
-}
-
-/** Writes a file so a reader sees the old one or the new one, never half of one: a temporary file, synced, renamed. */
-/** papers' own temp files: `.NAME.papers-UUID.tmp`; the older `.NAME.PID.TIME.tmp` too. */
-const TEMP = /^\..+\.(?:papers-[0-9a-f-]{36}|\d+\.\d+)\.tmp$/;
-/** A temp file this old is one a killed write left: no write takes an hour. */
-const STALE_TEMP_MS = 60 * 60 * 1000;
-
-/** Removes the temp files a killed write left in a folder (papers' own naming, over an hour old). */
-export async function removeStaleTemps(dir: string, now = Date.now()): Promise<void> {
-	const names = await fs.readdir(dir).catch(() => [] as string[]);
-	for (const name of names) {
-		if (!TEMP.test(name)) continue;
-		const file = path.join(dir, name);
-		const stat = await fs.stat(file).catch(() => null);
-		if (stat && now - stat.mtimeMs > STALE_TEMP_MS) await fs.rm(file, {force: true}).catch(() => {});
-	}
-}
-
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-	// Unique per write, whatever writes at the same moment (two windows, two processes of the same pid namespace).
-	const temp = path.join(path.dirname(file), `.${path.basename(file)}.papers-${randomUUID()}.tmp`);
-	await removeStaleTemps(path.dirname(file));
-	try {
-		const handle = await fs.open(temp, 'w');
-		try {
-			await handle.writeFile(text);
-			await handle.sync();
-		} finally {
-			await handle.close();
-		}
-		faultPoint('atomic-write:before-rename');
-		await fs.rename(temp, file);
-	} catch (error) {
-		await fs.rm(temp, {force: true});
-		throw error;
-	}
 }
 
 async function addFile(result: SourceResult, file: string, today: string | undefined): Promise<void> {

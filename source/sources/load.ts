@@ -5,7 +5,7 @@ import {plural} from '../text.js';
 import {addParsed, readInputs, type SourceResult} from './files.js';
 import {samplePath} from './sample.js';
 import {readStdin, stdinHasInput} from './stdin.js';
-import {readStore, readStoreHead} from './store.js';
+import {readStore, readStoreHead} from '../store/store.js';
 
 export type Library = {
 	papers: Paper[];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {makePaper} from '../../source/digest/paper.js';
 import {loadLibrary} from '../../source/sources/load.js';
-import {HEAD_FROM, readStoreHead} from '../../source/sources/store.js';
+import {HEAD_FROM, readStoreHead} from '../../source/store/store.js';
 import {tempHome} from '../helpers/run-cli.js';
 import {KEYS, startApp, threeDays, type Session} from '../helpers/ui.js';
 

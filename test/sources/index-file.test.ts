@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {decodeIndex, encodeIndex, INDEX_VERSION} from '../../source/sources/index-file.js';
+import {decodeIndex, encodeIndex, INDEX_VERSION} from '../../source/store/index-file.js';
 
 describe('the index file, a paper a line', () => {
 	it('reads back what was written, stopping between slices so keys get through', async () => {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import {isIsoDate} from '../digest/dates.js';
 import {mergePapers} from '../digest/collection.js';
 import type {Paper, Warning} from '../digest/paper.js';
-import {addParsed, emptyResult, reasonOf, writeFileAtomic, type SourceResult} from './files.js';
+import {addParsed, emptyResult, reasonOf, type SourceResult} from '../sources/files.js';
+import {writeFileAtomic} from '../file-system.js';
 import {decodeIndex, encodeIndex, type DecodeOptions} from './index-file.js';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {writeFileAtomic} from './files.js';
+import {writeFileAtomic} from '../file-system.js';
 
 /** Full texts are kept beside the digests: `papers/{id}.md` next to `digests/`, written whole or not at all. */
 export function paperFile(storeDir: string, id: string): string {

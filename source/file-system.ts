@@ -1,0 +1,81 @@
+import {createHash, randomUUID} from 'node:crypto';
+import fsSync from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {faultPoint} from './fault.js';
+import {errorMessage} from './text.js';
+
+/*
+ * The file-system helpers every floor shares: a write a crash cannot leave half done, a copy of a file papers cannot
+ * read kept beside it, the temp files a killed write left cleared away, and a failure said in a user's words.
+ */
+
+const ERRNO_WORDS: Record<string, string> = {
+	ENOENT: 'no such file or folder',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EROFS: 'read-only',
+	ENOSPC: 'disk full',
+	EDQUOT: 'disk quota exceeded',
+	EISDIR: 'is a folder',
+};
+
+/** A file-system failure in words a user reads (`disk full`, `read-only`), else its message. */
+export function errnoWords(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | null)?.code;
+	return (code && ERRNO_WORDS[code]) ?? errorMessage(error);
+}
+
+/**
+ * A byte-for-byte copy of a file papers cannot read, beside it as `NAME.bad-HASH` (the hash of its bytes): a file
+ * read again and again is kept once, and `made` says whether this call kept it (so it is said once, too). Throws
+ * when it cannot write.
+ */
+export function keepAside(file: string, bytes: Buffer): {backup: string; made: boolean} {
+	const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+	const backup = path.join(path.dirname(file), `${path.basename(file)}.bad-${hash}`);
+	try {
+		fsSync.writeFileSync(backup, bytes, {flag: 'wx'});
+		return {backup, made: true};
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return {backup, made: false};
+		throw error;
+	}
+}
+
+/** Writes a file so a reader sees the old one or the new one, never half of one: a temporary file, synced, renamed. */
+/** papers' own temp files: `.NAME.papers-UUID.tmp`; the older `.NAME.PID.TIME.tmp` too. */
+const TEMP = /^\..+\.(?:papers-[0-9a-f-]{36}|\d+\.\d+)\.tmp$/;
+/** A temp file this old is one a killed write left: no write takes an hour. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/** Removes the temp files a killed write left in a folder (papers' own naming, over an hour old). */
+export async function removeStaleTemps(dir: string, now = Date.now()): Promise<void> {
+	const names = await fs.readdir(dir).catch(() => [] as string[]);
+	for (const name of names) {
+		if (!TEMP.test(name)) continue;
+		const file = path.join(dir, name);
+		const stat = await fs.stat(file).catch(() => null);
+		if (stat && now - stat.mtimeMs > STALE_TEMP_MS) await fs.rm(file, {force: true}).catch(() => {});
+	}
+}
+
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+	// Unique per write, whatever writes at the same moment (two windows, two processes of the same pid namespace).
+	const temp = path.join(path.dirname(file), `.${path.basename(file)}.papers-${randomUUID()}.tmp`);
+	await removeStaleTemps(path.dirname(file));
+	try {
+		const handle = await fs.open(temp, 'w');
+		try {
+			await handle.writeFile(text);
+			await handle.sync();
+		} finally {
+			await handle.close();
+		}
+		faultPoint('atomic-write:before-rename');
+		await fs.rename(temp, file);
+	} catch (error) {
+		await fs.rm(temp, {force: true});
+		throw error;
+	}
+}
