@@ -14,7 +14,13 @@ const files = (fs.readdirSync(SOURCE, {recursive: true}) as string[])
 	.filter((f) => /\.tsx?$/.test(f))
 	.map((f) => f.split(path.sep).join('/'));
 
-const FLOORS: Record<string, number> = {digest: 1, sources: 2, store: 2, lists: 2, seen: 2, output: 2, reader: 2, fetch: 3, ui: 3, cli: 4};
+const FLOORS: Record<string, number> = {
+	digest: 1,
+	...{sources: 2, store: 2, lists: 2, seen: 2, output: 2, reader: 2},
+	...{fetch: 3, ui: 3},
+	services: 4,
+	cli: 5,
+};
 const floorOf = (file: string) => (file.includes('/') ? FLOORS[file.split('/')[0]!]! : 0);
 
 function parse(file: string) {

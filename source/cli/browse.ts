@@ -11,7 +11,7 @@ import {fetchedLabel, readTrending} from '../store/trending.js';
 import type {PapersPaths} from '../store/paths.js';
 import type {RefreshResult, Services} from '../ui/effects.js';
 import {startBrowser} from '../ui/start.js';
-import {printWidth, writeOut, type Io} from './io.js';
+import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 // The browser's view orders the papers itself: only the filters apply here (a sort of 20,000 would hold keys up).
 import {filterPapers} from '../digest/collection.js';
@@ -45,7 +45,7 @@ export function listServices(dir: string): Pick<Services, 'lists' | 'startupNoti
 /** The background refresh: catch up the store, then read it again; what is new is what the browser did not hold. */
 function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['refresh'] {
 	return async (held, signal, onStart, onProgress, fresh = false): Promise<RefreshResult> => {
-		const {catchUp} = await import('./fetch-command.js');
+		const {catchUp} = await import('../services/catch-up.js');
 		const result = await catchUp(options, paths.store, io, {signal, onStart, fresh, ...(onProgress ? {onProgress} : {})});
 		if (signal.aborted) return {papers: null, added: 0, failure: null};
 		const fetched = result.outcomes.some((o) => o.status === 'fetched');
@@ -128,12 +128,12 @@ export function browserServices(
 		...(partial ? {loadRest: () => readWholeStore(options, paths)} : {}),
 		...(fromStore ? {watchStore: watchStore(paths.store, storeReadAt), reloadStore: () => readWholeStore(options, paths)} : {}),
 		readPaper: async (id, {signal, refetch}) => {
-			const {loadPaperText} = await import('./read-command.js');
-			return (await loadPaperText(id, options, paths.store, io, {signal, refetch})).markdown;
+			const {loadPaperText} = await import('../services/paper-text.js');
+			return (await loadPaperText(id, options, paths.store, {...io, say: (line) => say(io, line)}, {signal, refetch})).markdown;
 		},
 		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
 		fetchTrending: async (signal) => {
-			const [{fetchTrending}, {httpOptions}] = await Promise.all([import('../fetch/fetch-range.js'), import('./fetch-command.js')]);
+			const [{fetchTrending}, {httpOptions}] = await Promise.all([import('../fetch/fetch-range.js'), import('../services/http.js')]);
 			await fetchTrending({
 				...httpOptions(options, io),
 				retries: 0,

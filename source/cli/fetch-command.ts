@@ -1,25 +1,14 @@
-import fs from 'node:fs/promises';
 import {Writable} from 'node:stream';
-import {fetchDays, isStale, type DayOutcome, type FetchDaysOptions} from '../fetch/fetch-days.js';
+import {fetchDays, type DayOutcome, type FetchDaysOptions} from '../fetch/fetch-days.js';
 import {daysOf} from '../digest/groups.js';
 import {sanitizeLine} from '../output/sanitize.js';
-import {dayFile, readStore, storedDays} from '../store/store.js';
-import {catchUpDays, missingDays, runsOf} from '../fetch/catch-up.js';
-import type {HttpOptions} from '../fetch/hf-api.js';
-import {VERSION} from '../version.js';
+import {readStore, storedDays} from '../store/store.js';
+import {missingDays, runsOf} from '../fetch/catch-up.js';
 import {errorMessage, plural} from '../text.js';
 import {say, writeOut, type Io} from './io.js';
 import {daysToFetch, type Options} from './options.js';
 
-export function httpOptions(options: Pick<Options, 'timeoutMs'>, io: Io): HttpOptions {
-	return {
-		baseUrl: io.env.PAPERS_API_URL || 'https://huggingface.co',
-		timeoutMs: options.timeoutMs,
-		userAgent: `papers/${VERSION}`,
-		...(io.retryBaseMs === undefined ? {} : {backoffMs: io.retryBaseMs}),
-		...(io.retries === undefined ? {} : {retries: io.retries}),
-	};
-}
+import {httpOptions} from '../services/http.js';
 
 /** The day lines `papers fetch` prints, in date order; a host found unreachable is said once, at the end. */
 function dayReporter(days: readonly string[], io: Io, clearProgress: () => void) {
@@ -134,71 +123,4 @@ async function fetchTrendingCommand(options: Options, storeDir: string, io: Io):
 		say(io, `trending: ${errorMessage(error)}`);
 		return 1;
 	}
-}
-
-export type CatchUp = {days: readonly string[]; outcomes: DayOutcome[]; failure: string | null};
-
-/** How far a catch-up got: days done of those due, and the oldest day fetched so far (it goes newest first). */
-export type CatchUpProgress = (done: number, reached: string | null) => void;
-
-/**
- * Every day from the newest stored one up to today (fetch/catch-up.ts), one try each: for the browser in the
- * background, and before `--today` prints. Days stored and not stale are not asked again.
- */
-export async function catchUp(
-	options: Options,
-	storeDir: string,
-	io: Io,
-	extra: {
-		signal?: AbortSignal;
-		onStart?: (days: number) => void;
-		onProgress?: CatchUpProgress;
-		/** `R`: today and yesterday again however fresh their files, for the upvotes and comments that move all morning. */
-		fresh?: boolean;
-	} = {},
-): Promise<CatchUp> {
-	const days = await catchUpDays(storeDir, options.today);
-	// catchUpDays gives the days missing and the two live ones: fresh, all of them; else those not stored or stale.
-	const due = extra.fresh ? days : await daysDue(storeDir, days, options.today);
-	extra.onStart?.(due.length);
-	if (due.length === 0) return {days: due, outcomes: [], failure: null};
-	let reached: string | null = null;
-	const outcomes = await fetchDays(due, {
-		...httpOptions(options, io),
-		retries: 0,
-		force: Boolean(extra.fresh),
-		storeDir,
-		today: options.today,
-		...(extra.signal ? {signal: extra.signal} : {}),
-		onDay: (outcome, done) => {
-			if (outcome.status === 'fetched' && (!reached || outcome.day < reached)) reached = outcome.day;
-			extra.onProgress?.(done, reached);
-		},
-	});
-	const failed = outcomes.find((o) => o.status === 'failed');
-	return {days: due, outcomes, failure: failed?.error ?? null};
-}
-
-/** The days not stored, or stale: a stat each, not a read (this runs at every start). */
-async function daysDue(storeDir: string, days: readonly string[], today: string): Promise<string[]> {
-	const stats = await Promise.all(
-		days.map((day) =>
-			fs.stat(dayFile(storeDir, day)).then(
-				(s) => s.mtimeMs,
-				() => null,
-			),
-		),
-	);
-	return days.filter((day, i) => isStale(day, today, stats[i] ?? null));
-}
-
-/** Before `--today` prints: catch up; a failure is one line, and what is stored still prints. */
-export async function refreshBeforePrint(options: Options, storeDir: string, io: Io): Promise<void> {
-	// A cron line or a pipe waits at most 3 s on a host that takes the connection and never answers (unless --timeout
-	// says otherwise); what is stored prints either way.
-	const patient = options.timeoutSet ? options : {...options, timeoutMs: Math.min(options.timeoutMs, 3000)};
-	const {failure} = await catchUp(patient, storeDir, io);
-	if (!failure) return;
-	const cached = (await storedDays(storeDir)).length > 0;
-	say(io, cached ? `${failure}; showing cached digests` : failure);
 }

@@ -81,7 +81,7 @@ async function gather(options: Options, paths: PapersPaths, io: Io, interactive:
 	const fromStore = options.inputs.length === 0 && !stdin.piped;
 	// The browser catches up in the background, after its first frame; `--today` printing catches up first.
 	if (fromStore && !options.offline && options.todayOnly && !interactive) {
-		await (await import('./fetch-command.js')).refreshBeforePrint(options, paths.store, io);
+		await (await import('../services/catch-up.js')).refreshBeforePrint(options, paths.store, io, (line) => say(io, line));
 	}
 	const library = await loadLibrary({
 		// The browser draws from a large store's newest days first, and loads the rest after its first frame.

@@ -1,12 +1,9 @@
 import {FetchError} from '../fetch/hf-api.js';
-import {fetchPaperMarkdown} from '../fetch/paper-text.js';
 import {arxivId} from '../output/links.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {renderMarkdown} from '../reader/render.js';
-import {readCachedPaper, writeCachedPaper} from '../store/paper-cache.js';
 import {errorMessage, plural} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
-import {httpOptions} from './fetch-command.js';
 import {forStdout, printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 
@@ -21,25 +18,7 @@ export function paperIdOf(text: string): string | null {
 	return id && arxivId({id}) ? id : null;
 }
 
-export type PaperText = {markdown: string; cached: boolean};
-
-/** The paper's markdown: from the cache, else fetched and cached (written whole); offline, the cache or one line. */
-export async function loadPaperText(
-	id: string,
-	options: Options,
-	storeDir: string,
-	io: Io,
-	extra: {signal?: AbortSignal; refetch?: boolean} = {},
-): Promise<PaperText> {
-	const cached = extra.refetch ? null : await readCachedPaper(storeDir, id);
-	if (cached !== null) return {markdown: cached, cached: true};
-	if (options.offline) throw new RuntimeError(`no text of ${id} is kept for reading offline (papers read ${id} fetches it)`);
-	const markdown = await fetchPaperMarkdown(id, {...httpOptions(options, io), ...(extra.signal ? {signal: extra.signal} : {})});
-	await writeCachedPaper(storeDir, id, markdown).catch((error: unknown) =>
-		say(io, `could not keep the text of ${id}: ${errorMessage(error)}`),
-	);
-	return {markdown, cached: false};
-}
+import {loadPaperText, type PaperText} from '../services/paper-text.js';
 
 /** `papers read ID`: rendered text when printed (or the markdown as served, with --format markdown). */
 export async function printPaper(idText: string | undefined, options: Options, storeDir: string, io: Io): Promise<number> {
@@ -50,7 +29,7 @@ export async function printPaper(idText: string | undefined, options: Options, s
 		);
 	let text: PaperText;
 	try {
-		text = await loadPaperText(id, options, storeDir, io);
+		text = await loadPaperText(id, options, storeDir, {...io, say: (line) => say(io, line)});
 	} catch (error) {
 		throw new RuntimeError(`${id}: ${errorMessage(error)}`);
 	}
@@ -71,7 +50,7 @@ export async function fetchListPapers(ids: readonly string[], options: Options, 
 	let failed = 0;
 	for (const [i, id] of ids.entries()) {
 		try {
-			const {cached} = await loadPaperText(id, options, storeDir, io, {refetch: options.force});
+			const {cached} = await loadPaperText(id, options, storeDir, {...io, say: (line) => say(io, line)}, {refetch: options.force});
 			await writeOut(io, `${sanitizeLine(id)}  ${cached ? 'kept' : 'fetched'}\n`);
 		} catch (error) {
 			failed++;
