@@ -141,7 +141,7 @@ describe('visibleRows', () => {
 });
 
 describe('the count of new papers', () => {
-	it('by place in the index (after a search) is the count by key, for any papers, marks and query', () => {
+	it('by place in the library is the count by key, for any papers, marks and query', () => {
 		const words = ['agent', 'model', 'world', 'rl'];
 		fc.assert(
 			fc.property(
@@ -157,7 +157,8 @@ describe('the count of new papers', () => {
 					const seen = {before: new Set(before.map(key)), now: new Set(now.map(key))};
 					const view = buildView(papers, 'upvotes', word);
 					const byKey = view.papers.filter((p) => !seen.before.has(`arxiv:${p.id}`) && !seen.now.has(`arxiv:${p.id}`)).length;
-					expect(unseenCount(view.papers, seen)).toBe(byKey);
+					expect(unseenCount(view.papers, seen, papers)).toBe(byKey);
+					expect(unseenCount([...view.papers], seen)).toBe(byKey);
 				},
 			),
 			{numRuns: 200},

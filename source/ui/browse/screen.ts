@@ -82,7 +82,7 @@ export function headerParts(state: State): string[] {
 	const asked = sanitizeLine(state.query);
 	const count = state.view.waiting ? `searching "${asked}"…` : state.query ? `${shown} match "${asked}"` : plural(shown, 'paper');
 	parts.push({text: count, rank: 3});
-	if (state.seen) parts.push({text: `${unseenCount(state.view.papers, state.seen)} new`, rank: 3});
+	if (state.seen) parts.push({text: `${unseenCount(state.view.papers, state.seen, state.allPapers)} new`, rank: 3});
 	const watchedNew = state.seen ? watchedNewCount(state) : null;
 	if (watchedNew) parts.push({text: watchedNew, rank: 3});
 	if (state.watchFocus) parts.push({text: state.watchFocus === '*' ? 'watched only' : `watch: ${sanitizeLine(state.watchFocus)}`, rank: 3});

@@ -1,6 +1,5 @@
 import {memoize, memoizeBy} from '../../cache.js';
 import {paperKey, type Paper} from '../../digest/paper.js';
-import {knownPositions, type SearchIndex} from '../../digest/search.js';
 import {currentPaper, withEffect} from './basics.js';
 import type {State} from './model.js';
 
@@ -81,27 +80,30 @@ const viewKeys = memoizeBy((papers: readonly Paper[], before: ReadonlySet<string
 	return {keys, unseen};
 });
 
-/** Which papers of an indexed library earlier sessions had not seen, by place, and each paper's place by key. */
-const libraryMarks = memoizeBy((index: SearchIndex, before: ReadonlySet<string>) => {
-	const fresh = new Uint8Array(index.papers.length);
-	const placeOf = new Map<string, number>();
-	index.papers.forEach((paper, at) => {
+/** Each paper's place in the library, the place of each key, and which places earlier sessions had not seen. */
+const libraryMarks = memoizeBy((library: readonly Paper[], before: ReadonlySet<string>) => {
+	const fresh = new Uint8Array(library.length);
+	const placeOfPaper = new Map<Paper, number>();
+	const placeOfKey = new Map<string, number>();
+	library.forEach((paper, at) => {
 		const key = keyOf(paper);
-		placeOf.set(key, at);
+		placeOfPaper.set(paper, at);
+		placeOfKey.set(key, at);
 		if (!before.has(key)) fresh[at] = 1;
 	});
-	return {fresh, placeOf};
+	return {fresh, placeOfPaper, placeOfKey};
 });
 
-/** A view's papers by place in the library: 1 where the view holds it; whole when every paper has a place. */
-const viewPlaces = memoizeBy((at: Int32Array, size: number) => {
-	const held = new Uint8Array(size);
+/** A view's papers by place in the library (1 where the view holds it); whole when every paper has a place. Once per view. */
+const viewPlaces = memoizeBy((papers: readonly Paper[], placeOfPaper: ReadonlyMap<Paper, number>) => {
+	const at = Int32Array.from(papers, (p) => placeOfPaper.get(p) ?? -1);
+	const held = new Uint8Array(placeOfPaper.size);
 	let whole = true;
 	for (const place of at) {
 		if (place >= 0) held[place] = 1;
 		else whole = false;
 	}
-	return {held, whole};
+	return {at, held, whole};
 });
 
 /** How many of a view's places earlier sessions had not seen: once per view, not on every frame. */
@@ -113,18 +115,17 @@ const unseenAt = memoizeBy((at: Int32Array, fresh: Uint8Array) => {
 
 /**
  * How many papers of the view are new: the view's count less this session's marks, not a count per key press.
- * Where a search placed the view's papers in the library's index, counted by place, with no key looked up: at
- * 20,000 papers that is most of a keystroke's work otherwise.
+ * Counted by the papers' places in the library (a map of its own, made once per library), with no key looked up:
+ * at 20,000 papers that is most of a keystroke's work otherwise. A view with papers from outside the library (a
+ * list, trending) is counted by key.
  */
-export function unseenCount(papers: readonly Paper[], seen: NonNullable<State['seen']>): number {
-	const known = knownPositions(papers);
-	const places = known && viewPlaces(known.at, known.index.papers.length);
-	if (known && places?.whole) {
-		const {fresh, placeOf} = libraryMarks(known.index, seen.before);
-		let unseen = unseenAt(known.at, fresh);
-		const {held} = places;
+export function unseenCount(papers: readonly Paper[], seen: NonNullable<State['seen']>, library: readonly Paper[] = papers): number {
+	const {fresh, placeOfPaper, placeOfKey} = libraryMarks(library, seen.before);
+	const {at, held, whole} = viewPlaces(papers, placeOfPaper);
+	if (whole) {
+		let unseen = unseenAt(at, fresh);
 		for (const key of seen.now) {
-			const place = placeOf.get(key);
+			const place = placeOfKey.get(key);
 			if (place !== undefined && held[place] && fresh[place]) unseen--;
 		}
 		return unseen;
