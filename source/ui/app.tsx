@@ -40,7 +40,11 @@ export type AppProps = (
 	/** Told the outcome as the app exits (tests; the CLI reads it from waitUntilExit). */
 	onExit?: (exit: Exit) => void;
 	theme?: Theme;
+	/** For tests: told of every commit, and given a way to ask for one, to wait for a key's frame instead of a guess. */
+	probe?: RenderProbe;
 };
+
+export type RenderProbe = {committed: () => void; connect: (redraw: () => void) => void};
 
 type Dispatch = (action: Parameters<typeof reducer>[1]) => void;
 
@@ -213,7 +217,7 @@ function useWarmSearch(state: State, dispatch: Dispatch): void {
 	}, [papers, partial, dispatch]);
 }
 
-export function App({init, start, services, onExit, theme}: AppProps) {
+export function App({init, start, services, onExit, theme, probe}: AppProps) {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(
 		reducer,
@@ -234,6 +238,12 @@ export function App({init, start, services, onExit, theme}: AppProps) {
 	useServices(state, dispatch, services, startRefresh, loadPaper);
 
 	useWarmSearch(state, dispatch);
+	useEffect(() => {
+		probe?.connect(() => dispatch({type: 'redraw'}));
+	}, [probe]);
+	useEffect(() => {
+		probe?.committed();
+	});
 	useSeenDwell(state, dispatch);
 
 	useEffect(() => {

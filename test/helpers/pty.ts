@@ -44,19 +44,17 @@ export function startPty(command: string, options: {env?: NodeJS.ProcessEnv; col
 				{timeout, interval: 25},
 			);
 		},
-		/** Types keys, waiting after each until the screen answers (or a short while for keys that change nothing). */
+		/** Types keys, each waited for until the terminal answers it (the screen changes); one it never answers fails, with the screen. */
 		async type(...keys: string[]) {
 			for (const key of keys) {
 				const before = raw.length;
 				child.write(key);
-				await vi
-					.waitFor(
-						() => {
-							if (raw.length === before) throw new Error('no output yet');
-						},
-						{timeout: 2000, interval: 10},
-					)
-					.catch(() => {});
+				await vi.waitFor(
+					() => {
+						if (raw.length === before) throw new Error(`no answer to ${JSON.stringify(key)} on screen:\n${screen()}`);
+					},
+					{timeout: 20_000, interval: 10},
+				);
 			}
 		},
 	};

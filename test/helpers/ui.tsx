@@ -113,8 +113,17 @@ export function startApp(init: Partial<InitOptions> = {}, services: Partial<Serv
 	};
 	let resolveExit: (exit: Exit) => void = () => {};
 	const exited = new Promise<Exit>((resolve) => (resolveExit = resolve));
+	// Every commit counted, and a redraw to ask for: a key's frame is the commit after the redraw asked behind it.
+	let commits = 0;
+	let redraw = () => {};
+	const probe = {committed: () => commits++, connect: (ask: () => void) => (redraw = ask)};
 	const instance = render(
-		<App init={{papers: threeDays(), origin: 'test digest', ...init}} services={allServices} onExit={(exit) => resolveExit(exit)} />,
+		<App
+			init={{papers: threeDays(), origin: 'test digest', ...init}}
+			services={allServices}
+			onExit={(exit) => resolveExit(exit)}
+			probe={probe}
+		/>,
 	);
 	const frame = () => instance.lastFrame() ?? '';
 	return {
@@ -124,11 +133,21 @@ export function startApp(init: Partial<InitOptions> = {}, services: Partial<Serv
 		/** The outcome once the app exits: the code and the papers to print. */
 		waitUntilExit: () => exited,
 		frame,
-		/** Sends keys one at a time, letting Ink read each before the next (a macrotask or few, never a sleep). */
+		/**
+		 * Sends keys one at a time, each drawn before the next: Ink reads a key as it is written and dispatches it; a
+		 * redraw asked for behind it is committed after it, so that commit's frame shows the key's effect.
+		 */
 		async press(...keys: string[]) {
 			for (const key of keys) {
+				const before = commits;
 				instance.stdin.write(key);
-				for (let i = 0; i < 4; i++) await new Promise((resolve) => setImmediate(resolve));
+				redraw();
+				await vi.waitFor(
+					() => {
+						if (commits === before) throw new Error(`no frame after ${JSON.stringify(key)}:\n${frame()}`);
+					},
+					{timeout: 10_000, interval: 1},
+				);
 			}
 		},
 		async waitFor(text: string | RegExp) {
