@@ -191,6 +191,54 @@ describe('ui/ by room', () => {
 	});
 });
 
+/*
+ * The unit tests share their modules (vitest's isolate is off, for speed): this proves no module holds state that
+ * changes what papers does. Each module-level `let` or collection is named here with why it cannot leak between
+ * tests: a cache keyed by the very object it describes, a memo of a pure function, a constant, or a lazy load.
+ */
+const MODULE_STATE: Record<string, string> = {
+	'ui/browse/commands.ts OPENING': 'a constant set',
+	'ui/core/likeness.ts models': 'a cache keyed by the library array it models',
+	'ui/core/likeness.ts orderings': 'a cache keyed by the model and the papers it orders',
+	'ui/core/reader.ts renderSliced': 'the renderer, loaded lazily once',
+	'digest/json-error.ts WS': 'a constant set',
+	'digest/search-index.ts indexes': 'a cache keyed by the library array it indexes',
+	'digest/similar.ts STOP': 'a constant set',
+	'digest/search.ts positions': 'a cache keyed by the list of papers it places',
+	'digest/match.ts lastFolded': 'a cache of one paper, checked by identity',
+	'digest/dates.ts validDays': 'a memo of a pure function of the day',
+	'early-keys.ts held': 'whether this process took the terminal raw: only the binary calls it, never a test',
+	'output/cite.ts STOP': 'a constant set',
+	'output/graphemes.ts segmenter': 'Intl.Segmenter, made once',
+	'output/graphemes.ts measured': 'a memo of a pure function of the text',
+	'cli/args.ts DASH_VALUES': 'a constant set',
+	'cli/flags.ts KNOWN_FLAGS': 'a constant set',
+	'cli/io.ts guarded': 'the streams already given an EPIPE listener, keyed by the stream itself',
+	'digest/search-index.ts INDEXED': 'a constant set',
+	'digest/watch.ts NONE': 'an empty map, never written',
+	'ui/keys.ts NEEDS_ALL': 'a constant set',
+	'ui/browse/screen.ts NO_KEYS': 'an empty set, never written',
+};
+
+describe('module state', () => {
+	it('every module-level let or collection is a cache, a memo, a constant or a lazy load (named above)', () => {
+		const found: string[] = [];
+		for (const file of files) {
+			for (const node of parse(file).statements) {
+				if (!ts.isVariableStatement(node)) continue;
+				const isLet = (node.declarationList.flags & ts.NodeFlags.Let) !== 0;
+				for (const decl of node.declarationList.declarations) {
+					const init = decl.initializer;
+					const collection = init && ts.isNewExpression(init) && /^(Map|Set|WeakMap|WeakSet)$/.test(init.expression.getText());
+					if (isLet || collection) found.push(`${file} ${decl.name.getText()}`);
+				}
+			}
+		}
+		expect(found.filter((f) => !(f in MODULE_STATE))).toEqual([]);
+		expect(Object.keys(MODULE_STATE).filter((f) => !found.includes(f))).toEqual([]);
+	});
+});
+
 describe('imports', () => {
 	it('go round in no circle, type imports included', () => {
 		expect(circles(staticImports())).toEqual([]);
