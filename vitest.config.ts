@@ -10,7 +10,7 @@ export default defineConfig({
 	test: {
 		// vitest leaves one core free by default, which on a 2-core machine means one file at a time. The suite waits
 		// mostly on child processes, servers and timeouts, so three files at once keep both cores busy.
-		maxWorkers: 3,
+		maxWorkers: 4,
 		projects: [
 			// Threads start faster than forked processes, for everything but the pseudo-terminal tests: node-pty's
 			// native addon can abort the whole run when a worker thread holding it is torn down.

@@ -57,6 +57,9 @@ function useRefresh(state: State, dispatch: Dispatch, services: Services): (fres
 	const held = useRef(state.allPapers);
 	held.current = state.sample ? [] : state.allPapers;
 	const running = useRef<AbortController | null>(null);
+	// R pressed while a refresh runs (the one at start, still reading the store): it runs again, fresh, once this ends.
+	const again = useRef(false);
+	const startRef = useRef<(fresh?: boolean) => void>(() => {});
 	const start = useCallback(
 		(fresh = false) => {
 			if (!services.refresh && fresh)
@@ -64,6 +67,7 @@ function useRefresh(state: State, dispatch: Dispatch, services: Services): (fres
 					type: 'message',
 					text: 'nothing to refresh: R fetches into the store, and these papers are not from it, or papers is offline',
 				});
+			if (running.current && fresh) again.current = true;
 			if (!services.refresh || running.current) return;
 			const controller = new AbortController();
 			running.current = controller;
@@ -75,17 +79,26 @@ function useRefresh(state: State, dispatch: Dispatch, services: Services): (fres
 					(done, reached) => dispatch({type: 'refresh.progress', done, reached}),
 					fresh,
 				)
-				.then((result) => !controller.signal.aborted && dispatch({type: 'refresh.done', ...result}))
+				.then((result) => {
+					if (controller.signal.aborted) return;
+					// What the browser holds now, for a refresh that starts before the next render (R pressed meanwhile).
+					if (result.papers) held.current = result.papers;
+					dispatch({type: 'refresh.done', ...result, fresh});
+				})
 				.catch(
 					(error: unknown) =>
 						!controller.signal.aborted && dispatch({type: 'refresh.done', papers: null, added: 0, failure: errorMessage(error)}),
 				)
 				.finally(() => {
 					running.current = null;
+					if (!again.current || controller.signal.aborted) return;
+					again.current = false;
+					startRef.current(true);
 				});
 		},
 		[services, dispatch],
 	);
+	startRef.current = start;
 	useEffect(() => {
 		// Well after the first frame: starting a request loads and compiles Node's fetch, which would hold that frame up.
 		const first = setTimeout(start, 150);

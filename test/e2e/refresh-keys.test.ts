@@ -46,6 +46,24 @@ describe('R', () => {
 		expect(asked('2026-01-05')).toBe(2);
 	});
 
+	it('pressed while the catch-up at start is still on its way, runs again once it ends, and says what it found', async () => {
+		const today = dayItems('2026-01-05', 2);
+		server = await startApiServer({
+			days: {'2026-01-05': today, '2026-01-04': dayItems('2026-01-04', 2)},
+			behaviour: {'2026-01-05': 'hold'},
+		});
+		const home = storeWith({'2026-01-04': dayItems('2026-01-04', 2)});
+		const s = start(`node '${CLI}'`, {env: {PAPERS_HOME: home, PAPERS_API_URL: server.url, PAPERS_TODAY: '2026-01-05'}});
+		await s.waitFor('Paper 1 of 2026-01-04');
+		await s.waitFor(() => server!.holding() === 1);
+		s.child.write('R');
+		await s.waitFor('fetching already; then today and yesterday again');
+		server!.release();
+		await s.waitFor(/up to date *$/m);
+		expect(asked('2026-01-05')).toBe(2);
+		expect(asked('2026-01-04')).toBe(1);
+	});
+
 	it('on papers not from the store, says there is nothing to refresh', async () => {
 		const file = path.join(tempHome(), 'day.json');
 		fs.writeFileSync(file, JSON.stringify(dayItems('2026-01-05', 2)));

@@ -153,9 +153,12 @@ const BROWSE: CommandTable<'browse'> = {
 	'seen.day': markDaySeen,
 	'seen.unmark': markPaperUnseen,
 	refresh: (state) =>
-		state.refresh.phase === 'fetching'
-			? {...state, message: 'already fetching'}
-			: withEffect({...state, refresh: {...state.refresh, asked: true}}, {kind: 'refresh'}, 'refreshing today and yesterday…'),
+		withEffect(
+			{...state, refresh: {...state.refresh, asked: true}},
+			{kind: 'refresh'},
+			// One already on its way (the catch-up at start): R runs again, fresh, once it ends.
+			state.refresh.phase === 'fetching' ? 'fetching already; then today and yesterday again' : 'refreshing today and yesterday…',
+		),
 	'trending.toggle': (state) => toggleTrending(state),
 	'group.cycle': (state) => {
 		const grouping = GROUPINGS[(GROUPINGS.indexOf(state.grouping) + 1) % GROUPINGS.length]!;

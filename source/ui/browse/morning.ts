@@ -14,11 +14,16 @@ import {groupIndexOf} from '../core/view.js';
 export function refreshed(state: State, action: Extract<Action, {type: 'refresh.done'}>): State {
 	const phase = action.failure ? 'failed' : 'done';
 	const cause = /could not store it \(([^()]*)\)/.exec(action.failure ?? '')?.[1] ?? null;
-	const next = {...state, refresh: {...state.refresh, phase, added: action.added, cause, asked: false} as RefreshState};
+	// What R asked for is said when R's own refresh ends (one already running when R was pressed is not it).
+	const answered = state.refresh.asked && Boolean(action.fresh);
+	const next = {
+		...state,
+		refresh: {...state.refresh, phase, added: action.added, cause, asked: state.refresh.asked && !answered} as RefreshState,
+	};
 	// The sample's notice goes with the sample.
 	const message = action.failure
 		? `refresh failed: ${action.failure}`
-		: state.refresh.asked
+		: answered
 			? askedOutcome(action.added, action.changed ?? 0)
 			: action.papers && state.sample
 				? null
@@ -57,7 +62,8 @@ export function landOnNewest(state: State): State {
 		if (date && (!newest || date > newest)) [newest, at] = [date, i];
 	}
 	if (at < 0) return state;
-	return groupToTop(moveTo(state, state.view.groups[groupIndexOf(state.view, at)]!.start));
+	// The landing keeps the footer's word (what R found).
+	return {...groupToTop(moveTo(state, state.view.groups[groupIndexOf(state.view, at)]!.start)), message: state.message};
 }
 
 /** Papers above the cursor that the browser did not hold before. */

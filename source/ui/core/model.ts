@@ -119,7 +119,16 @@ export type Action =
 	| {type: 'trending.loaded'; trending: TrendingSnapshot}
 	| {type: 'trending.failed'; message: string}
 	| {type: 'refresh.progress'; done: number; reached: string | null}
-	| {type: 'refresh.done'; papers: readonly Paper[] | null; origin?: string; added: number; failure: string | null; changed?: number}
+	| {
+			type: 'refresh.done';
+			papers: readonly Paper[] | null;
+			origin?: string;
+			added: number;
+			failure: string | null;
+			changed?: number;
+			/** It was R's: today and yesterday asked again. */
+			fresh?: boolean;
+	  }
 	| {type: 'reader.loaded'; id: string; markdown: string; lines: readonly ReaderLine[]; width: number}
 	| {type: 'reader.relaid'; id: string; lines: readonly ReaderLine[]; width: number}
 	| {type: 'reader.failed'; id: string; message: string}
