@@ -9,7 +9,8 @@ const shared = {
 export default defineConfig({
 	test: {
 		// vitest leaves one core free by default, which on a 2-core machine means one file at a time. The suite waits
-		// mostly on child processes, servers and timeouts, so three files at once keep both cores busy.
+		// mostly on child processes, servers and timeouts, so four files at once keep both cores busy (three left
+		// them idle a sixth of the run).
 		maxWorkers: 4,
 		projects: [
 			// Threads start faster than forked processes, for everything but the pseudo-terminal tests: node-pty's
