@@ -184,6 +184,7 @@ describe('ui/ by room', () => {
 			'ui/start.ts',
 			'ui/state.ts',
 			'ui/terminal.ts',
+			'ui/use-refresh.ts',
 			'ui/use-seen.ts',
 			'ui/use-store.ts',
 			'ui/use-viewport.ts',

@@ -4,7 +4,6 @@ import {warmSearch} from '../digest/search.js';
 import {warmLikeness} from './core/likeness.js';
 import {utf8Locale} from '../digest/groups.js';
 import {summarize} from '../lists/model.js';
-import {errorMessage} from '../text.js';
 import {bodyLines, browseFrame, footerLine, headerLine} from './browse/lines.js';
 import {Footer} from './frame/Footer.js';
 import {Help} from './help/Help.js';
@@ -24,6 +23,7 @@ import {headingLines, linesOf} from './core/reader.js';
 import {useReader} from './reader/use-reader.js';
 import {useRest, useStoreWatch} from './use-store.js';
 import {useViewport} from './use-viewport.js';
+import {useRefresh} from './use-refresh.js';
 import {useSeenDwell} from './use-seen.js';
 
 // Read once: a new theme object each frame would make every component that uses it draw again.
@@ -47,75 +47,6 @@ export type AppProps = (
 export type RenderProbe = {committed: () => void; connect: (redraw: () => void) => void};
 
 type Dispatch = (action: Parameters<typeof reducer>[1]) => void;
-
-/**
- * The background refresh: started once the first frame is up, again on R; aborted when the browser closes, so
- * quitting never waits for the network and no half-fetched day is stored.
- */
-function useRefresh(state: State, dispatch: Dispatch, services: Services): (fresh?: boolean) => void {
-	// The sample is not what the store held: every paper a first catch-up brings is new.
-	const held = useRef(state.allPapers);
-	held.current = state.sample ? [] : state.allPapers;
-	const running = useRef<AbortController | null>(null);
-	// R pressed while a refresh runs (the one at start, still reading the store): it runs again, fresh, once this ends.
-	const again = useRef(false);
-	const startRef = useRef<(fresh?: boolean) => void>(() => {});
-	const start = useCallback(
-		(fresh = false) => {
-			if (!services.refresh && fresh)
-				dispatch({
-					type: 'message',
-					text: 'nothing to refresh: R fetches into the store, and these papers are not from it, or papers is offline',
-				});
-			if (running.current && fresh) again.current = true;
-			if (!services.refresh || running.current) return;
-			const controller = new AbortController();
-			running.current = controller;
-			services
-				.refresh(
-					held.current,
-					controller.signal,
-					(days) => dispatch({type: 'refresh.started', days}),
-					(done, reached) => dispatch({type: 'refresh.progress', done, reached}),
-					fresh,
-				)
-				.then((result) => {
-					if (controller.signal.aborted) return;
-					// What the browser holds now, for a refresh that starts before the next render (R pressed meanwhile).
-					if (result.papers) held.current = result.papers;
-					dispatch({type: 'refresh.done', ...result, fresh});
-				})
-				.catch(
-					(error: unknown) =>
-						!controller.signal.aborted && dispatch({type: 'refresh.done', papers: null, added: 0, failure: errorMessage(error)}),
-				)
-				.finally(() => {
-					running.current = null;
-					if (!again.current || controller.signal.aborted) return;
-					again.current = false;
-					startRef.current(true);
-				});
-		},
-		[services, dispatch],
-	);
-	startRef.current = start;
-	useEffect(() => {
-		// Well after the first frame: starting a request loads and compiles Node's fetch, which would hold that frame up.
-		const first = setTimeout(start, 150);
-		return () => {
-			clearTimeout(first);
-			running.current?.abort();
-		};
-	}, [start]);
-	// The spinner turns while the refresh or the reader's text is on its way.
-	const fetching = state.refresh.phase === 'fetching' || state.reader?.status === 'loading';
-	useEffect(() => {
-		if (!fetching) return;
-		const spin = setInterval(() => dispatch({type: 'refresh.tick'}), 120);
-		return () => clearInterval(spin);
-	}, [fetching, dispatch]);
-	return start;
-}
 
 /** OSC 52: the terminal puts the text on the clipboard (over SSH and in tmux too); base64, so nothing in it is read as a command. */
 export function clipboardSequence(text: string): string {
