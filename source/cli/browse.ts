@@ -53,14 +53,14 @@ function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['r
 		const left = result.outcomes.filter((o) => o.status === 'failed' || o.status === 'skipped').length;
 		const failure =
 			result.failure && left > 1 ? `${result.failure}; ${plural(left, 'day')} not fetched yet (R tries again)` : result.failure;
-		if (!fetched) return {papers: null, added: 0, failure};
+		if (!fetched) return {papers: null, added: 0, failure, cause: result.storeCause};
 		const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
 		const before = new Set(held.map(paperKey));
 		const fetchedDays = new Set(result.outcomes.filter((o) => o.status === 'fetched').map((o) => o.day));
 		const papers = filterPapers(library.papers, {...options.filter, day: null, text: null});
 		// New: on a day just fetched and not held before (the browser may hold only the store's head yet).
 		const added = papers.filter((p) => p.date !== null && fetchedDays.has(p.date) && !before.has(paperKey(p))).length;
-		return {papers, origin: library.origin, added, failure, changed: countsMoved(held, papers, fetchedDays)};
+		return {papers, origin: library.origin, added, failure, cause: result.storeCause, changed: countsMoved(held, papers, fetchedDays)};
 	};
 }
 

@@ -12,6 +12,8 @@ export type DayOutcome = {
 	error?: string;
 	/** The failure says the host cannot be reached at all. */
 	unreachable?: boolean;
+	/** The day came, but the store could not keep it: why, in a word (`disk full`, `read-only`). */
+	storeCause?: string;
 };
 
 class SkipDay extends Error {}
@@ -69,10 +71,18 @@ export async function fetchDays(days: readonly string[], options: FetchDaysOptio
 			return {day, status: 'fetched', papers: items.length};
 		} catch (error) {
 			if (error instanceof SkipDay) return {day, status: 'skipped', papers: stored?.papers ?? 0};
-			const message = error instanceof FetchError ? error.message : `could not store it (${errnoWords(error)})`;
+			const storeCause = error instanceof FetchError ? undefined : errnoWords(error);
+			const message = storeCause === undefined ? (error as FetchError).message : `could not store it (${storeCause})`;
 			const lost = error instanceof FetchError && error.unreachable;
 			if (lost) unreachable = true;
-			const outcome: DayOutcome = {day, status: 'failed', papers: stored?.papers ?? 0, error: message, unreachable: lost};
+			const outcome: DayOutcome = {
+				day,
+				status: 'failed',
+				papers: stored?.papers ?? 0,
+				error: message,
+				unreachable: lost,
+				...(storeCause === undefined ? {} : {storeCause}),
+			};
 			if (error instanceof FetchError && error.status === 404 && notFound.length < 2) notFound.push(outcome);
 			return outcome;
 		}

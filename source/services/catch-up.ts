@@ -4,7 +4,13 @@ import {fetchDays, isStale, type DayOutcome} from '../fetch/fetch-days.js';
 import {dayFile, storedDays} from '../store/store.js';
 import {httpOptions, type HttpSettings, type Say} from './http.js';
 
-export type CatchUp = {days: readonly string[]; outcomes: DayOutcome[]; failure: string | null};
+export type CatchUp = {
+	days: readonly string[];
+	outcomes: DayOutcome[];
+	failure: string | null;
+	/** When the failure was the store's, not the network's: why, in a word. */
+	storeCause: string | null;
+};
 
 /** How far a catch-up got: days done of those due, and the oldest day fetched so far (it goes newest first). */
 export type CatchUpProgress = (done: number, reached: string | null) => void;
@@ -29,7 +35,7 @@ export async function catchUp(
 	// catchUpDays gives the days missing and the two live ones: fresh, all of them; else those not stored or stale.
 	const due = extra.fresh ? days : await daysDue(storeDir, days, options.today);
 	extra.onStart?.(due.length);
-	if (due.length === 0) return {days: due, outcomes: [], failure: null};
+	if (due.length === 0) return {days: due, outcomes: [], failure: null, storeCause: null};
 	let reached: string | null = null;
 	const outcomes = await fetchDays(due, {
 		...httpOptions(options, io),
@@ -44,7 +50,7 @@ export async function catchUp(
 		},
 	});
 	const failed = outcomes.find((o) => o.status === 'failed');
-	return {days: due, outcomes, failure: failed?.error ?? null};
+	return {days: due, outcomes, failure: failed?.error ?? null, storeCause: failed?.storeCause ?? null};
 }
 
 /** The days not stored, or stale: a stat each, not a read (this runs at every start). */

@@ -36,7 +36,13 @@ describe('a disk that cannot take a write', () => {
 	it('a refresh that fetched but could not store says why, not "offline"', () => {
 		let state = initialState({papers: [], origin: 'store', newest: '2026-01-04'});
 		state = reducer(state, {type: 'refresh.started', days: 2});
-		state = reducer(state, {type: 'refresh.done', papers: null, added: 0, failure: '2026-01-05: could not store it (read-only)'});
+		state = reducer(state, {
+			type: 'refresh.done',
+			papers: null,
+			added: 0,
+			failure: '2026-01-05: could not store it (read-only)',
+			cause: 'read-only',
+		});
 		expect(headerParts(state).join(' ')).toContain('not stored: read-only');
 		expect(headerParts(state).join(' ')).not.toContain('offline');
 	});

@@ -13,7 +13,7 @@ import {groupIndexOf} from '../core/view.js';
 /** A refresh ended: the new library goes in, and the cursor lands as above. */
 export function refreshed(state: State, action: Extract<Action, {type: 'refresh.done'}>): State {
 	const phase = action.failure ? 'failed' : 'done';
-	const cause = /could not store it \(([^()]*)\)/.exec(action.failure ?? '')?.[1] ?? null;
+	const cause = action.failure ? (action.cause ?? null) : null;
 	// What R asked for is said when R's own refresh ends (one already running when R was pressed is not it).
 	const answered = state.refresh.asked && Boolean(action.fresh);
 	const next = {

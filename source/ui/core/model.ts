@@ -128,6 +128,8 @@ export type Action =
 			changed?: number;
 			/** It was R's: today and yesterday asked again. */
 			fresh?: boolean;
+			/** The store, not the network, failed: why, in a word. */
+			cause?: string | null;
 	  }
 	| {type: 'reader.loaded'; id: string; markdown: string; lines: readonly ReaderLine[]; width: number}
 	| {type: 'reader.relaid'; id: string; lines: readonly ReaderLine[]; width: number}

@@ -10,6 +10,8 @@ export type RefreshResult = {
 	failure: string | null;
 	/** Papers held before whose upvotes or comments moved. */
 	changed?: number;
+	/** The store, not the network, failed: why, in a word (`disk full`), for the header. */
+	cause?: string | null;
 };
 
 /** What the browser needs from outside: a browser opener, the reading lists, seen marks, the refresh. */
