@@ -38,8 +38,8 @@ describe('the morning loop in a real terminal', () => {
 		await s.waitFor(/› +Paper 2 of 2026-01-04/);
 		server!.release();
 		await s.waitFor('Paper 1 of 2026-01-05');
-		expect(s.screen()).toMatch(/› +Paper 2 of 2026-01-04/);
-		expect(s.screen()).toMatch(/\+2 papers fetched/);
+		await s.waitFor(/› +Paper 2 of 2026-01-04/);
+		await s.waitFor(/\+2 papers fetched/);
 		expect(s.screen()).toContain('2 new papers above (g)');
 	});
 

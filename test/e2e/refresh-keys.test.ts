@@ -99,6 +99,6 @@ describe('T', () => {
 		await s.waitFor('Paper 1 of 2026-01-05');
 		s.child.write('T');
 		await s.waitFor('could not fetch the trending list:');
-		expect(s.screen()).toMatch(/›.*Paper 1 of 2026-01-05/);
+		await s.waitFor(/›.*Paper 1 of 2026-01-05/);
 	});
 });

@@ -57,7 +57,7 @@ describe('the built binary in a real terminal', () => {
 		const digest = writeTemp('d.txt', pageDigest(3));
 		const s = open(`cat '${digest}' | node '${CLI}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('Paper 1: On Things');
-		expect(s.screen()).toContain('stdin');
+		await s.waitFor('stdin');
 		await s.type('G');
 		await s.waitFor(/› +Paper 3: On Things/);
 		await s.type('q');

@@ -25,25 +25,25 @@ describe('watch rules in a real terminal', () => {
 	it('marks watched rows, names their rules in the pane, counts the new ones, and W narrows to them rule by rule', async () => {
 		const s = start(`node '${CLI}'`, {env: home()});
 		await s.waitFor(/›.*Paper 1 of 2026-01-05/);
-		expect(s.screen()).toContain('3 watched new');
+		await s.waitFor('3 watched new');
 		// Papers 2 and 4 are alice's, paper 3 matches the phrase: marked; paper 1 is not.
-		expect(s.screen()).toMatch(/◆ +Paper 2 of 2026-01-05/);
-		expect(s.screen()).toMatch(/◆ +Paper 3 of 2026-01-05/);
+		await s.waitFor(/◆ +Paper 2 of 2026-01-05/);
+		await s.waitFor(/◆ +Paper 3 of 2026-01-05/);
 		expect(s.screen()).not.toMatch(/◆ +Paper 1 of 2026-01-05/);
 		s.child.write('j');
 		await s.waitFor('watched: alice');
 		s.child.write('W');
 		await s.waitFor('watched only');
-		expect(s.screen()).not.toContain('Paper 1 of 2026-01-05');
-		expect(s.screen()).toContain('3 papers');
+		await s.waitFor(() => !s.screen().includes('Paper 1 of 2026-01-05'));
+		await s.waitFor('3 papers');
 		s.child.write('W');
 		await s.waitFor('watch: alice');
-		expect(s.screen()).not.toContain('Paper 3 of 2026-01-05');
+		await s.waitFor(() => !s.screen().includes('Paper 3 of 2026-01-05'));
 		s.child.write('W');
 		await s.waitFor('watch: third');
-		expect(s.screen()).not.toContain('Paper 2 of 2026-01-05');
+		await s.waitFor(() => !s.screen().includes('Paper 2 of 2026-01-05'));
 		s.child.write('W');
 		await s.waitFor('all papers');
-		expect(s.screen()).toContain('Paper 1 of 2026-01-05');
+		await s.waitFor('Paper 1 of 2026-01-05');
 	});
 });
