@@ -18,7 +18,9 @@ export default defineConfig({
 			// Not isolated: the test files share their imports (Ink, React) instead of loading them once each; no test
 			// mocks a module or leaves global state behind (test/setup.ts sets the environment once for all).
 			{test: {...shared, name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], pool: 'threads', isolate: false}},
-			{test: {...shared, name: 'terminal', include: ['test/e2e/**/*.test.{ts,tsx}'], pool: 'forks'}},
+			// A pty test's own waits give up at 20 s with the screen in the message; the test itself gets longer, so on a
+			// loaded machine a slow start is waited out, and a real hang says what was on the screen.
+			{test: {...shared, testTimeout: 45_000, name: 'terminal', include: ['test/e2e/**/*.test.{ts,tsx}'], pool: 'forks'}},
 		],
 	},
 });
