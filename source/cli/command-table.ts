@@ -1,4 +1,4 @@
-import type {FLAGS} from './flags.js';
+import {FLAGS, flagName} from './flags.js';
 
 /*
  * Every command and every flag papers takes, with what it does and where it means something: --help, each
@@ -173,8 +173,12 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 ];
 
 /** `minUpvotes` → `--min-upvotes`. */
-export const longFlag = (name: string) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+export const longFlag = (name: string) => `--${flagName(name)}`;
 
+/** The flag's one-letter name, when it has one (`p` for --print). */
+export const shortFlagOf = (flag: FlagDoc) => (FLAGS[flag.name] as {shortFlag?: string}).shortFlag;
+
+/** A flag as meow hands it over (`minUpvotes`, `min-upvotes`, `p`): its entry in the table. */
 export function flagDoc(name: string): FlagDoc | undefined {
-	return FLAG_DOCS.find((f) => f.name === name || longFlag(f.name) === `--${name}`);
+	return FLAG_DOCS.find((f) => f.name === name || longFlag(f.name) === `--${name}` || shortFlagOf(f) === name);
 }

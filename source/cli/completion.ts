@@ -1,8 +1,7 @@
 import {SORT_KEYS} from '../digest/collection.js';
 import {GROUPINGS} from '../digest/groups.js';
 import {FORMATS} from '../output/format.js';
-import {COMMAND_DOCS, FLAG_DOCS, longFlag, type CommandName, type FlagDoc} from './command-table.js';
-import {FLAGS} from './flags.js';
+import {COMMAND_DOCS, FLAG_DOCS, longFlag, shortFlagOf, type CommandName, type FlagDoc} from './command-table.js';
 
 /*
  * Shell completion, generated from the table of commands and flags (command-table.ts): after a command, only the
@@ -17,7 +16,7 @@ export type Shell = (typeof SHELLS)[number];
 export const SUBCOMMANDS = [...COMMAND_DOCS.filter((c) => c.name !== 'browse').map((c) => c.name), 'help', 'version'] as const;
 const COMMANDS = COMMAND_DOCS.map((c) => c.name).filter((c): c is Exclude<CommandName, 'browse'> => c !== 'browse');
 
-const shortOf = (flag: FlagDoc) => (FLAGS[flag.name] as {shortFlag?: string}).shortFlag;
+const shortOf = shortFlagOf;
 
 /** Every flag a command takes, as typed: `--format`, `-p`; --help everywhere. */
 export function flagWords(command: CommandName = 'browse'): string[] {

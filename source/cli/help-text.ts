@@ -1,5 +1,5 @@
-import {COMMAND_DOCS, FLAG_DOCS, longFlag, type CommandName, type FlagDoc} from './command-table.js';
-import {FLAGS} from './flags.js';
+import {COMMAND_DOCS, FLAG_DOCS, flagDoc, longFlag, shortFlagOf, type CommandName, type FlagDoc} from './command-table.js';
+import {wrapText} from '../output/wrap.js';
 
 /** --help and each command's --help, made from the table of commands and flags (command-table.ts). */
 
@@ -15,30 +15,19 @@ const TEXT_WIDTH = 94;
 const TERM_WIDTH = 23;
 
 /** Words into lines of at most `width`. */
-function lines(text: string, width: number): string[] {
-	const out: string[] = [];
-	let line = '';
-	for (const word of text.split(' ')) {
-		if (line && line.length + 1 + word.length > width) {
-			out.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	return [...out, line];
-}
 
 /** `    term   text`, the text wrapped under itself. */
 function entry(term: string, text: string, termWidth = TERM_WIDTH): string[] {
-	const [first, ...rest] = lines(text, TEXT_WIDTH - termWidth);
+	const [first, ...rest] = wrapText(text, TEXT_WIDTH - termWidth);
 	const pad = term.length >= termWidth ? `\n    ${' '.repeat(termWidth)} ` : ' '.repeat(termWidth - term.length + 1);
 	return [`    ${term}${pad}${first}`, ...rest.map((l) => `    ${' '.repeat(termWidth)} ${l}`)];
 }
 
 /** `-s, --search QUERY`, `    --week [W]`: a flag as help shows it. */
 export function flagTerm(flag: FlagDoc): string {
-	const spec = FLAGS[flag.name] as {shortFlag?: string};
+	const short = shortFlagOf(flag);
 	const value = flag.arg ? (flag.optional ? ` [${flag.arg}]` : ` ${flag.arg}`) : '';
-	return `${spec.shortFlag ? `-${spec.shortFlag}, ` : '    '}${longFlag(flag.name)}${value}`;
+	return `${short ? `-${short}, ` : '    '}${longFlag(flag.name)}${value}`;
 }
 
 export const flagsOf = (command: CommandName) => FLAG_DOCS.filter((f) => f.in.includes(command));
@@ -91,7 +80,7 @@ export function commandHelp(name: CommandName): string {
 		'  Usage',
 		...(doc.forms ?? [[doc.usage, '']]).flatMap(([form, text]) => (text ? entry(`$ ${form}`, text, 34) : [`    $ ${form}`])),
 		...(options.length > 0 ? ['', '  Options', ...options] : []),
-		...(doc.note ? ['', ...lines(doc.note, TEXT_WIDTH + 2).map((l) => `  ${l}`)] : []),
+		...(doc.note ? ['', ...wrapText(doc.note, TEXT_WIDTH + 2).map((l) => `  ${l}`)] : []),
 		'',
 	].join('\n');
 }
@@ -99,9 +88,7 @@ export function commandHelp(name: CommandName): string {
 /** The flags given that mean nothing to the command: the first named, with where it belongs. */
 export function misplacedFlag(command: CommandName, given: readonly string[]): string | null {
 	for (const name of given) {
-		const doc = FLAG_DOCS.find(
-			(f) => f.name === name || longFlag(f.name) === `--${name}` || (FLAGS[f.name] as {shortFlag?: string}).shortFlag === name,
-		);
+		const doc = flagDoc(name);
 		if (!doc || doc.in.includes(command)) continue;
 		const where = doc.in.map((c) => (c === 'browse' ? 'browsing or printing' : `papers ${c}`)).join(', ');
 		const shown = name.length === 1 ? `-${name}` : longFlag(doc.name);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {paperKey, type Paper} from '../digest/paper.js';
-import {watchedBy} from '../digest/watch.js';
+import {watchedBy, type Watched} from '../digest/watch.js';
 import {readWatchRules, type WatchRules} from '../lists/watch-rules.js';
 import {formatPapers} from '../output/format.js';
 import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
@@ -37,7 +37,7 @@ export async function watchCommand(options: Options, paths: PapersPaths, io: Io)
 	if (options.onlyNew) return announceNew(matched, options, paths, io);
 	// The rules themselves, as lines or JSON; a rule's name, or any other format (a feed), prints the papers watched.
 	if (verb === undefined && (options.format === 'json' || (options.format === 'text' && !options.print)))
-		return listRules(all, papers, paths, io, options.format === 'json');
+		return listRules(all, watched, paths, io, options.format === 'json');
 	return print(selectPapers(matched, {...options, order: null}), options, io);
 }
 
@@ -64,10 +64,15 @@ async function announceNew(matched: readonly Paper[], options: Options, paths: P
 		{...options, order: null},
 	);
 	const {announceOnce} = await import('../seen/announced.js');
+	const picking = new Set<string>();
 	const picked = await announceOnce(announcedFile(paths), (announced) =>
-		fresh
-			.map((paper) => ({paper, key: paperKey(paper)}))
-			.filter((p, i, all) => !announced.has(p.key) && all.findIndex((q) => q.key === p.key) === i),
+		// Each paper once (one paper from two digests is one paper), the first of it, and not announced before.
+		fresh.flatMap((paper) => {
+			const key = paperKey(paper);
+			if (announced.has(key) || picking.has(key)) return [];
+			picking.add(key);
+			return [{paper, key}];
+		}),
 	).catch((error: unknown) => {
 		throw new RuntimeError(`watch --new: ${errorMessage(error)}`);
 	});
@@ -79,11 +84,12 @@ async function announceNew(matched: readonly Paper[], options: Options, paths: P
 	);
 }
 
-async function listRules(rules: WatchRules, papers: readonly Paper[], paths: PapersPaths, io: Io, json: boolean): Promise<number> {
+/** The rules with their counts, from the one matching already made of every rule (each paper with its rules' names). */
+async function listRules(rules: WatchRules, watched: Watched, paths: PapersPaths, io: Io, json: boolean): Promise<number> {
 	const seen = readSeen(paths.seen).keys;
 	const announced = readSeen(announcedFile(paths)).keys;
 	const rows = Object.entries(rules).map(([name, query]) => {
-		const matched = [...watchedBy(papers, {[name]: query}).keys()];
+		const matched = [...watched].filter(([, names]) => names.includes(name)).map(([paper]) => paper);
 		const fresh = matched.filter((p) => !seen.has(paperKey(p)) && !announced.has(paperKey(p))).length;
 		return {name, query, matches: matched.length, new: fresh};
 	});

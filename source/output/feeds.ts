@@ -137,16 +137,19 @@ export function jsonFeed(selection: readonly Paper[]): string {
 		version: 'https://jsonfeed.org/version/1.1',
 		title: FEED_TITLE,
 		home_page_url: HOME,
-		items: papers.map((p) => ({
-			id: entryId(p),
-			url: mainLink(p).url,
-			title: sanitizeLine(p.title),
-			content_text: entryText(p),
-			date_published: timeOf(p),
-			authors: p.authors.map((name) => ({name: sanitizeLine(name)})),
-			...(p.keywords?.length ? {tags: p.keywords.map(sanitizeLine)} : {}),
-			...(paperLinks(p).length > 1 ? {external_url: paperLinks(p)[1]!.url} : {}),
-		})),
+		items: papers.map((p) => {
+			const links = paperLinks(p);
+			return {
+				id: entryId(p),
+				url: mainLink(p).url,
+				title: sanitizeLine(p.title),
+				content_text: entryText(p),
+				date_published: timeOf(p),
+				authors: p.authors.map((name) => ({name: sanitizeLine(name)})),
+				...(p.keywords?.length ? {tags: p.keywords.map(sanitizeLine)} : {}),
+				...(links.length > 1 ? {external_url: links[1]!.url} : {}),
+			};
+		}),
 	};
 	return `${jsonSafe(JSON.stringify(feed, null, 2))}\n`;
 }

@@ -71,7 +71,7 @@ export function initialState(options: InitOptions): State {
 	if (options.day) {
 		const group = state.view.groups.find((g) => g.date === options.day);
 		// The start's message stays: it says why this day (`--today` on a Saturday shows Friday).
-		if (group) state = {...moveTo(state, group.start), message: state.message};
+		if (group) state = moveTo(state, group.start, 'message');
 	}
 	return options.openReader ? openReader(state) : state;
 }

@@ -212,7 +212,7 @@ const BROWSE: CommandTable<'browse'> = {
 };
 
 /** What opens a paper, and so marks it seen at once: no moment on it needed. */
-const OPENING = new Set<string>([
+const OPENING = new Set<Command>([
 	'abstract.down',
 	'abstract.up',
 	'reader.open',

@@ -63,7 +63,7 @@ export function landOnNewest(state: State): State {
 	}
 	if (at < 0) return state;
 	// The landing keeps the footer's word (what R found).
-	return {...groupToTop(moveTo(state, state.view.groups[groupIndexOf(state.view, at)]!.start)), message: state.message};
+	return groupToTop(moveTo(state, state.view.groups[groupIndexOf(state.view, at)]!.start, 'message'));
 }
 
 /** Papers above the cursor that the browser did not hold before. */

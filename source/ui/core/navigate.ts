@@ -29,11 +29,13 @@ export function scrollToCursor(state: State): State {
 	return {...state, top};
 }
 
-export function moveTo(state: State, index: number): State {
+/** The cursor to a paper. A move the user made clears the footer's word; one papers made (`keep`) leaves it. */
+export function moveTo(state: State, index: number, keep: 'message' | null = null): State {
 	const last = state.view.papers.length - 1;
 	const cursor = Math.max(0, Math.min(index, last));
-	if (cursor === state.cursor && state.view.papers.length > 0) return state.message ? {...state, message: null} : state;
-	return scrollToCursor({...state, cursor: Math.max(0, cursor), abstractScroll: 0, message: null});
+	const message = keep === 'message' ? state.message : null;
+	if (cursor === state.cursor && state.view.papers.length > 0) return state.message === message ? state : {...state, message};
+	return scrollToCursor({...state, cursor: Math.max(0, cursor), abstractScroll: 0, message});
 }
 
 /** The current paper's group (day, week, month) at the top of the window, its header the first row, as far as it can go. */

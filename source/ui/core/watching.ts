@@ -1,5 +1,6 @@
 import type {Paper} from '../../digest/paper.js';
-import {watchedBy} from '../../digest/watch.js';
+import {memoizeBy} from '../../cache.js';
+import {watchedBy, type Watched} from '../../digest/watch.js';
 import {isSeen, keyOf} from './seen.js';
 import type {State} from './model.js';
 
@@ -26,11 +27,13 @@ export function narrowWatched(state: State, papers: readonly Paper[]): readonly 
 	});
 }
 
+/** The watched papers of a view: found once per view, not on every frame (the header asks on every key). */
+const watchedOf = memoizeBy((papers: readonly Paper[], watched: Watched) => papers.filter((p) => watched.has(p)));
+
 /** `3 watched new`: the watched papers of the view not seen yet; null when there is nothing to say. */
 export function watchedNewCount(state: State): string | null {
 	if (Object.keys(state.watch).length === 0) return null;
-	const watched = watchedIn(state);
 	let count = 0;
-	for (const paper of state.view.papers) if (watched.has(paper) && !isSeen(state, keyOf(paper))) count++;
+	for (const paper of watchedOf(state.view.papers, watchedIn(state))) if (!isSeen(state, keyOf(paper))) count++;
 	return count > 0 ? `${count} watched new` : null;
 }
