@@ -231,7 +231,7 @@ describe('flags and their values', () => {
 			[['--print', file, '--format'], 'papers: --format needs a value\n'],
 			[['--print', file, '-n'], 'papers: --limit needs a value\n'],
 		] as const) {
-			const bad = await runBinary([...args]);
+			const bad = await runCli([...args]);
 			expect(bad).toMatchObject({code: 2, stdout: '', stderr: message});
 		}
 	});

@@ -40,7 +40,7 @@ describe('the morning loop in a real terminal', () => {
 		await s.waitFor('Paper 1 of 2026-01-05');
 		await s.waitFor(/› +Paper 2 of 2026-01-04/);
 		await s.waitFor(/\+2 papers fetched/);
-		expect(s.screen()).toContain('2 new papers above (g)');
+		await s.waitFor('2 new papers above (g)');
 	});
 
 	it('lands on the newest day once it arrives, when the user has not moved yet', async () => {
@@ -51,7 +51,7 @@ describe('the morning loop in a real terminal', () => {
 		server!.release();
 		await s.waitFor(/› +Paper 1 of 2026-01-05/);
 		// The new day's header is the first row under the header line.
-		expect(s.screen().split('\n')[1]).toMatch(/Mon.*5 Jan|2026-01-05|Jan 5/);
+		await s.waitFor(() => /Mon.*5 Jan|2026-01-05|Jan 5/.test(s.screen().split('\n')[1] ?? ''));
 		s.child.write('n');
 		await s.waitFor(/› +Paper 2 of 2026-01-05/);
 	});
@@ -63,7 +63,7 @@ describe('the morning loop in a real terminal', () => {
 		await s.waitFor('bundled sample digest');
 		await s.waitFor(/› +Paper 1 of 2026-01-05/);
 		await s.waitFor('+3 papers fetched');
-		expect(s.screen()).not.toContain('bundled sample digest');
+		await s.waitFor(() => !s.screen().includes('bundled sample digest'));
 	});
 
 	it('q while a fetch hangs exits 0 at once, and nothing partial is stored', async () => {
@@ -125,7 +125,7 @@ describe('the reader in a real terminal', () => {
 		await s.waitFor(/› +Paper 2 of 2026-01-04/);
 		s.child.write('v');
 		await s.waitFor('A Small Paper About Testing Readers');
-		expect(s.screen().split('\n')[0]).toContain('reading 2601.04002');
+		await s.waitFor(() => (s.screen().split('\n')[0] ?? '').includes('reading 2601.04002'));
 		s.child.write(']');
 		await s.waitFor(() => s.screen().split('\n')[1]!.trim() === 'Abstract');
 		s.child.write('/needle\r');
@@ -134,6 +134,6 @@ describe('the reader in a real terminal', () => {
 		await s.waitFor('match 2 of 2');
 		s.child.write('q');
 		await s.waitFor(/› +Paper 2 of 2026-01-04/);
-		expect(s.screen()).not.toContain('reading 2601.04002');
+		await s.waitFor(() => !s.screen().includes('reading 2601.04002'));
 	});
 });

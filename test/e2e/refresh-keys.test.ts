@@ -40,7 +40,7 @@ describe('R', () => {
 		expect(asked('2026-01-05')).toBe(1);
 		expect(asked('2026-01-04')).toBe(1);
 		// The paper with 40 upvotes now heads its day; the cursor stays on its paper.
-		expect(s.screen()).toMatch(/Paper 2 of 2026-01-05 +▲ 40\n›.*Paper 1 of 2026-01-05/);
+		await s.waitFor(/Paper 2 of 2026-01-05 +▲ 40\n›.*Paper 1 of 2026-01-05/);
 		s.child.write('R');
 		await s.waitFor(/^up to date *$/m);
 		expect(asked('2026-01-05')).toBe(2);

@@ -14,7 +14,7 @@ describe('the built binary in a real terminal', () => {
 		const s = open(`echo SHELL-BEFORE; node '${CLI}' '${digest}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('Paper 1: On Things');
 		expect(s.buffer()).toBe('alternate');
-		expect(s.screen()).toMatch(/^papers · .*d\.txt · Mon 5 Jan 2026 · 5 papers/);
+		await s.waitFor(/^papers · .*d\.txt · Mon 5 Jan 2026 · 5 papers/);
 		expect(s.screen()).not.toContain('SHELL-BEFORE');
 		await s.type('j', 'j');
 		await s.waitFor(/› +Paper 3: On Things/);
