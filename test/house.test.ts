@@ -192,6 +192,7 @@ describe('ui/ by room', () => {
 			'ui/state.ts',
 			'ui/terminal.ts',
 			'ui/use-refresh.ts',
+			'ui/use-remote.ts',
 			'ui/use-seen.ts',
 			'ui/use-store.ts',
 			'ui/use-viewport.ts',

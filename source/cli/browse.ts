@@ -1,3 +1,5 @@
+import type {RemoteStart} from './remote-commands.js';
+import type {InfoLoader} from '../services/paper-info.js';
 import fs from 'node:fs';
 import {plural} from '../text.js';
 import {makePaper, paperKey, type Paper} from '../digest/paper.js';
@@ -124,7 +126,20 @@ export function browserServices(
 	fromStore = refresh,
 	storeReadAt = Date.now(),
 ): Services {
+	// One loader for the session: its limit of two questions in flight, and the API budget, hold across papers.
+	let loader: Promise<InfoLoader> | undefined;
+	const infoOf = (id: string, signal?: AbortSignal) => {
+		loader ??= import('../services/paper-info.js').then(({infoLoader}) =>
+			// A record that could not be written is asked for again next time: nothing to say over the screen.
+			infoLoader(options, paths.store, {...io, say: () => {}}),
+		);
+		return loader.then(async (load) => (await load(id, signal ? {signal} : {})).info);
+	};
 	return {
+		// Offline, the records kept are shown (keptInfos) and no paper asks for one: papers fetch --info fills them.
+		...(options.offline ? {} : {loadInfo: infoOf}),
+		keptInfos: async () => (await import('../store/info-cache.js')).readAllInfo(paths.store),
+		searchRemote: async (query, signal) => (await import('../services/paper-info.js')).searchHuggingFace(query, 50, options, io, signal),
 		...(partial ? {loadRest: () => readWholeStore(options, paths)} : {}),
 		...(fromStore ? {watchStore: watchStore(paths.store, storeReadAt), reloadStore: () => readWholeStore(options, paths)} : {}),
 		readPaper: async (id, {signal, refetch}) => {
@@ -167,6 +182,8 @@ export async function browseInteractively(
 		fromStore?: boolean;
 		/** When the store was read: a day written after it is read again. */
 		storeReadAt?: number;
+		/** `papers search`: open on Hugging Face's answers, the store behind them (Esc). */
+		remote?: RemoteStart;
 	},
 ): Promise<number | null> {
 	// --today opens on its day with the other days still there; --search starts as the live filter, clearable;
@@ -196,6 +213,7 @@ export async function browseInteractively(
 				? {papers: trending.papers, label: `trending · fetched ${fetchedLabel(trending.fetchedAt)}`, fetchedAt: trending.fetchedAt}
 				: null,
 			showTrending: options.trending,
+			remote: extra.remote ?? null,
 			newest: library.papers.reduce<string | null>((n, p) => (p.date && (!n || p.date > n) ? p.date : n), null),
 		},
 		browserServices(options, extra.paths, io, extra.refresh, library.partial, extra.fromStore ?? extra.refresh, extra.storeReadAt),

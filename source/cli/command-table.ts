@@ -6,7 +6,7 @@ import {FLAGS, flagName} from './flags.js';
  * command it means nothing to is a usage error named from it.
  */
 
-export type CommandName = 'browse' | 'fetch' | 'lists' | 'read' | 'similar' | 'watch' | 'completion';
+export type CommandName = 'browse' | 'fetch' | 'lists' | 'read' | 'similar' | 'watch' | 'search' | 'info' | 'completion';
 
 export type CommandDoc = {
 	name: CommandName;
@@ -52,6 +52,7 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 			['papers fetch --month [M]', 'a month (this one without M)'],
 			['papers fetch --trending', 'the trending list, kept as a snapshot'],
 			['papers fetch --papers LIST', 'the full text of every paper in reading list LIST'],
+			['papers fetch --info [--days N | --list NAME]', "each paper's Hugging Face record: the models, datasets and Spaces citing it"],
 			['papers fetch --check', 'the day files that did not read whole, and why'],
 		],
 		note: 'One line per day on stdout; failures on stderr; exit 1 when a day failed.',
@@ -98,6 +99,21 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 		note: 'A cron line mails only when there is something: papers fetch --days 3 -q && papers watch --new --format markdown',
 	},
 	{
+		name: 'search',
+		usage: 'papers search TEXT [-n N] [--print | --format F]',
+		summary: 'search every paper Hugging Face indexes, not only the store: the browser on a terminal, else printed',
+		forms: [
+			['papers search speculative decoding', 'the answers in the browser (b saves one to a list)'],
+			['papers search "world model" --json', 'the answers printed, in any --format'],
+		],
+		note: 'At most 250 characters are sent (a longer query is cut at a word, and said so); -n from 1 to 120, 50 unless given.',
+	},
+	{
+		name: 'info',
+		usage: 'papers info ID [--json]',
+		summary: "a paper's Hugging Face record: the models, datasets and Spaces whose cards cite it (kept a day)",
+	},
+	{
 		name: 'completion',
 		usage: 'papers completion bash|zsh|fish',
 		summary: 'a shell completion script',
@@ -110,11 +126,11 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 ];
 
 const BROWSE = ['browse'] as const;
-const PRINTS = ['browse', 'read', 'similar', 'watch'] as const;
+const PRINTS = ['browse', 'read', 'similar', 'watch', 'search'] as const;
 
 export const FLAG_DOCS: readonly FlagDoc[] = [
 	{name: 'print', text: 'print the papers and exit', in: PRINTS},
-	{name: 'json', text: 'same as --print --format json', in: ['browse', 'similar', 'lists', 'watch']},
+	{name: 'json', text: 'same as --print --format json', in: ['browse', 'similar', 'lists', 'watch', 'search', 'info']},
 	{
 		name: 'format',
 		arg: 'F',
@@ -142,8 +158,14 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 		in: BROWSE,
 	},
 	{name: 'forYou', arg: 'LIST', text: 'sort for you, learning from reading list LIST alone', in: BROWSE},
-	{name: 'limit', arg: 'N', text: 'at most N papers', in: ['browse', 'similar', 'watch']},
-	{name: 'list', arg: 'NAME', text: 'the papers of reading list NAME', in: BROWSE},
+	{name: 'limit', arg: 'N', text: 'at most N papers', in: ['browse', 'similar', 'watch', 'search']},
+	{
+		name: 'list',
+		arg: 'NAME',
+		text: 'the papers of reading list NAME',
+		fetch: 'with --info: the papers of list NAME',
+		in: ['browse', 'fetch'],
+	},
 	{
 		name: 'save',
 		arg: 'NAME',
@@ -151,7 +173,7 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 		in: BROWSE,
 	},
 	{name: 'yes', text: 'with --save: save more than 200 papers at once', in: BROWSE},
-	{name: 'offline', text: 'never fetch; show what is stored', in: ['browse', 'read']},
+	{name: 'offline', text: 'never fetch; show what is stored', in: ['browse', 'read', 'info']},
 	{
 		name: 'new',
 		text: 'only papers not yet seen (looked at in the browser)',
@@ -164,11 +186,16 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 		name: 'timeout',
 		arg: 'S',
 		text: 'seconds per request (default 10; 3 before --today prints)',
-		in: ['browse', 'fetch', 'read'],
+		in: ['browse', 'fetch', 'read', 'search', 'info'],
 	},
-	{name: 'force', text: 'fetch again what is already stored (days; with read, the text)', in: ['fetch', 'read']},
+	{
+		name: 'force',
+		text: 'fetch again what is already stored (days; with read, the text; with info, the record)',
+		in: ['fetch', 'read', 'info'],
+	},
 	{name: 'check', text: 'list the stored day files that did not read whole, and why', in: ['fetch']},
 	{name: 'papers', arg: 'LIST', text: 'keep the full text of every paper in reading list LIST', in: ['fetch']},
+	{name: 'info', text: "keep each paper's Hugging Face record (what cites it), within the API's budget", in: ['fetch']},
 	{name: 'quiet', text: 'errors only: no line per day (for cron)', in: ['fetch']},
 ];
 

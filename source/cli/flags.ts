@@ -12,6 +12,7 @@ export const FLAGS = {
 	...{
 		save: value,
 		papers: value,
+		info: on,
 		offline: on,
 		new: on,
 		group: value,

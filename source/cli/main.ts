@@ -21,6 +21,7 @@ import {newestDay} from '../digest/collection.js';
 import {paperKey} from '../digest/paper.js';
 import {readSeen} from '../seen/store.js';
 import {fetchedLabel, readTrending, staleness} from '../store/trending.js';
+import type {RemoteStart} from './remote-commands.js';
 
 /** meow lets unknown flags through (its own report is several lines); this names the first one. */
 export function unknownFlag(given: Record<string, unknown>): string | null {
@@ -29,6 +30,9 @@ export function unknownFlag(given: Record<string, unknown>): string | null {
 	const shown = unknown.find((k) => k.includes('-')) ?? unknown[0]!;
 	return shown.length === 1 ? `-${shown}` : `--${shown}`;
 }
+
+/** A query asking what cites a paper (`models:>0`): the print path then reads the kept records. */
+const LINKED_TERM = /(^|\s)-?(models|datasets|spaces):/i;
 
 const SAMPLE_NOTICE = 'no digests given or stored: showing the bundled sample digest (papers fetch gets the latest)';
 
@@ -116,7 +120,7 @@ function onlyUnseen(library: Library, seenFile: string, io: Io): Library {
 	return {...library, papers: library.papers.filter((p) => !keys.has(paperKey(p)))};
 }
 
-async function run(options: Options, io: Io): Promise<number> {
+async function run(options: Options, io: Io, remote?: RemoteStart): Promise<number> {
 	const paths = papersPaths(io.env);
 	const dumb = io.env.TERM === 'dumb';
 	const interactive = !options.print && !options.save && io.terminal !== false && !dumb;
@@ -124,6 +128,10 @@ async function run(options: Options, io: Io): Promise<number> {
 	if (!interactive || (options.command !== 'browse' && options.command !== 'read')) releaseKeys();
 	if (options.command === 'lists' && options.inputs.length > 0) return manageLists(paths.config, options.inputs, io);
 	if (options.command === 'lists') return printLists(paths.config, io, {json: options.format === 'json'});
+	if (options.command === 'search' || options.command === 'info' || (options.command === 'fetch' && options.info))
+		return (await import('./remote-commands.js')).remoteCommand(options, paths, io, interactive, (start) =>
+			run({...options, command: 'browse', inputs: [], limit: null}, io, start),
+		);
 	if (options.command === 'fetch' && options.papers) return fetchPapersOfList(options, paths, io);
 	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
 	if (options.command === 'read') return readCommand(options, paths, io);
@@ -142,7 +150,14 @@ async function run(options: Options, io: Io): Promise<number> {
 		return 1;
 	}
 	// The day first, then --new: with today's papers all seen, --today --new is "nothing new today", not yesterday.
-	const today = resolveToday(gathered.library, options, io, Boolean(browser));
+	const resolved = resolveToday(gathered.library, options, io, Boolean(browser));
+	const today =
+		LINKED_TERM.test(options.filter.text ?? '') && !browser
+			? {
+					...resolved,
+					options: (await import('./remote-commands.js')).withLinkedCounts(resolved.options, gathered.library.papers, paths, io),
+				}
+			: resolved;
 	const library = options.onlyNew ? onlyUnseen(gathered.library, paths.seen, io) : gathered.library;
 	const day = today.options.filter.day;
 	if (options.onlyNew && options.todayOnly && day && !browser && !library.papers.some((p) => p.date === day))
@@ -158,6 +173,7 @@ async function run(options: Options, io: Io): Promise<number> {
 			refresh: gathered.fromStore && !options.offline && !options.list,
 			fromStore: gathered.fromStore && !options.list,
 			storeReadAt,
+			remote,
 		});
 		if (code !== null) return code;
 		if (library.isSample) say(io, SAMPLE_NOTICE);
@@ -190,7 +206,7 @@ async function readCommand(options: Options, paths: PapersPaths, io: Io): Promis
 }
 
 /** The commands with a help of their own. */
-const OWN_HELP = ['fetch', 'lists', 'read', 'similar', 'watch', 'completion'] as const;
+const OWN_HELP = ['fetch', 'lists', 'read', 'similar', 'watch', 'search', 'info', 'completion'] as const;
 
 /** --help and --version win wherever they stand, before anything else runs. */
 async function helpOrVersion(input: readonly string[], given: Record<string, unknown>, io: Io): Promise<number | null> {

@@ -9,7 +9,7 @@ import {UsageError} from './errors.js';
 import {FLAGS, flagName, type RawFlags} from './flags.js';
 
 /** What papers was asked to do: browse (or print) papers, fetch days, or list the reading lists. */
-export type Subcommand = 'browse' | 'fetch' | 'lists' | 'read' | 'similar' | 'watch';
+export type Subcommand = 'browse' | 'fetch' | 'lists' | 'read' | 'similar' | 'watch' | 'search' | 'info';
 
 export type Options = {
 	command: Subcommand;
@@ -36,6 +36,8 @@ export type Options = {
 	range: {kind: 'week' | 'month'; key: string} | null;
 	/** The trending list, not the days. */
 	trending: boolean;
+	/** With fetch: keep the papers' Hugging Face records. */
+	info: boolean;
 	/** With fetch: the reading list whose papers' full texts to keep. */
 	papers: string | null;
 	/** Printing marks what it printed seen. */
@@ -97,6 +99,15 @@ function checkValuesGiven(flags: RawFlags): void {
 	}
 }
 
+const SUBCOMMANDS = ['fetch', 'lists', 'read', 'similar', 'watch', 'search', 'info'] as const;
+
+/** `papers search` needs words, and asks for at most 120 answers. */
+function checkSearchWords(words: readonly string[], flags: RawFlags): void {
+	if (words.join(' ').trim() === '')
+		throw new UsageError('papers search needs words to look for, as in papers search speculative decoding');
+	count('limit', flags.limit, 1, 120);
+}
+
 /** papers fetch asks for one run of days, and none that has not begun (it would head the store from then on). */
 function checkFetchDays(day: string | null, since: string | null, days: number | null, today: string): void {
 	const given = [day && '--date', since && '--since', days !== null && '--days'].filter(Boolean);
@@ -151,16 +162,16 @@ export function parseOptions(
 	todayOverride?: string,
 ): Options {
 	const [first, ...rest] = input;
-	const command: Subcommand =
-		first === 'fetch' || first === 'lists' || first === 'read' || first === 'similar' || first === 'watch' ? first : 'browse';
+	const command: Subcommand = (SUBCOMMANDS as readonly string[]).includes(first ?? '') ? (first as Subcommand) : 'browse';
 	const inputs = command === 'browse' ? [...input] : rest;
-	const oneId = command === 'read' || command === 'similar';
+	const oneId = command === 'read' || command === 'similar' || command === 'info';
 	if (command === 'lists') checkListsWords(inputs);
 	else if (command === 'watch') checkWatchWords(inputs);
+	else if (command === 'search') checkSearchWords(inputs, flags);
 	else if (command !== 'browse' && inputs.length > (oneId ? 1 : 0))
 		throw new UsageError(`papers ${command} takes ${oneId ? 'one paper id' : 'no inputs'}, got ${inputs.join(' ')}`);
-	if (command === 'similar' && inputs.length === 0)
-		throw new UsageError('papers similar needs a paper id, as in papers similar 2608.19880');
+	if ((command === 'similar' || command === 'info') && inputs.length === 0)
+		throw new UsageError(`papers ${command} needs a paper id, as in papers ${command} 2608.19880`);
 	checkValuesGiven(flags);
 	const today = todayOverride ?? (env.PAPERS_TODAY && isIsoDate(env.PAPERS_TODAY) ? env.PAPERS_TODAY : localToday());
 	const day = date('date', flags.date);
@@ -173,6 +184,10 @@ export function parseOptions(
 		throw new UsageError(`papers fetch cannot run offline (${flags.offline ? '--offline' : 'PAPERS_OFFLINE=1'}); drop it to fetch`);
 	const format = oneOf('format', flags.format, FORMATS, flags.json ? 'json' : 'text');
 	if (command === 'fetch') checkFetchDays(day, since, days, today);
+	if (command === 'fetch' && flags.list !== undefined && !flags.info)
+		throw new UsageError('papers fetch --list goes with --info (the full texts of a list: --papers LIST)');
+	if (command === 'search' && (flags.offline || env.PAPERS_OFFLINE === '1'))
+		throw new UsageError(`papers search asks Hugging Face, and cannot run offline (${flags.offline ? '--offline' : 'PAPERS_OFFLINE=1'})`);
 	if (command === 'read' && format !== 'text' && format !== 'markdown')
 		throw new UsageError(`papers read prints text or markdown, not ${format}`);
 	const {range, grouping} = parseRange(flags, today, day);
@@ -205,6 +220,7 @@ export function parseOptions(
 		range,
 		trending: Boolean(flags.trending),
 		papers: name('papers', flags.papers),
+		info: Boolean(flags.info),
 		markSeen: Boolean(flags.markSeen),
 		force: Boolean(flags.force),
 		check: Boolean(flags.check),

@@ -1,6 +1,6 @@
 import {memoize} from '../cache.js';
 import {groupKey, type Grouping} from './groups.js';
-import {parseQuery} from './query.js';
+import {parseQuery, type Query} from './query.js';
 import {matchesQuery} from './search.js';
 import {paperKey, type Paper} from './paper.js';
 
@@ -17,6 +17,8 @@ export type Filter = {
 	/** A query in the search language (digest/query.ts); the command line checks it before it gets here. */
 	text?: string | null;
 	minUpvotes?: number | null;
+	/** The counts of each paper's kept Hugging Face record, for `models:>0` and its kin. */
+	linked?: Query['linked'];
 };
 
 export type DateGroup = {
@@ -127,7 +129,7 @@ export function orderPapers(papers: readonly Paper[], sort: SortKey, grouping: G
 
 export function filterPapers(papers: readonly Paper[], filter: Filter): Paper[] {
 	const parsed = parseQuery(filter.text ?? '');
-	const query = parsed.ok ? parsed.query : null;
+	const query = parsed.ok ? {...parsed.query, ...(filter.linked ? {linked: filter.linked} : {})} : null;
 	const min = filter.minUpvotes ?? null;
 	return papers.filter(
 		(p) =>

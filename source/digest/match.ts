@@ -1,6 +1,6 @@
 import {memoize} from '../cache.js';
 import type {Paper} from './paper.js';
-import {CJK, TEXT_FIELDS, words, type Field, type Query, type Term} from './query.js';
+import {CJK, TEXT_FIELDS, words, type Field, type Op, type Query, type Term} from './query.js';
 
 /*
  * Matching a parsed query against one paper: each paper's text folded once into one string per field (its words
@@ -49,8 +49,7 @@ export function textMatches(paper: Paper, term: Extract<Term, {kind: 'text'}>): 
 	return hasWords(foldedField(paper, 'abstract'), term.words, term.phrase);
 }
 
-function upvotesMatch(paper: Paper, term: Extract<Term, {kind: 'upvotes'}>): boolean {
-	const v = paper.upvotes;
+function compare(v: number, term: {op: Op; value: number}): boolean {
 	return term.op === '>'
 		? v > term.value
 		: term.op === '<'
@@ -62,12 +61,16 @@ function upvotesMatch(paper: Paper, term: Extract<Term, {kind: 'upvotes'}>): boo
 					: v === term.value;
 }
 
-export function termMatches(paper: Paper, term: Term): boolean {
-	return (term.kind === 'upvotes' ? upvotesMatch(paper, term) : textMatches(paper, term)) !== term.negate;
+export function termMatches(paper: Paper, term: Term, linked?: Query['linked']): boolean {
+	if (term.kind === 'linked') {
+		const counts = linked?.(paper);
+		return counts !== undefined && compare(counts[term.field], term) !== term.negate;
+	}
+	return (term.kind === 'upvotes' ? compare(paper.upvotes, term) : textMatches(paper, term)) !== term.negate;
 }
 
 /** Every term holds (AND); an empty query matches every paper. */
 export function matchesQuery(paper: Paper, query: Query): boolean {
-	for (const term of query.terms) if (!termMatches(paper, term)) return false;
+	for (const term of query.terms) if (!termMatches(paper, term, query.linked)) return false;
 	return true;
 }

@@ -119,7 +119,7 @@ function authorNames(authors: Json): string[] {
 const ID = /^[\w./-]{1,64}$/;
 
 // Built field by field, not through makePaper's spreads: this runs for every item of every stored day.
-function apiItemToPaper(item: Record<string, Json>, paper: Record<string, Json>, fileDate: string | null): Paper | string {
+export function apiItemToPaper(item: Record<string, Json>, paper: Record<string, Json>, fileDate: string | null): Paper | string {
 	const rawTitle = typeof item.title === 'string' ? item.title : typeof paper.title === 'string' ? paper.title : '';
 	const title = foldSpace(rawTitle);
 	if (!title) return 'no title';

@@ -1,6 +1,6 @@
 /*
  * The search language, in `/` and in `--search`: words (whole words or word prefixes), "phrases", -exclusions,
- * field prefixes (title: abstract: author: org: id: kw:) and upvotes:>N. A query is parsed once, here, into
+ * field prefixes (title: abstract: author: org: id: kw:), upvotes:>N and models:>N (datasets:, spaces:). A query is parsed once, here, into
  * terms of folded words (case and diacritics gone); digest/search.ts matches them against papers.
  */
 
@@ -16,17 +16,28 @@ export const QUERY_EXAMPLES: ReadonlyArray<[string, string]> = [
 	['author:hinton  org:deepmind', 'in one field: title: abstract: author: org: id: kw:'],
 	['user:akhaliq  submitter:taesiri', 'claimed by a Hugging Face user; put on Daily Papers by one'],
 	['upvotes:>50  upvotes:<10', 'by upvotes (also >=, <=, =)'],
+	['models:>0  datasets:>2  spaces:>0', 'by what cites it on Hugging Face (records papers fetch --info keeps)'],
 	['schölkopf = scholkopf', 'accents and case never matter; CJK matches inside words'],
 ];
 export type Field = (typeof FIELDS)[number];
 
+export type Op = '>' | '<' | '>=' | '<=' | '=';
+
+/** The counts a paper's Hugging Face record gives (papers fetch --info): what cites it. */
+export const LINKED_FIELDS = ['models', 'datasets', 'spaces'] as const;
+export type LinkedField = (typeof LINKED_FIELDS)[number];
+
 export type Term =
 	| {kind: 'text'; negate: boolean; field: Field | null; words: string[]; phrase: boolean}
-	| {kind: 'upvotes'; negate: boolean; op: '>' | '<' | '>=' | '<=' | '='; value: number};
+	| {kind: 'upvotes'; negate: boolean; op: Op; value: number}
+	/** A paper with no record kept matches none of these, negated or not: its counts are not known. */
+	| {kind: 'linked'; negate: boolean; field: LinkedField; op: Op; value: number};
 
 export type Query = {
 	terms: Term[];
 	text: string;
+	/** The counts of a paper's kept record, for `models:>0`; without it (or a record), such a term matches nothing. */
+	linked?: (paper: {id: string | null}) => Readonly<Record<LinkedField, number>> | undefined;
 	/** What the query may not mean as typed: an unknown field, OR, a word of symbols. Said, never refused. */
 	notes?: string[];
 };
@@ -77,15 +88,23 @@ export function words(text: string): string[] {
 	return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-const FIELD_PREFIX = new RegExp(`^(${FIELDS.join('|')}|upvotes):`, 'i');
+const COUNTED = ['upvotes', ...LINKED_FIELDS] as const;
+type Counted = (typeof COUNTED)[number];
 
-function upvotesTerm(value: string, negate: boolean): Term | string {
+const FIELD_PREFIX = new RegExp(`^(${[...FIELDS, ...COUNTED].join('|')}):`, 'i');
+
+function countTerm(field: Counted, value: string, negate: boolean): Term | string {
 	const m = /^(>=|<=|>|<|=)?(\d+)$/.exec(value);
-	if (!m) return `upvotes: wants a number with >, <, >=, <= or =, as in upvotes:>50 (got "${value}")`;
-	return {kind: 'upvotes', negate, op: (m[1] ?? '=') as '>', value: Number(m[2])};
+	if (!m) return `${field}: wants a number with >, <, >=, <= or =, as in ${field}:>${field === 'upvotes' ? 50 : 0} (got "${value}")`;
+	const op = (m[1] ?? '=') as Op;
+	return field === 'upvotes'
+		? {kind: 'upvotes', negate, op, value: Number(m[2])}
+		: {kind: 'linked', negate, field, op, value: Number(m[2])};
 }
 
-const KNOWN_FIELDS = `${FIELDS.join(': ')}: upvotes:`;
+const isCounted = (field: string | null): field is Counted => (COUNTED as readonly string[]).includes(field ?? '');
+
+const KNOWN_FIELDS = `${[...FIELDS, ...COUNTED].join(': ')}:`;
 
 /** A word that looks like a field but is none (`year:2025`, `authors:x`). */
 const ODD_FIELD = /^([a-z]+):\S/i;
@@ -114,10 +133,10 @@ export function parseQuery(text: string): Parsed {
 			negate = true;
 			i++;
 		}
-		let field: Field | 'upvotes' | null = null;
+		let field: Field | Counted | null = null;
 		const prefix = FIELD_PREFIX.exec(text.slice(i));
 		if (prefix) {
-			field = prefix[1]!.toLowerCase() as Field | 'upvotes';
+			field = prefix[1]!.toLowerCase() as Field | Counted;
 			i += prefix[0].length;
 		}
 		let raw: string;
@@ -133,8 +152,8 @@ export function parseQuery(text: string): Parsed {
 			while (i < text.length && !/\s/.test(text[i]!)) i++;
 			raw = text.slice(start, i);
 		}
-		if (field === 'upvotes') {
-			const term = upvotesTerm(raw, negate);
+		if (isCounted(field)) {
+			const term = countTerm(field, raw, negate);
 			if (typeof term === 'string') return {ok: false, problem: term};
 			terms.push(term);
 			continue;
@@ -151,7 +170,7 @@ export function parseQuery(text: string): Parsed {
 			continue;
 		}
 		// A field's value with inner punctuation (id:2608.19880, author:de-la-cruz) reads as a phrase of its words.
-		terms.push({kind: 'text', negate, field, words: ws, phrase: phrase || ws.length > 1});
+		terms.push({kind: 'text', negate, field: field as Field | null, words: ws, phrase: phrase || ws.length > 1});
 	}
 	return {ok: true, query: {terms, text, ...(notes.length > 0 ? {notes} : {})}};
 }
@@ -159,7 +178,7 @@ export function parseQuery(text: string): Parsed {
 /** Whether a longer query can only narrow a shorter one's results (typing on), so the search may start from them. */
 export function narrows(longer: Query, shorter: Query): boolean {
 	if (shorter.terms.length === 0) return false;
-	if (!longer.text.startsWith(shorter.text) || shorter.terms.some((t) => t.negate || t.kind === 'upvotes')) return false;
+	if (!longer.text.startsWith(shorter.text) || shorter.terms.some((t) => t.negate || t.kind !== 'text')) return false;
 	// The words typed so far must be a prefix of the words now: "rein" → "reinf" narrows, "rein" → "rein -x" does too.
 	const last = shorter.terms.length - 1;
 	return shorter.terms.every((t, i) => {

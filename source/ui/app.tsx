@@ -25,6 +25,7 @@ import {useRest, useStoreWatch} from './use-store.js';
 import {useViewport} from './use-viewport.js';
 import {useRefresh} from './use-refresh.js';
 import {useSeenDwell} from './use-seen.js';
+import {useRemote} from './use-remote.js';
 
 // Read once: a new theme object each frame would make every component that uses it draw again.
 const ENV_THEME = themeFor(process.env);
@@ -60,6 +61,7 @@ function useServices(
 	services: Services,
 	startRefresh: (fresh?: boolean) => void,
 	loadPaper: (id: string, refetch: boolean) => void,
+	remote: ReturnType<typeof useRemote>,
 ) {
 	const {stdout} = useStdout();
 	useEffect(() => {
@@ -86,6 +88,7 @@ function useServices(
 		for (const effect of effects) {
 			if (effect.kind === 'refresh') startRefresh(true);
 			else if (effect.kind === 'reader.load') loadPaper(effect.id, effect.refetch);
+			else if (effect.kind === 'remote.search' || effect.kind === 'remote.cancel') remote(effect);
 			else if (effect.kind === 'copy') stdout.write(clipboardSequence(effect.text));
 			else if (effect.kind === 'suspend') {
 				services.suspend?.();
@@ -94,7 +97,7 @@ function useServices(
 				void runEffect(effect, services, leaving.current.signal).then((action) => !leaving.current.signal.aborted && dispatch(action));
 			else queue.current = queue.current.then(async () => dispatch(await runEffect(effect, services)));
 		}
-	}, [state.effects, services, dispatch, startRefresh, loadPaper, stdout]);
+	}, [state.effects, services, dispatch, startRefresh, loadPaper, remote, stdout]);
 }
 
 function Body({state}: {state: State}) {
@@ -179,7 +182,8 @@ export function App({init, start, services, onExit, theme, probe}: AppProps) {
 	useStoreWatch(state, dispatch, services);
 	const startRefresh = useRefresh(state, dispatch, services);
 	const loadPaper = useReader(state, dispatch, services);
-	useServices(state, dispatch, services, startRefresh, loadPaper);
+	const remote = useRemote(state, dispatch, services);
+	useServices(state, dispatch, services, startRefresh, loadPaper, remote);
 
 	useWarmSearch(state, dispatch);
 	useEffect(() => {

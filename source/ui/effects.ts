@@ -22,7 +22,17 @@ export async function runEffect(effect: Effect, services: Services, signal?: Abo
 			if (!services.fetchTrending) return {type: 'trending.failed', message: 'it is fetched with the store (papers fetch --trending)'};
 			return {type: 'trending.loaded', trending: await services.fetchTrending(signal)};
 		}
-		if (effect.kind === 'refresh' || effect.kind === 'copy' || effect.kind === 'reader.load' || effect.kind === 'suspend')
+		if (effect.kind === 'remote.search') {
+			if (!services.searchRemote) return {type: 'remote.failed', query: effect.query, message: 'not from here'};
+			return {type: 'remote.loaded', query: effect.query, answer: await services.searchRemote(effect.query, signal)};
+		}
+		if (
+			effect.kind === 'refresh' ||
+			effect.kind === 'copy' ||
+			effect.kind === 'reader.load' ||
+			effect.kind === 'suspend' ||
+			effect.kind === 'remote.cancel'
+		)
 			return {type: 'none'};
 		const lists = services.lists;
 		const loaded = (next: ReadingLists, message: string): Action => ({type: 'lists.loaded', lists: next, message});
@@ -57,6 +67,7 @@ export async function runEffect(effect: Effect, services: Services, signal?: Abo
 		}
 	} catch (error) {
 		if (effect.kind === 'trending.fetch') return {type: 'trending.failed', message: errorMessage(error)};
+		if (effect.kind === 'remote.search') return {type: 'remote.failed', query: effect.query, message: errorMessage(error)};
 		return {type: 'message', text: `not saved: ${errorMessage(error)}`};
 	}
 }

@@ -8,6 +8,7 @@ import {moveTo, refresh, replaceLibrary, scrollToCursor} from './core/navigate.j
 import {refreshed} from './browse/morning.js';
 import {dwellSeen, releaseHold} from './core/seen.js';
 import {EMPTY_VIEW} from './core/view.js';
+import {openOnAnswer, remoteStep} from './core/remote.js';
 
 /*
  * The browser as a pure function: every key press is an action, every screen a function of this state.
@@ -66,8 +67,11 @@ export function initialState(options: InitOptions): State {
 		forYouList: options.forYouList ?? null,
 		watch: options.watch ?? {},
 		watchFocus: null,
+		asking: null,
+		infos: new Map(),
 	};
 	let state = refresh(base, {keepCursor: false});
+	if (options.remote) return openOnAnswer(state, options.remote);
 	if (options.day) {
 		const group = state.view.groups.find((g) => g.date === options.day);
 		// The start's message stays: it says why this day (`--today` on a Saturday shows Friday).
@@ -120,7 +124,7 @@ function step(state: State, action: Action): State {
 		case 'refresh.progress':
 			return {...state, refresh: {...state.refresh, done: action.done, reached: action.reached}};
 		case 'refresh.tick':
-			return state.refresh.phase === 'fetching' || state.reader?.status === 'loading' || state.fetchingTrending
+			return state.refresh.phase === 'fetching' || state.reader?.status === 'loading' || state.fetchingTrending || state.asking
 				? {...state, refresh: {...state.refresh, tick: state.refresh.tick + 1}}
 				: state;
 		case 'trending.loaded':
@@ -144,5 +148,12 @@ function step(state: State, action: Action): State {
 			return state.view.waiting ? refresh(state, {keepCursor: false}) : state;
 		case 'find.change':
 			return {...changeFind(state, action.text), boxCursor: null};
+		case 'remote.loaded':
+		case 'remote.failed':
+		case 'info.asked':
+		case 'info.loaded':
+		case 'info.failed':
+		case 'infos.kept':
+			return remoteStep(state, action);
 	}
 }

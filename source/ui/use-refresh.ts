@@ -64,8 +64,9 @@ export function useRefresh(state: State, dispatch: Dispatch, services: Services)
 			running.current?.abort();
 		};
 	}, [start]);
-	// The spinner turns while the refresh or the reader's text is on its way.
-	const fetching = state.refresh.phase === 'fetching' || state.reader?.status === 'loading';
+	// The spinner turns while the refresh, the reader's text, the trending list or a search of Hugging Face is on its way.
+	const fetching =
+		state.refresh.phase === 'fetching' || state.reader?.status === 'loading' || state.fetchingTrending || state.asking !== null;
 	useEffect(() => {
 		if (!fetching) return;
 		const spin = setInterval(() => dispatch({type: 'refresh.tick'}), 120);

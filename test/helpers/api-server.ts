@@ -1,4 +1,5 @@
 import http from 'node:http';
+import {afterEach} from 'vitest';
 import type {AddressInfo} from 'node:net';
 
 export type Behaviour =
@@ -20,6 +21,67 @@ export function apiItem(day: string, n: number, upvotes = n) {
 	};
 }
 
+export type ApiServer = Awaited<ReturnType<typeof startApiServer>>;
+
+/** Servers for a file's tests, each closed after its test. */
+export function apiServers(): (options?: Parameters<typeof startApiServer>[0]) => Promise<ApiServer> {
+	const running: ApiServer[] = [];
+	afterEach(async () => {
+		await Promise.all(running.splice(0).map((s) => s.close()));
+	});
+	return async (options) => {
+		const server = await startApiServer(options);
+		running.push(server);
+		return server;
+	};
+}
+
+/** A record of /api/papers/{id}: the paper, and n models, datasets and Spaces citing it (ranked by downloads or likes). */
+export function paperRecord(id: string, n: {models?: number; datasets?: number; spaces?: number; totals?: boolean} = {}) {
+	const repos = (kind: string, count = 0) =>
+		Array.from({length: count}, (_, i) => ({id: `org/${kind}-${i + 1}`, downloads: (i + 1) * 100, likes: (count - i) * 10}));
+	const total = (count = 0) => (n.totals ? count * 10 : count);
+	return {
+		id,
+		title: `Record of ${id}`,
+		summary: `The abstract of ${id}, from its record.`,
+		authors: [{name: 'R. Ecord'}],
+		upvotes: 7,
+		publishedAt: '2025-06-01T00:00:00.000Z',
+		linkedModels: repos('model', n.models),
+		numTotalModels: total(n.models),
+		linkedDatasets: repos('data', n.datasets),
+		numTotalDatasets: total(n.datasets),
+		linkedSpaces: repos('space', n.spaces),
+		numTotalSpaces: total(n.spaces),
+	};
+}
+
+/** An answer of /api/papers/search as it is now: a daily-papers-like item with the site's highlight spans. */
+export function searchItem(id: string, title: string, highlight: string) {
+	const at = title.indexOf(highlight);
+	const spans =
+		at < 0
+			? [{type: 'text', text: title}]
+			: [
+					{type: 'text', text: title.slice(0, at)},
+					{type: 'highlight', text: highlight},
+					{type: 'text', text: title.slice(at + highlight.length)},
+				];
+	return {
+		paper: {id, title, summary: `About ${highlight}.`, authors: [{name: 'S. Earch'}], upvotes: 3, publishedAt: '2024-03-01T00:00:00.000Z'},
+		title,
+		summary: `About ${highlight}.`,
+		numComments: 2,
+		highlightedTitle: spans,
+		highlightedSummary: [
+			{type: 'text', text: 'About '},
+			{type: 'highlight', text: highlight},
+			{type: 'text', text: '.'},
+		],
+	};
+}
+
 /** n API items of a day, with ids of their own day (apiItem's ids tell months apart, not days), upvotes 10 down. */
 export function dayItems(day: string, n: number) {
 	return Array.from({length: n}, (_, i) => {
@@ -36,6 +98,10 @@ export async function startApiServer(
 		slowMs?: number;
 		ranges?: Record<string, unknown[]>;
 		papers?: Record<string, string>;
+		/** /api/papers/search answers, by the q asked. */
+		search?: Record<string, unknown>;
+		/** /api/papers/{id} records, by id; any other id is a 404 (not indexed). */
+		records?: Record<string, unknown>;
 	} = {},
 ) {
 	const days = options.days ?? {};
@@ -68,10 +134,29 @@ export async function startApiServer(
 		const day = url.searchParams.get('date') ?? '';
 		const count = (seen.get(day) ?? 0) + 1;
 		seen.set(day, count);
+		// An answer that says it is longer than it is, and stops: a connection dropped mid-answer.
+		const cutShort = (type: string, body: string) => {
+			res.writeHead(200, {'content-type': type, 'content-length': '5000'});
+			res.end(body);
+			res.destroy();
+		};
 		const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
 			res.writeHead(status, {'content-type': 'application/json', ...headers});
 			res.end(JSON.stringify(value));
 		};
+		if (url.pathname === '/api/papers/search') return json(200, options.search?.[url.searchParams.get('q') ?? ''] ?? []);
+		const recordMatch = /^\/api\/papers\/([^/]+)$/.exec(url.pathname);
+		if (recordMatch) {
+			const id = decodeURIComponent(recordMatch[1]!);
+			// 9999.00429: too many requests once (Retry-After 1), then the record; 9999.00002: a body cut in half.
+			if (id === '9999.00429' && (seen.get(id) ?? 0) === 0) {
+				seen.set(id, 1);
+				return json(429, {error: 'Too many requests'}, {'retry-after': '1'});
+			}
+			if (id === '9999.00002') return cutShort('application/json', '{"id": "9999.00002", "title": "Cut');
+			const record = options.records?.[id];
+			return record === undefined ? json(404, {error: 'Paper not found'}) : json(200, record);
+		}
 		// /papers/{id}.md: a paper's text, or one of the ways a server fails to give it.
 		const paperMatch = /^\/papers\/([^/]+)\.md$/.exec(url.pathname);
 		if (paperMatch) {
@@ -81,12 +166,7 @@ export async function startApiServer(
 				res.writeHead(200, {'content-type': 'text/html'});
 				return res.end('<!doctype html><html><body>Sign in</body></html>');
 			}
-			if (id === '9999.00002') {
-				res.writeHead(200, {'content-type': 'text/markdown', 'content-length': '5000'});
-				res.end('# Cut short');
-				res.destroy();
-				return;
-			}
+			if (id === '9999.00002') return cutShort('text/markdown', '# Cut short');
 			const text = options.papers?.[id];
 			if (text === undefined) return json(404, {error: 'Not found'});
 			res.writeHead(200, {'content-type': 'text/markdown; charset=utf-8'});

@@ -14,6 +14,7 @@ import {groupIndexOf, type ViewSort} from '../core/view.js';
 import {isSeen, keyOf, markSeen, markUnseen, openedSeen} from '../core/seen.js';
 import {openReader} from '../reader/commands.js';
 import {toggleTrending} from './trending.js';
+import {cancelRemote, closeRemote} from '../core/remote.js';
 import {nameBox} from '../core/boxes.js';
 import {cycleWatch} from './watch.js';
 
@@ -93,8 +94,10 @@ function toggleRead(state: State): State {
 
 /** Esc: a kept filter goes first; then a reading list goes back to the lists. */
 function back(state: State): State {
+	if (state.asking) return cancelRemote(state);
 	if (state.query) return refresh({...state, query: '', message: 'filter cleared'});
 	if (state.scope.kind === 'similar') return closeSimilar(state);
+	if (state.scope.kind === 'remote') return closeRemote(state);
 	if (state.scope.kind === 'list') {
 		return refresh({...state, scope: {kind: 'digests'}, query: '', lastRemoved: null, mode: 'lists'}, {keepCursor: false});
 	}
@@ -171,6 +174,7 @@ const BROWSE: CommandTable<'browse'> = {
 		if (state.view.parsed.terms.length > 0) sorts.push('relevance');
 		if (state.scope.kind === 'trending') sorts.unshift('trending');
 		if (state.scope.kind === 'similar') sorts.unshift('likeness');
+		if (state.scope.kind === 'remote') sorts.unshift('answer');
 		const sort = sorts[(sorts.indexOf(state.sort) + 1) % sorts.length]!;
 		const next = refresh({...state, sort, message: null});
 		return {...next, message: sort === 'for-you' ? forYouNote(next) : `sort: ${sortLabel(sort)}`};
@@ -231,5 +235,6 @@ export function runBrowseCommand(state: State, command: Command): State {
 }
 
 export function sortLabel(sort: ViewSort): string {
+	if (sort === 'answer') return "Hugging Face's best match";
 	return sort === 'date' ? 'date (oldest day first)' : sort === 'for-you' ? 'for you' : sort;
 }

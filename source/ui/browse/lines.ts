@@ -11,7 +11,7 @@ import {
 	headerParts,
 	linkChoices,
 	listRows,
-	paneMarks,
+	paneMarksOf,
 	type ListRows,
 	type RowMarks,
 } from './screen.js';
@@ -42,7 +42,7 @@ function paperRow(list: ListRows, paper: Paper, m: RowMarks, width: number, them
 	const titleWidth = Math.max(1, width - list.votesWidth - marksWidth - signalsWidth);
 	const bar: Style = m.current ? {inverse: true} : {};
 	const fresh = list.trackSeen ? (m.unseen ? MARKS.unseen : ' ') : '';
-	const marks = `${m.current ? MARKS.current : ' '}${fresh}${m.picked ? MARKS.picked : ' '}${m.saved ? MARKS.saved : ' '}${m.read ? MARKS.read : m.watched ? MARKS.watched : ' '} `;
+	const marks = `${m.current ? MARKS.current : ' '}${fresh}${m.picked ? MARKS.picked : ' '}${m.saved ? MARKS.saved : ' '}${m.read ? MARKS.read : m.watched ? MARKS.watched : m.away ? MARKS.away : ' '} `;
 	// "More like this": the words the paper shares, at the row's end, in at most two fifths of the title's room.
 	const reason = list.reasons?.get(paper);
 	const reasonText = reason ? ` · ${sanitizeLine(reason)}` : '';
@@ -80,7 +80,7 @@ export function paneWindow(
 	scroll: number,
 	width: number,
 	height: number,
-	marks: ReturnType<typeof paneMarks>,
+	marks: ReturnType<typeof paneMarksOf>,
 	theme: Theme,
 ): Line[] {
 	const shown: AbstractLine[] = lines.slice(scroll, scroll + height);
@@ -120,14 +120,7 @@ export function bodyLines(state: State, theme: Theme, spark: boolean): Line[] {
 	const list = listLines(listRows(state, shape.listHeight, spark), emptyListText(state), listWidth, shape.listHeight, theme);
 	const paper = currentPaper(state);
 	const paneContent = paper ? paneWithNote(state, paper, shape.abstractWidth) : [];
-	const pane = paneWindow(
-		paneContent,
-		state.abstractScroll,
-		shape.abstractWidth,
-		shape.abstractHeight,
-		paneMarks(state.view.parsed),
-		theme,
-	);
+	const pane = paneWindow(paneContent, state.abstractScroll, shape.abstractWidth, shape.abstractHeight, paneMarksOf(state), theme);
 	if (shape.sideBySide) {
 		const border = span('│', dim(theme));
 		return list.map((row, i) => [...row, border, span(' '), ...(pane[i] ?? [])]);

@@ -9,13 +9,14 @@ import {plural} from '../../text.js';
 import {sortLabel} from './commands.js';
 import {hintsFor} from '../core/keymap.js';
 import {linesOf, readerHeight} from '../core/reader.js';
-import {paperLinks} from '../../output/links.js';
 import {isSeen, keyOf, unseenCount} from '../core/seen.js';
 import {watchedIn, watchedNewCount} from '../core/watching.js';
 import {shortDate} from '../../digest/dates.js';
 import {currentPaper} from '../core/navigate.js';
+import {storeKeys} from '../core/remote.js';
+import {LINK_KEYS, linksOf} from '../core/linked.js';
 import type {State} from '../core/model.js';
-import {dayLabel, visibleRows, votesWidth, type Group, type Row} from '../core/view.js';
+import {dayLabel, scopePapers, visibleRows, votesWidth, type Group, type Row} from '../core/view.js';
 import {groupTitle} from '../../digest/groups.js';
 
 /** Selectors from the state to what each component draws: the components stay thin and take narrow props. */
@@ -72,11 +73,13 @@ export function headerParts(state: State): string[] {
 	const scope =
 		state.scope.kind === 'similar'
 			? `like “${sanitizeLine(state.scope.of)}”`
-			: state.scope.kind === 'list'
-				? `list "${sanitizeLine(state.scope.name)}"`
-				: state.scope.kind === 'trending' && state.trending
-					? state.trending.label
-					: sanitizeLine(state.origin);
+			: state.scope.kind === 'remote'
+				? `Hugging Face: “${sanitizeLine(state.scope.query)}”`
+				: state.scope.kind === 'list'
+					? `list "${sanitizeLine(state.scope.name)}"`
+					: state.scope.kind === 'trending' && state.trending
+						? state.trending.label
+						: sanitizeLine(state.origin);
 	const parts: Part[] = [{text: scope, rank: 2, shrink: state.scope.kind === 'digests'}];
 	if (paper) parts.push({text: dayLabel(paper.date), rank: 1});
 	const asked = sanitizeLine(state.query);
@@ -96,7 +99,16 @@ export function headerParts(state: State): string[] {
 	return fitHeader(parts, state.viewport.columns - 1);
 }
 
-export type RowMarks = {current: boolean; picked: boolean; saved: boolean; read: boolean; unseen: boolean; watched: boolean};
+export type RowMarks = {
+	current: boolean;
+	picked: boolean;
+	saved: boolean;
+	read: boolean;
+	unseen: boolean;
+	watched: boolean;
+	/** A Hugging Face answer the store does not hold. */
+	away: boolean;
+};
 
 const SPINNER = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
 
@@ -110,6 +122,7 @@ export function refreshStatus(state: State): string | null {
 		return `${spinnerFrame(tick)} fetching day ${done} of ${days}${reached ? `, back to ${shortDate(reached)}` : ''}…`;
 	if (phase === 'fetching') return `${spinnerFrame(tick)} fetching ${plural(days, 'day')}…`;
 	if (state.fetchingTrending) return `${spinnerFrame(tick)} fetching the trending list…`;
+	if (state.asking) return `${spinnerFrame(tick)} asking Hugging Face for “${sanitizeLine(state.asking.query)}”… (Esc stops)`;
 	// The network answered, but the store could not keep it: say what is wrong there, not "offline".
 	if (phase === 'failed' && state.refresh.cause) return `not stored: ${state.refresh.cause}`;
 	if (phase === 'failed') return state.newest ? `offline: papers up to ${shortDate(state.newest)}` : 'offline';
@@ -153,6 +166,7 @@ export function listRows(state: State, height: number, spark = true): ListRows {
 	const saved = savedKeys(state.lists);
 	const read = state.scope.kind === 'list' ? readKeys(entriesOf(state.lists, state.scope.name)) : NO_KEYS;
 	const watched = watchedIn(state);
+	const stored = state.scope.kind === 'remote' ? storeKeys(state.allPapers) : null;
 	const marks = rows.map((row) => {
 		if (row.kind === 'header') return null;
 		const key = keyOf(row.paper);
@@ -163,6 +177,7 @@ export function listRows(state: State, height: number, spark = true): ListRows {
 			read: read.has(key),
 			unseen: !isSeen(state, key),
 			watched: watched.has(row.paper),
+			away: stored !== null && !stored.has(key),
 		};
 	});
 	const headers = new Map<number, string>();
@@ -172,7 +187,7 @@ export function listRows(state: State, height: number, spark = true): ListRows {
 		headers,
 		marks,
 		votesWidth: votesWidth(state.view.papers),
-		highlight: highlightWords(state.view.parsed, 'title'),
+		highlight: remoteMarks(state)?.title ?? highlightWords(state.view.parsed, 'title'),
 		flat: state.view.flat,
 		trackSeen: state.seen !== null,
 		reasons: state.scope.kind === 'similar' ? state.scope.reasons : null,
@@ -186,7 +201,7 @@ export function emptyListText(state: State): string {
 }
 
 export function footerHints(state: State): string {
-	const canGoBack = state.query !== '' || state.scope.kind === 'similar';
+	const canGoBack = state.query !== '' || state.scope.kind === 'similar' || state.scope.kind === 'remote' || state.asking !== null;
 	const hints = hintsFor(state.mode, {inList: state.scope.kind === 'list', canGoBack, seenKept: state.seen !== null});
 	return hints.map((h) => `${h.keys} ${h.hint}`).join('  ');
 }
@@ -195,14 +210,26 @@ export function footerHints(state: State): string {
 export function filterNote(state: State): string | null {
 	if (state.mode !== 'browse' || !state.query) return null;
 	const waiting = state.view.waiting ? ` (waiting: ${state.view.waiting}…)` : '';
-	return `filter: ${sanitizeLine(state.query)}${waiting} · Esc clears`;
+	const lacking = withoutRecord(state);
+	// A paper with no record matches no models:, datasets: or spaces: term, negated or not: say how many, and the cure.
+	const records = lacking > 0 ? ` · ${plural(lacking, 'paper')} without a record (papers fetch --info)` : '';
+	return `filter: ${sanitizeLine(state.query)}${waiting}${records} · Esc clears`;
+}
+
+/** With `models:>0` and its kin in the filter: how many papers it looks at have no record in (they match none). */
+function withoutRecord(state: State): number {
+	if (!state.view.parsed.terms.some((t) => t.kind === 'linked')) return 0;
+	const papers = scopePapers(state.scope, state.allPapers, state.lists, state.trending?.papers);
+	let lacking = 0;
+	for (const p of papers) if (!p.id || state.infos.get(p.id)?.status !== 'ready') lacking++;
+	return lacking;
 }
 
 /** The link chooser's line: each link of the current paper with its number. */
 export function linkChoices(state: State): string | null {
 	const paper = currentPaper(state);
 	if (state.mode !== 'links' || !paper) return null;
-	const links = paperLinks(paper).map((l, i) => `${i + 1} ${l.label}${l.note ? ` ${l.note}` : ''}`);
+	const links = linksOf(state, paper).map((l, i) => `${LINK_KEYS[i]} ${sanitizeLine(l.label)}${l.note ? ` ${l.note}` : ''}`);
 	return `open: ${links.join(' · ')} · Esc closes`;
 }
 
@@ -220,6 +247,19 @@ export function listNames(state: State): string {
 		.map((l) => l.name)
 		.slice(0, 5)
 		.join(', ');
+}
+
+/** The words Hugging Face highlighted in its answers, while they are shown and no filter of the store's own is typed. */
+export function remoteMarks(state: State): {title: string[]; body: string[]} | null {
+	return state.scope.kind === 'remote' && state.view.parsed.terms.length === 0
+		? {title: [...state.scope.marks.title], body: [...state.scope.marks.body]}
+		: null;
+}
+
+/** The words to mark in the pane: Hugging Face's highlights on its answers, else the search's. */
+export function paneMarksOf(state: State): {title: string[]; authors: string[]; body: string[]} {
+	const remote = remoteMarks(state);
+	return remote ? {...remote, authors: []} : paneMarks(state.view.parsed);
 }
 
 /** The words to mark in the abstract pane, once per query. */

@@ -6,6 +6,7 @@ import {runIn, type CommandTable} from './dispatch.js';
 import {currentPaper, moveTo, refresh, withEffect} from './navigate.js';
 import type {State} from './model.js';
 import type {BoxText} from './text-box.js';
+import {askRemote} from './remote.js';
 
 /** The two text boxes: the search box (`/`) and the list-name box (`B`). Printable keys are text there. */
 
@@ -42,6 +43,7 @@ const SEARCH: CommandTable<'search'> = {
 	'nav.up': (state) => moveTo(state, state.cursor - 1),
 	'search.accept': (state) => ({...state, mode: 'browse', message: null}),
 	'search.cancel': (state) => refresh({...state, mode: 'browse', query: '', message: null}),
+	'search.remote': askRemote,
 };
 
 const LIST_NAME: CommandTable<'listName'> = {

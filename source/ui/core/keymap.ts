@@ -54,8 +54,8 @@ type BindingSpec = {
 const k = (input: string, label = input): KeySpec => ({input, label});
 const named = (key: NamedKey, label: string): KeySpec => ({key, label});
 const ctrl = (input: string): KeySpec => ({input, ctrl: true, label: `Ctrl-${input}`});
-/** The link chooser's number keys: the nth link of the paper. */
-const linkBinding = (key: string, nth: string) => ({keys: [k(key)], help: `the ${nth} link`, modes: ['links'] as const});
+/** The link chooser's keys: the nth link of the paper. One line in help for them all (helpSections joins them). */
+const linkBinding = (key: string) => ({keys: [k(key)], help: 'open the link of that number or letter', modes: ['links'] as const});
 
 const BINDINGS = {
 	'nav.down': {
@@ -94,6 +94,12 @@ const BINDINGS = {
 	'search.open': {keys: [k('/')], help: 'search: words, "phrases", -not, author: and more (below)', modes: ['browse'], hint: 'search'},
 	'search.accept': {keys: [named('return', 'Enter')], help: 'keep the filter', modes: ['search'], hint: 'keep'},
 	'search.cancel': {keys: [named('escape', 'Esc')], help: 'clear the filter', modes: ['search'], hint: 'clear'},
+	'search.remote': {
+		keys: [ctrl('r')],
+		help: 'ask Hugging Face: every paper it indexes, not only the store',
+		modes: ['search'],
+		hint: 'Hugging Face',
+	},
 	'name.accept': {
 		keys: [named('return', 'Enter')],
 		help: 'save (or move, rename, copy) to the list of that name',
@@ -126,13 +132,26 @@ const BINDINGS = {
 	'find.prev': {keys: [k('N')], help: 'previous match', modes: ['reader']},
 	'reader.refetch': {keys: [k('R')], help: 'fetch the text again', modes: ['reader']},
 	'reader.close': {keys: [k('q'), named('escape', 'Esc')], help: 'back to the list, on the same paper', modes: ['reader'], hint: 'back'},
-	'links.open': {keys: [k('O')], help: 'open arXiv, the PDF, GitHub or the project page…', modes: ['browse']},
+	'links.open': {
+		keys: [k('O')],
+		help: 'open a link: arXiv, PDF, GitHub, project page, models, datasets, Spaces…',
+		modes: ['browse'],
+	},
 	'link.copy': {keys: [k('y')], help: "copy the paper's link (OSC 52), and show it", modes: ['browse']},
-	'link.1': linkBinding('1', 'first'),
-	'link.2': linkBinding('2', 'second'),
-	'link.3': linkBinding('3', 'third'),
-	'link.4': linkBinding('4', 'fourth'),
-	'link.5': linkBinding('5', 'fifth'),
+	'link.1': linkBinding('1'),
+	'link.2': linkBinding('2'),
+	'link.3': linkBinding('3'),
+	'link.4': linkBinding('4'),
+	'link.5': linkBinding('5'),
+	'link.6': linkBinding('6'),
+	'link.7': linkBinding('7'),
+	'link.8': linkBinding('8'),
+	'link.9': linkBinding('9'),
+	'link.10': linkBinding('a'),
+	'link.11': linkBinding('b'),
+	'link.12': linkBinding('c'),
+	'link.13': linkBinding('d'),
+	'link.14': linkBinding('e'),
 	'save.toggle': {keys: [k('b')], help: 'save to / remove from "later"', modes: ['browse'], hint: 'save'},
 	'save.to': {keys: [k('B')], help: 'save to a list by name', modes: ['browse']},
 	'lists.open': {keys: [k('L')], help: 'reading lists', modes: ['browse'], hint: 'lists'},
@@ -257,5 +276,19 @@ export function helpSections(): Array<{title: string; lines: Array<{keys: string
 				b.command !== 'back',
 		},
 	];
-	return sections.map((s) => ({title: s.title, lines: KEYMAP.filter(s.test).map((b) => ({keys: keyLabel(b), help: b.help}))}));
+	return sections.map((s) => ({
+		title: s.title,
+		lines: joinSameHelp(KEYMAP.filter(s.test).map((b) => ({keys: keyLabel(b), help: b.help}))),
+	}));
+}
+
+/** Bindings next to each other that do the same (the link chooser's 1 to 9, a to e) are one line of help. */
+function joinSameHelp(lines: Array<{keys: string; help: string}>): Array<{keys: string; help: string}> {
+	const out: Array<{keys: string; help: string}> = [];
+	for (const line of lines) {
+		const last = out.at(-1);
+		if (last?.help === line.help) last.keys = `${last.keys} ${line.keys}`;
+		else out.push({...line});
+	}
+	return out;
 }

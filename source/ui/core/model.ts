@@ -1,4 +1,6 @@
 import type {Grouping} from '../../digest/groups.js';
+import type {PaperInfo} from '../../digest/paper-info.js';
+import type {RemoteStart, SearchAnswer} from '../../digest/parse-search.js';
 import type {Paper} from '../../digest/paper.js';
 import type {ListEntry, ReadingLists} from '../../lists/model.js';
 import type {ReaderLine} from '../../reader/render.js';
@@ -97,7 +99,13 @@ export type State = {
 	watchFocus: string | null;
 	/** The one reading list "for you" learns from (--for-you LIST); null: every list. */
 	forYouList: string | null;
+	/** The search sent to Hugging Face (Ctrl-R in the search box), while it is on its way. */
+	asking: {query: string; cut: boolean} | null;
+	/** The papers' Hugging Face records (what cites them), by id: kept ones at start, others as a paper lingers. */
+	infos: ReadonlyMap<string, InfoEntry>;
 };
+
+export type InfoEntry = {status: 'asking'} | {status: 'ready'; info: PaperInfo} | {status: 'failed'; message: string};
 
 export type Action =
 	| {type: 'key'; input: string; key: KeyEvent}
@@ -139,6 +147,14 @@ export type Action =
 	| {type: 'index.ready'}
 	/** The likeness model is built: a "for you" order that waited for it is applied. */
 	| {type: 'likeness.ready'}
+	| {type: 'remote.loaded'; query: string; answer: SearchAnswer}
+	| {type: 'remote.failed'; query: string; message: string}
+	/** A paper stayed in the pane a moment: its record is asked for (unless known). */
+	| {type: 'info.asked'; id: string}
+	| {type: 'info.loaded'; id: string; info: PaperInfo}
+	| {type: 'info.failed'; id: string; message: string}
+	/** The records kept on disk, read after the first frame. */
+	| {type: 'infos.kept'; infos: ReadonlyMap<string, PaperInfo>}
 	| {type: 'library.loaded'; /** null: the rest could not be read; what is in stays, whole as it is. */ papers: readonly Paper[] | null};
 
 export type Effect =
@@ -157,6 +173,8 @@ export type Effect =
 	| {kind: 'copy'; text: string}
 	| {kind: 'refresh'}
 	| {kind: 'trending.fetch'}
+	| {kind: 'remote.search'; query: string}
+	| {kind: 'remote.cancel'}
 	| {kind: 'suspend'}
 	| {kind: 'reader.load'; id: string; refetch: boolean};
 
@@ -226,4 +244,6 @@ export type InitOptions = {
 	watch?: Readonly<Record<string, string>>;
 	/** The papers are the bundled sample. */
 	sample?: boolean;
+	/** `papers search`: open on Hugging Face's answers, these papers behind them. */
+	remote?: RemoteStart | null;
 };

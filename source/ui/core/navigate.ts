@@ -6,8 +6,10 @@ import {forYouOrder, paneNote} from './likeness.js';
 import {narrowWatched, watchNames} from './watching.js';
 import {currentPaper} from './basics.js';
 import {plural} from '../../text.js';
+import {linkedLookup} from './linked.js';
 import {layout, paneLines, type AbstractLine} from './layout.js';
-import type {State} from './model.js';
+import type {InfoEntry, State} from './model.js';
+import {infoLines} from '../../digest/paper-info.js';
 import {buildView, groupIndexOf, rowCount, rowOfPaper, scopePapers} from './view.js';
 
 /** The reducer's moves that every mode shares: the cursor, the window, rebuilding the view. */
@@ -72,6 +74,7 @@ export function refresh(state: State, options: {keepCursor?: boolean; narrowing?
 		state.grouping,
 		searchNotReady(state, papers),
 		state.sort === 'for-you' ? forYouOrder(state, papers) : null,
+		linkedLookup(state.infos),
 	);
 	let cursor = 0;
 	if (options.keepCursor !== false && current) {
@@ -91,15 +94,42 @@ export function maxAbstractScroll(state: State): number {
 
 /** The pane's lines, after a first line saying why the paper is here (more like this, for you) when it says so. */
 export function paneWithNote(state: State, paper: Paper, width: number): AbstractLine[] {
-	const lines = paneLines(paper, width, state.authorsExpanded);
+	const entry = paper.id ? state.infos.get(paper.id) : undefined;
+	const partial = state.scope.kind === 'remote' && state.scope.partial.has(paper);
+	// An answer of the old shape is a title and an id: the record, once in, is the paper.
+	const whole = partial && entry?.status === 'ready' && entry.info.paper ? entry.info.paper : paper;
+	const lines = withRecord(paneLines(whole, width, state.authorsExpanded), entry, width);
 	const watched = watchNames(state, paper);
-	const notes = [paneNote(state, paper), watched.length > 0 ? `watched: ${watched.join(', ')}` : null].filter((n) => n !== null);
+	const notes = [
+		paneNote(state, paper),
+		watched.length > 0 ? `watched: ${watched.join(', ')}` : null,
+		whole === paper && partial ? 'Hugging Face gave a title and an id only: the rest comes with its record, in a moment' : null,
+	].filter((n) => n !== null);
 	if (notes.length === 0) return lines;
 	return [
 		...notes.flatMap((note) => wrapText(sanitizeLine(note), width).map((text) => ({text, kind: 'meta' as const}))),
 		{text: '', kind: 'blank'},
 		...lines,
 	];
+}
+
+/** The record's counts and top repositories, after the paper's links; what is missing or failed, in one line. */
+function withRecord(lines: AbstractLine[], entry: InfoEntry | undefined, width: number): AbstractLine[] {
+	if (!entry) return lines;
+	const said =
+		entry.status === 'ready'
+			? infoLines(entry.info)
+			: [entry.status === 'asking' ? 'Models · Datasets · Spaces: asking Hugging Face…' : `Models · Datasets · Spaces: ${entry.message}`];
+	const lastLink = lines.findLastIndex((l) => l.kind === 'url');
+	const at =
+		lastLink >= 0
+			? lastLink + 1
+			: Math.max(
+					0,
+					lines.findIndex((l) => l.kind === 'blank'),
+				);
+	const added = said.flatMap((text) => wrapText(sanitizeLine(text), width).map((t) => ({text: t, kind: 'meta' as const})));
+	return [...lines.slice(0, at), ...added, ...lines.slice(at)];
 }
 
 /**

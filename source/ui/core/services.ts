@@ -1,6 +1,8 @@
 import type {Paper} from '../../digest/paper.js';
 import type {ListsService} from '../../lists/service.js';
 import type {TrendingSnapshot} from './model.js';
+import type {PaperInfo} from '../../digest/paper-info.js';
+import type {SearchAnswer} from '../../digest/parse-search.js';
 
 /** What a background refresh brought: the library anew (null: nothing changed), how many papers are new, what failed. */
 export type RefreshResult = {
@@ -37,6 +39,12 @@ export type Services = {
 	suspend?: () => void;
 	/** Fetches the trending list into the store, and answers it; throws with one line. */
 	fetchTrending?: (signal?: AbortSignal) => Promise<TrendingSnapshot>;
+	/** Hugging Face's search of every paper it indexes; throws with one line. */
+	searchRemote?: (query: string, signal?: AbortSignal) => Promise<SearchAnswer>;
+	/** A paper's Hugging Face record (kept a day); throws with one line. */
+	loadInfo?: (id: string, signal?: AbortSignal) => Promise<PaperInfo>;
+	/** Every record kept on disk, read once after the first frame. */
+	keptInfos?: () => Promise<ReadonlyMap<string, PaperInfo>>;
 	/** Watches the store for days written by someone else; answers how to stop watching. */
 	watchStore?: (changed: () => void) => () => void;
 	/** The store read again, whole, when it changed under the browser. */

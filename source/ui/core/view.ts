@@ -17,6 +17,17 @@ export type Scope =
 	| {kind: 'digests'}
 	| {kind: 'list'; name: string}
 	| {kind: 'trending'}
+	/** Hugging Face's answers to a search of every paper it indexes (Ctrl-R in the search box); `back` is where it was asked. */
+	| {
+			kind: 'remote';
+			query: string;
+			papers: readonly Paper[];
+			/** The words the site highlighted in titles and abstracts. */
+			marks: {title: readonly string[]; body: readonly string[]};
+			/** Answers of the old shape: a title and an id, the rest in the paper's record. */
+			partial: ReadonlySet<Paper>;
+			back: {scope: Scope; sort: ViewSort; query: string; key: Paper | null};
+	  }
 	/** "More like this": the papers most like one (`of`), most alike first, each with why; `back` is where M was pressed. */
 	| {
 			kind: 'similar';
@@ -27,7 +38,7 @@ export type Scope =
 	  };
 
 /** The orders the browser offers: the command line's, and relevance while a search is on. */
-export type ViewSort = SortKey | 'relevance' | 'trending' | 'likeness' | 'for-you';
+export type ViewSort = SortKey | 'relevance' | 'trending' | 'likeness' | 'for-you' | 'answer';
 
 /** A day's (week's, month's) run of papers in the view, or the one flat run of a relevance order. */
 export type Group = {
@@ -88,7 +99,7 @@ export function scopePapers(
 	trending: readonly Paper[] = [],
 ): readonly Paper[] {
 	if (scope.kind === 'trending') return trending;
-	if (scope.kind === 'similar') return scope.papers;
+	if (scope.kind === 'similar' || scope.kind === 'remote') return scope.papers;
 	return scope.kind === 'digests' ? allPapers : listPapers(entriesOf(lists, scope.name));
 }
 
@@ -123,19 +134,21 @@ export function buildView(
 	notReady: string | null = null,
 	/** The papers in "for you" order, when that is the sort and there is something to learn from. */
 	forYou: readonly Paper[] | null = null,
+	/** The counts of the papers' Hugging Face records, for `models:>0`. */
+	linked?: Query['linked'],
 ): View {
 	const parsed = parseQuery(text);
 	const keep = (): View =>
 		previous && !previous.problem && !previous.waiting
 			? previous
-			: buildView(all, sort, previous?.parsed.text ?? '', limit, undefined, grouping, notReady, forYou);
+			: buildView(all, sort, previous?.parsed.text ?? '', limit, undefined, grouping, notReady, forYou, linked);
 	// While the query cannot be read, the last results stay, and the footer says what is wrong.
 	if (!parsed.ok) return {...keep(), problem: parsed.problem};
-	const query = parsed.query;
+	const query = linked ? {...parsed.query, linked} : parsed.query;
 	if (notReady && query.terms.length > 0) return {...keep(), waiting: notReady};
 	const relevant = sort === 'relevance' && query.terms.length > 0;
 	// Trending keeps the site's order, and "more like this" its likeness, in one run; "for you" comes ordered.
-	const inOrder = sort === 'trending' || sort === 'likeness';
+	const inOrder = sort === 'trending' || sort === 'likeness' || sort === 'answer';
 	const byKey: SortKey = sort === 'date' || sort === 'title' ? sort : 'upvotes';
 	const base = inOrder ? all : sort === 'for-you' && forYou ? forYou : ordered(all, `${byKey}:${grouping}`);
 	// Typing on narrows: whatever matches "rein" matched "rei", so filter the last result instead of everything.
@@ -144,7 +157,13 @@ export function buildView(
 	if (relevant) matched = byRelevance(matched, query);
 	const papers = limit !== null && matched.length > limit ? matched.slice(0, limit) : matched;
 	const flat = relevant || inOrder;
-	const label = relevant ? 'By relevance' : sort === 'likeness' ? 'Most alike first' : 'Trending';
+	const label = relevant
+		? 'By relevance'
+		: sort === 'likeness'
+			? 'Most alike first'
+			: sort === 'answer'
+				? 'Hugging Face search, best match first'
+				: 'Trending';
 	const groups = flat ? (papers.length ? [{date: null, label, start: 0, count: papers.length}] : []) : groupsOf(papers, grouping);
 	return {papers, groups, query: text, matched, parsed: query, problem: null, waiting: null, flat, grouping};
 }

@@ -33,7 +33,17 @@ export function hyperlinksIn(env: NodeJS.ProcessEnv): boolean {
 	return Number(env.VTE_VERSION ?? 0) >= 5000;
 }
 
-export const MARKS = {current: '›', unseen: '•', picked: '●', saved: '★', read: '✓', watched: '◆', rule: '─', votes: '▲'} as const;
+export const MARKS = {
+	current: '›',
+	unseen: '•',
+	picked: '●',
+	saved: '★',
+	read: '✓',
+	watched: '◆',
+	away: '○',
+	rule: '─',
+	votes: '▲',
+} as const;
 
 export function themeFor(env: NodeJS.ProcessEnv): Theme {
 	const hyperlinks = hyperlinksIn(env);

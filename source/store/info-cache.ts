@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {readCachedInfo, type PaperInfo} from '../digest/paper-info.js';
+import {writeFileAtomic} from '../file-system.js';
+
+/*
+ * Paper records are kept beside the paper texts: `info/{id}.json` next to `papers/` and `digests/`, each written whole
+ * or not at all, with the answer as Hugging Face gave it (`papers info --json` prints it) and when it was asked.
+ */
+
+/** A record is trusted for a day; older, it is shown (offline too) but asked for again when online. */
+export const INFO_FRESH_MS = 24 * 3_600_000;
+
+export function infoDir(storeDir: string): string {
+	return path.join(path.dirname(storeDir), 'info');
+}
+
+export function infoFile(storeDir: string, id: string): string {
+	return path.join(infoDir(storeDir), `${id.replace(/[^\w.-]/g, '_')}.json`);
+}
+
+export type CachedInfo = {info: PaperInfo; raw: unknown; fresh: boolean};
+
+export function readInfo(storeDir: string, id: string, now = Date.now()): CachedInfo | null {
+	let value: {record?: unknown};
+	try {
+		value = JSON.parse(fs.readFileSync(infoFile(storeDir, id), 'utf8')) as {record?: unknown};
+	} catch {
+		return null;
+	}
+	const info = readCachedInfo(value, id);
+	if (!info) return null;
+	return {info, raw: value.record ?? null, fresh: now - Date.parse(info.fetchedAt) < INFO_FRESH_MS};
+}
+
+export async function writeInfo(storeDir: string, info: PaperInfo, raw: unknown): Promise<void> {
+	const file = infoFile(storeDir, info.id);
+	await fs.promises.mkdir(path.dirname(file), {recursive: true});
+	const value = info.indexed ? {fetchedAt: info.fetchedAt, record: raw} : {fetchedAt: info.fetchedAt, indexed: false};
+	await writeFileAtomic(file, `${JSON.stringify(value)}\n`);
+}
+
+/** Every record kept, by paper id: what `models:>0` matches on. */
+export function readAllInfo(storeDir: string): Map<string, PaperInfo> {
+	const out = new Map<string, PaperInfo>();
+	let names: string[];
+	try {
+		names = fs.readdirSync(infoDir(storeDir));
+	} catch {
+		return out;
+	}
+	for (const name of names) {
+		if (!name.endsWith('.json')) continue;
+		const id = name.slice(0, -5);
+		const cached = readInfo(storeDir, id);
+		if (cached) out.set(id, cached.info);
+	}
+	return out;
+}

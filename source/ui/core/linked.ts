@@ -1,0 +1,24 @@
+import {memoize} from '../../cache.js';
+import {countsOf, topRepos, type LinkedKind} from '../../digest/paper-info.js';
+import type {Paper} from '../../digest/paper.js';
+import {paperLinks, type PaperLink} from '../../output/links.js';
+import type {Query} from '../../digest/query.js';
+import type {InfoEntry, State} from './model.js';
+
+/** The counts `models:>0` reads, from the records in. */
+export const linkedLookup = memoize((infos: ReadonlyMap<string, InfoEntry>): NonNullable<Query['linked']> => (paper) => {
+	const entry = paper.id ? infos.get(paper.id) : undefined;
+	return entry?.status === 'ready' ? countsOf(entry.info) : undefined;
+});
+
+const KIND: Record<LinkedKind, string> = {models: 'model', datasets: 'dataset', spaces: 'Space'};
+
+/** The keys of the link chooser, in order: 1 to 9, then a to e. */
+export const LINK_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e'] as const;
+
+/** Every link of a paper the chooser offers: its own, then the top three models, datasets and Spaces citing it. */
+export function linksOf(state: Pick<State, 'infos'>, paper: Paper): PaperLink[] {
+	const entry = paper.id ? state.infos.get(paper.id) : undefined;
+	const repos = entry?.status === 'ready' ? topRepos(entry.info) : [];
+	return [...paperLinks(paper), ...repos.map((r) => ({label: `${KIND[r.kind]} ${r.repo.id}`, url: r.url}))].slice(0, LINK_KEYS.length);
+}
