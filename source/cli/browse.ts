@@ -206,6 +206,7 @@ export async function browseInteractively(
 			day: options.todayOnly ? options.filter.day : null,
 			message: seen.notice ?? extra.startMessage ?? null,
 			partial: Boolean(library.partial),
+			offline: options.offline,
 			sample: library.isSample,
 			watch: readWatchRules(extra.paths.config).rules,
 			seen: seen.keys,

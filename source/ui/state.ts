@@ -69,6 +69,7 @@ export function initialState(options: InitOptions): State {
 		watchFocus: null,
 		asking: null,
 		infos: new Map(),
+		offline: Boolean(options.offline),
 	};
 	let state = refresh(base, {keepCursor: false});
 	if (options.remote) return openOnAnswer(state, options.remote);

@@ -125,6 +125,20 @@ describe('a paper record in the pane', () => {
 		await vi.waitFor(() => expect(app!.opened).toContain('https://huggingface.co/spaces/org/space-1'), {timeout: 10_000});
 	});
 
+	it('offline: the records kept show, none is asked for, and a paper without one says so', async () => {
+		const papers = [
+			makePaper({id: '2601.00001', title: 'Kept one', date: '2026-01-05', upvotes: 2}),
+			makePaper({id: '2601.00002', title: 'Not kept', date: '2026-01-05', upvotes: 1}),
+		];
+		app = startApp(
+			{papers, origin: 'store', offline: true},
+			{keptInfos: async () => new Map([['2601.00001', record('2601.00001', {datasets: 2})]])},
+		);
+		await app.waitFor('Models 0 · Datasets 2 · Spaces 0');
+		await app.press('j');
+		await app.waitFor('Models · Datasets · Spaces: none kept (papers fetch --info keeps them)');
+	});
+
 	it('models:>0 filters on the records in, and says how many papers have none', async () => {
 		const papers = [
 			makePaper({id: '2601.00001', title: 'Has models', date: '2026-01-05', upvotes: 2}),

@@ -103,6 +103,8 @@ export type State = {
 	asking: {query: string; cut: boolean} | null;
 	/** The papers' Hugging Face records (what cites them), by id: kept ones at start, others as a paper lingers. */
 	infos: ReadonlyMap<string, InfoEntry>;
+	/** --offline: no record is asked for, and the pane says when none is kept. */
+	offline: boolean;
 };
 
 export type InfoEntry = {status: 'asking'} | {status: 'ready'; info: PaperInfo} | {status: 'failed'; message: string};
@@ -244,6 +246,7 @@ export type InitOptions = {
 	watch?: Readonly<Record<string, string>>;
 	/** The papers are the bundled sample. */
 	sample?: boolean;
+	offline?: boolean;
 	/** `papers search`: open on Hugging Face's answers, these papers behind them. */
 	remote?: RemoteStart | null;
 };

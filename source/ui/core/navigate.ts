@@ -98,7 +98,10 @@ export function paneWithNote(state: State, paper: Paper, width: number): Abstrac
 	const partial = state.scope.kind === 'remote' && state.scope.partial.has(paper);
 	// An answer of the old shape is a title and an id: the record, once in, is the paper.
 	const whole = partial && entry?.status === 'ready' && entry.info.paper ? entry.info.paper : paper;
-	const lines = withRecord(paneLines(whole, width, state.authorsExpanded), entry, width);
+	// Offline, a paper with no record kept says so from the first frame on (none will be asked for).
+	const missing =
+		!entry && state.offline && paper.id ? ({status: 'failed', message: 'none kept (papers fetch --info keeps them)'} as const) : entry;
+	const lines = withRecord(paneLines(whole, width, state.authorsExpanded), missing, width);
 	const watched = watchNames(state, paper);
 	const notes = [
 		paneNote(state, paper),
