@@ -60,7 +60,7 @@ export async function removeStaleTemps(dir: string, now = Date.now()): Promise<v
 	}
 }
 
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
 	// Unique per write, whatever writes at the same moment (two windows, two processes of the same pid namespace).
 	const temp = path.join(path.dirname(file), `.${path.basename(file)}.papers-${randomUUID()}.tmp`);
 	await removeStaleTemps(path.dirname(file));

@@ -11,6 +11,8 @@ export const LIMITS = {
 	pagesPerRange: 100,
 	/** A paper's full text. */
 	paperTextBytes: 8 * 1024 * 1024,
+	/** A paper's PDF from arXiv. */
+	pdfBytes: 64 * 1024 * 1024,
 	/** Redirects followed for one request, and only within the same site. */
 	redirects: 5,
 	/** One field of a paper, cut (with a warning) where it is longer. */

@@ -99,6 +99,7 @@ describe('completions', () => {
 			'jsonl',
 			'bibtex',
 			'csl-json',
+			'ris',
 			'atom',
 			'rss',
 			'jsonfeed',
@@ -115,7 +116,7 @@ describe('completions', () => {
 			expect(zsh).toMatch(new RegExp(`(?:'|,)--${flagName(name)}(?:\\[|\\}')`));
 			expect(fish).toMatch(new RegExp(`complete -c papers -l ${flagName(name)}\\b`));
 		}
-		expect(zsh).toContain(':(text markdown json jsonl bibtex csl-json atom rss jsonfeed)');
+		expect(zsh).toContain(':(text markdown json jsonl bibtex csl-json ris atom rss jsonfeed)');
 		expect(fish).toMatch(/-l sort .*-x -a 'upvotes date title for-you'/);
 		expect(fish).toMatch(/-l list -s l .*-x -a '\(papers __lists 2>\/dev\/null\)'/);
 		if (has('zsh')) expect(spawnSync('zsh', ['-n'], {input: zsh}).status).toBe(0);

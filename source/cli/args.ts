@@ -29,8 +29,10 @@ const isFlag = (word: string) => KNOWN_FLAGS.has(word.replace(/^--?/, '').split(
 
 /** The command line as main takes it: the words, the flags by their declared types, and every flag as given. */
 export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args {
+	// `papers tag ID -name` takes a tag away: a dash word there that is none of papers' flags is a word, not flags.
+	const removals = argv[0] === 'tag' ? argv.filter((w, i) => i > 1 && /^-[^-]/.test(w) && !isFlag(w)) : [];
 	const cli = meow(mainHelp(), {
-		argv: joinDashValues(argv),
+		argv: joinDashValues(removals.length > 0 ? argv.filter((w) => !removals.includes(w)) : argv),
 		importMeta: import.meta,
 		flags: FLAGS,
 		allowUnknownFlags: true,
@@ -40,5 +42,5 @@ export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args 
 		autoHelp: false,
 		autoVersion: false,
 	});
-	return {input: cli.input, flags: cli.flags, given: cli.unnormalizedFlags};
+	return {input: [...cli.input, ...removals], flags: cli.flags, given: cli.unnormalizedFlags};
 }

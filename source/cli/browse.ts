@@ -1,5 +1,6 @@
 import type {RemoteStart} from './remote-commands.js';
 import type {InfoLoader} from '../services/paper-info.js';
+import {annotatedFrom} from '../lists/annotations.js';
 import fs from 'node:fs';
 import {plural} from '../text.js';
 import {makePaper, paperKey, type Paper} from '../digest/paper.js';
@@ -39,6 +40,9 @@ export function listServices(dir: string): Pick<Services, 'lists' | 'startupNoti
 			renameList: async (from, to) => (await lists()).service.renameList(from, to),
 			copyList: async (from, to) => (await lists()).service.copyList(from, to),
 			movePaper: async (from, to, paper) => (await lists()).service.movePaper(from, to, paper),
+			annotations: async () => (await import('../lists/annotations.js')).readAnnotations(dir),
+			setNote: async (key, text) => (await lists()).service.setNote(key, text),
+			setTags: async (key, add, remove) => (await lists()).service.setTags(key, add, remove),
 		},
 		startupNotice: async () => notice,
 	};
@@ -139,6 +143,13 @@ export function browserServices(
 		// Offline, the records kept are shown (keptInfos) and no paper asks for one: papers fetch --info fills them.
 		...(options.offline ? {} : {loadInfo: infoOf}),
 		keptInfos: async () => (await import('../store/info-cache.js')).readAllInfo(paths.store),
+		fetchPdf: async (id, signal) => (await (await import('../services/pdf.js')).ensurePdf(id, options, paths.store, io, signal)).file,
+		openPdf: async (file) => (await import('../services/pdf.js')).openPdf(file, io.env),
+		keptPdfs: async () => (await import('../services/pdf.js')).keptPdfs(paths.store),
+		sendToZotero: async (papers) => {
+			const sent = await (await import('../services/zotero.js')).sendToZotero(papers, io.env);
+			return `sent ${sent === 1 ? '1 paper' : `${sent} papers`} to Zotero`;
+		},
 		searchRemote: async (query, signal) => (await import('../services/paper-info.js')).searchHuggingFace(query, 50, options, io, signal),
 		...(partial ? {loadRest: () => readWholeStore(options, paths)} : {}),
 		...(fromStore ? {watchStore: watchStore(paths.store, storeReadAt), reloadStore: () => readWholeStore(options, paths)} : {}),
@@ -220,7 +231,8 @@ export async function browseInteractively(
 		browserServices(options, extra.paths, io, extra.refresh, library.partial, extra.fromStore ?? extra.refresh, extra.storeReadAt),
 	);
 	if (result === null) return null;
-	if (result.papers.length > 0) await writeOut(io, formatPapers(result.papers, options.format, {width: printWidth(io)}));
+	if (result.papers.length > 0)
+		await writeOut(io, formatPapers(annotatedFrom(extra.paths.config, result.papers), options.format, {width: printWidth(io)}));
 	return result.code;
 }
 

@@ -6,7 +6,21 @@ import {FLAGS, flagName} from './flags.js';
  * command it means nothing to is a usage error named from it.
  */
 
-export type CommandName = 'browse' | 'fetch' | 'lists' | 'read' | 'similar' | 'watch' | 'search' | 'info' | 'completion';
+export type CommandName =
+	| 'browse'
+	| 'fetch'
+	| 'lists'
+	| 'read'
+	| 'similar'
+	| 'watch'
+	| 'search'
+	| 'info'
+	| 'note'
+	| 'tag'
+	| 'tags'
+	| 'zotero'
+	| 'pdf'
+	| 'completion';
 
 export type CommandDoc = {
 	name: CommandName;
@@ -59,7 +73,7 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 	},
 	{
 		name: 'lists',
-		usage: 'papers lists [--json] | papers lists rm NAME | mv OLD NEW | copy OLD NEW',
+		usage: 'papers lists [--json] | papers lists rm NAME | mv OLD NEW | copy OLD NEW | export [NAME...] | import FILE',
 		summary: 'the reading lists with their counts; rm, mv and copy manage them',
 		forms: [
 			['papers lists', 'one line per list'],
@@ -67,6 +81,8 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 			['papers lists rm NAME', 'remove a list (a copy is kept in removed-lists/ beside config.json)'],
 			['papers lists mv OLD NEW', 'rename a list (NEW must be free)'],
 			['papers lists copy OLD NEW', 'copy a list, or merge it into list NEW'],
+			['papers lists export [NAME...] > lists.json', 'every list (or those named), note and tag as one JSON document, stable and indented'],
+			['papers lists import FILE', 'merge such a document in: nothing local is dropped; the newer note wins, the other kept aside'],
 		],
 		note: 'Lists are changed with --save NAME, or b, B, d, u, r and > in the browser (d, r and c in its lists view, L); --list NAME shows one.',
 	},
@@ -114,6 +130,28 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 		summary: "a paper's Hugging Face record: the models, datasets and Spaces whose cards cite it (kept a day)",
 	},
 	{
+		name: 'note',
+		usage: 'papers note ID [TEXT | - | --rm]',
+		summary: "a paper's note: printed, set (TEXT, or - for stdin) or removed; e in the browser edits it in $EDITOR",
+	},
+	{
+		name: 'tag',
+		usage: 'papers tag ID [+name | -name]...',
+		summary: "a paper's tags: +name adds one, -name removes one; alone, prints them; t in the browser edits them",
+	},
+	{name: 'tags', usage: 'papers tags [--json]', summary: 'every tag, with how many papers carry it'},
+	{
+		name: 'zotero',
+		usage: 'papers zotero [inputs...] [options]',
+		summary: 'send the papers chosen (as --print chooses them) to a running Zotero, with notes, tags and the PDF link',
+		note: 'Zotero must be running (its connector listens on 127.0.0.1:23119); without it, --format ris writes a file any reference manager imports.',
+	},
+	{
+		name: 'pdf',
+		usage: 'papers pdf ID [--open]',
+		summary: "the paper's arXiv PDF, downloaded once into the data folder (pdf/ID.pdf); --open opens it",
+	},
+	{
 		name: 'completion',
 		usage: 'papers completion bash|zsh|fish',
 		summary: 'a shell completion script',
@@ -130,41 +168,48 @@ const PRINTS = ['browse', 'read', 'similar', 'watch', 'search'] as const;
 
 export const FLAG_DOCS: readonly FlagDoc[] = [
 	{name: 'print', text: 'print the papers and exit', in: PRINTS},
-	{name: 'json', text: 'same as --print --format json', in: ['browse', 'similar', 'lists', 'watch', 'search', 'info']},
+	{name: 'json', text: 'same as --print --format json', in: ['browse', 'similar', 'lists', 'watch', 'search', 'info', 'tags']},
 	{
 		name: 'format',
 		arg: 'F',
-		text: 'text | markdown | json | jsonl | bibtex | csl-json | atom | rss | jsonfeed  (default text)',
+		text: 'text | markdown | json | jsonl | bibtex | csl-json | ris | atom | rss | jsonfeed  (default text)',
 		in: PRINTS,
 	},
-	{name: 'today', text: "only today's papers (local date)", fetch: 'today (as without it)', in: ['browse', 'fetch']},
-	{name: 'date', arg: 'D', text: 'only day D (YYYY-MM-DD)', fetch: 'fetch day D', in: ['browse', 'fetch']},
-	{name: 'since', arg: 'D', text: 'only day D and later', fetch: 'fetch day D up to today', in: ['browse', 'fetch']},
-	{name: 'group', arg: 'G', text: 'day | week | month: group headers (print), grouping (browser)', in: BROWSE},
-	{name: 'week', arg: 'W', optional: true, text: 'this ISO week, or week W (YYYY-Www)', fetch: 'fetch it', in: ['browse', 'fetch']},
-	{name: 'month', arg: 'M', optional: true, text: 'this month, or month M (YYYY-MM)', fetch: 'fetch it', in: ['browse', 'fetch']},
-	{name: 'trending', text: 'the trending list (papers fetch --trending keeps one)', fetch: 'fetch it', in: ['browse', 'fetch']},
+	{name: 'today', text: "only today's papers (local date)", fetch: 'today (as without it)', in: ['browse', 'fetch', 'zotero']},
+	{name: 'date', arg: 'D', text: 'only day D (YYYY-MM-DD)', fetch: 'fetch day D', in: ['browse', 'fetch', 'zotero']},
+	{name: 'since', arg: 'D', text: 'only day D and later', fetch: 'fetch day D up to today', in: ['browse', 'fetch', 'zotero']},
+	{name: 'group', arg: 'G', text: 'day | week | month: group headers (print), grouping (browser)', in: ['browse', 'zotero']},
+	{
+		name: 'week',
+		arg: 'W',
+		optional: true,
+		text: 'this ISO week, or week W (YYYY-Www)',
+		fetch: 'fetch it',
+		in: ['browse', 'fetch', 'zotero'],
+	},
+	{name: 'month', arg: 'M', optional: true, text: 'this month, or month M (YYYY-MM)', fetch: 'fetch it', in: ['browse', 'fetch', 'zotero']},
+	{name: 'trending', text: 'the trending list (papers fetch --trending keeps one)', fetch: 'fetch it', in: ['browse', 'fetch', 'zotero']},
 	{
 		name: 'search',
 		arg: 'QUERY',
 		text: 'only papers the query matches: words (or their starts), "a phrase", -word, title: abstract: author: org: id: kw:, upvotes:>50',
-		in: BROWSE,
+		in: ['browse', 'zotero'],
 	},
-	{name: 'minUpvotes', arg: 'N', text: 'only papers with at least N upvotes', in: BROWSE},
+	{name: 'minUpvotes', arg: 'N', text: 'only papers with at least N upvotes', in: ['browse', 'zotero']},
 	{
 		name: 'sort',
 		arg: 'S',
 		text: 'upvotes | date | title | for-you  (default upvotes, newest day first); for-you: within each day, the papers most like your saved ones first',
-		in: BROWSE,
+		in: ['browse', 'zotero'],
 	},
 	{name: 'forYou', arg: 'LIST', text: 'sort for you, learning from reading list LIST alone', in: BROWSE},
-	{name: 'limit', arg: 'N', text: 'at most N papers', in: ['browse', 'similar', 'watch', 'search']},
+	{name: 'limit', arg: 'N', text: 'at most N papers', in: ['browse', 'similar', 'watch', 'search', 'zotero']},
 	{
 		name: 'list',
 		arg: 'NAME',
 		text: 'the papers of reading list NAME',
 		fetch: 'with --info: the papers of list NAME',
-		in: ['browse', 'fetch'],
+		in: ['browse', 'fetch', 'zotero'],
 	},
 	{
 		name: 'save',
@@ -173,12 +218,12 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 		in: BROWSE,
 	},
 	{name: 'yes', text: 'with --save: save more than 200 papers at once', in: BROWSE},
-	{name: 'offline', text: 'never fetch; show what is stored', in: ['browse', 'read', 'info']},
+	{name: 'offline', text: 'never fetch; show what is stored', in: ['browse', 'read', 'info', 'zotero']},
 	{
 		name: 'new',
 		text: 'only papers not yet seen (looked at in the browser)',
 		watch: 'only watched papers not announced and not seen yet, each once',
-		in: ['browse', 'watch'],
+		in: ['browse', 'watch', 'zotero'],
 	},
 	{name: 'markSeen', text: 'with --print: mark the printed papers seen', in: BROWSE},
 	{name: 'days', arg: 'N', text: 'the last N days', in: ['fetch']},
@@ -196,6 +241,8 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 	{name: 'check', text: 'list the stored day files that did not read whole, and why', in: ['fetch']},
 	{name: 'papers', arg: 'LIST', text: 'keep the full text of every paper in reading list LIST', in: ['fetch']},
 	{name: 'info', text: "keep each paper's Hugging Face record (what cites it), within the API's budget", in: ['fetch']},
+	{name: 'rm', text: 'remove the note', in: ['note']},
+	{name: 'open', text: 'open the PDF once it is on disk ($PAPERS_PDF_VIEWER, else the system opener)', in: ['pdf']},
 	{name: 'quiet', text: 'errors only: no line per day (for cron)', in: ['fetch']},
 ];
 

@@ -1,7 +1,23 @@
 import fs from 'node:fs';
 
 /** The words papers takes as commands; any other first word is a file or folder of digests. */
-export const COMMANDS = ['fetch', 'lists', 'read', 'similar', 'watch', 'search', 'info', 'completion', 'help', 'version'] as const;
+export const COMMANDS = [
+	'fetch',
+	'lists',
+	'read',
+	'similar',
+	'watch',
+	'search',
+	'info',
+	'note',
+	'tag',
+	'tags',
+	'zotero',
+	'pdf',
+	'completion',
+	'help',
+	'version',
+] as const;
 
 /** Edits between two short words (Levenshtein): how near a mistyped command is to a real one. */
 function distance(a: string, b: string): number {

@@ -13,6 +13,8 @@ export const FLAGS = {
 		save: value,
 		papers: value,
 		info: on,
+		rm: on,
+		open: on,
 		offline: on,
 		new: on,
 		group: value,

@@ -1,3 +1,4 @@
+import {annotatedFrom} from '../lists/annotations.js';
 import type {Paper} from '../digest/paper.js';
 import {forYouScores, orderForYou} from '../digest/for-you.js';
 import {similarModelNow, similarPapers} from '../digest/similar.js';
@@ -41,7 +42,10 @@ export async function similarCommand(options: Options, paths: PapersPaths, io: I
 	await writeOut(
 		io,
 		formatPapers(
-			alike.map((a) => a.paper),
+			annotatedFrom(
+				paths.config,
+				alike.map((a) => a.paper),
+			),
 			options.format,
 			{width: printWidth(io)},
 		),

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type {Paper} from '../digest/paper.js';
+import type {OpenedLists} from '../lists/store.js';
 import {LIST_NAME_MAX, summarize} from '../lists/model.js';
 import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
 import {displayWidth, fitWidth, padToWidth} from '../output/width.js';
@@ -37,6 +39,11 @@ export async function manageLists(dir: string, words: readonly string[], io: Io)
 	if (opened.notice) say(io, opened.notice);
 	const shown = (name: string) => `"${sanitizeLine(name)}"`;
 	try {
+		if (verb === 'export') {
+			await writeOut(io, opened.service.exportLibrary(words.slice(1)));
+			return 0;
+		}
+		if (verb === 'import') return await importLibrary(opened.service, from, io);
 		if (verb === 'rm') {
 			const {count, backup} = await opened.service.removeList(from);
 			await writeOut(io, `removed ${shown(from)} (${plural(count, 'paper')}); a copy is kept in ${sanitizeLine(backup)}\n`);
@@ -49,9 +56,31 @@ export async function manageLists(dir: string, words: readonly string[], io: Io)
 		}
 		return 0;
 	} catch (error) {
+		if (error instanceof RuntimeError) throw error;
 		if (error instanceof ListProblem) throw new RuntimeError(sanitizeLine(error.message));
 		throw new RuntimeError(`reading lists not changed: ${errorMessage(error)}`);
 	}
+}
+
+/** `papers lists import FILE`: the document checked whole first; a malformed or foreign one changes nothing. */
+async function importLibrary(service: OpenedLists['service'], file: string, io: Io): Promise<number> {
+	const {readLibraryDocument} = await import('../lists/transfer.js');
+	let text: string;
+	try {
+		text = fs.readFileSync(file, 'utf8');
+	} catch (error) {
+		throw new RuntimeError(`${file}: cannot read it (${errorMessage(error)}); nothing changed`);
+	}
+	const doc = readLibraryDocument(text);
+	if (typeof doc === 'string') throw new RuntimeError(`${sanitizeLine(file)}: ${doc}; nothing changed`);
+	const done = await service.importLibrary(doc);
+	const replaced =
+		done.replaced > 0 ? `, ${plural(done.replaced, 'note')} replaced by a newer one (the other kept in ${sanitizeLine(done.backup!)})` : '';
+	await writeOut(
+		io,
+		`imported ${plural(done.papers, 'paper')} into ${plural(done.lists, 'list')}, ${plural(done.notes, 'note')}, tags on ${plural(done.tags, 'paper')}${replaced}\n`,
+	);
+	return 0;
 }
 
 /** `--save NAME`: every matching paper into the list, for cron jobs. */

@@ -10,7 +10,7 @@ import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
 import {KNOWN_FLAGS, type RawFlags} from './flags.js';
 import {commandHelp, mainHelp, misplacedFlag} from './help-text.js';
 import type {CommandName} from './command-table.js';
-import {unknownCommand} from './command-words.js';
+import {COMMANDS, unknownCommand} from './command-words.js';
 import {manageLists, printLists, savePapers} from './lists-command.js';
 import {processIo, say, writeOut, type Io} from './io.js';
 import {parseOptions, type Options} from './options.js';
@@ -30,9 +30,6 @@ export function unknownFlag(given: Record<string, unknown>): string | null {
 	const shown = unknown.find((k) => k.includes('-')) ?? unknown[0]!;
 	return shown.length === 1 ? `-${shown}` : `--${shown}`;
 }
-
-/** A query asking what cites a paper (`models:>0`): the print path then reads the kept records. */
-const LINKED_TERM = /(^|\s)-?(models|datasets|spaces):/i;
 
 const SAMPLE_NOTICE = 'no digests given or stored: showing the bundled sample digest (papers fetch gets the latest)';
 
@@ -123,7 +120,7 @@ function onlyUnseen(library: Library, seenFile: string, io: Io): Library {
 async function run(options: Options, io: Io, remote?: RemoteStart): Promise<number> {
 	const paths = papersPaths(io.env);
 	const dumb = io.env.TERM === 'dumb';
-	const interactive = !options.print && !options.save && io.terminal !== false && !dumb;
+	const interactive = !options.print && !options.save && options.command !== 'zotero' && io.terminal !== false && !dumb;
 	// Only the browser and the reader read keys: the rest gives the terminal back at once (Ctrl-C a signal again).
 	if (!interactive || (options.command !== 'browse' && options.command !== 'read')) releaseKeys();
 	if (options.command === 'lists' && options.inputs.length > 0) return manageLists(paths.config, options.inputs, io);
@@ -137,6 +134,8 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 	if (options.command === 'read') return readCommand(options, paths, io);
 	if (options.command === 'similar') return (await import('./likeness-command.js')).similarCommand(options, paths, io);
 	if (options.command === 'watch') return (await import('./watch-command.js')).watchCommand(options, paths, io);
+	if (options.command === 'note' || options.command === 'tag' || options.command === 'tags' || options.command === 'pdf')
+		return (await import('./library-commands.js')).libraryCommand(options, paths, io);
 	const search = options.filter.text ? parseQuery(options.filter.text) : null;
 	if (search?.ok) for (const note of search.query.notes ?? []) say(io, `--search: ${note}`);
 	// Ink and React take ~100 ms to load: start now, while the digests are read.
@@ -151,18 +150,18 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 	}
 	// The day first, then --new: with today's papers all seen, --today --new is "nothing new today", not yesterday.
 	const resolved = resolveToday(gathered.library, options, io, Boolean(browser));
+	// Fields that read beyond the papers (`models:`, `note:`) are looked up only when the query has a field at all.
 	const today =
-		LINKED_TERM.test(options.filter.text ?? '') && !browser
-			? {
-					...resolved,
-					options: (await import('./remote-commands.js')).withLinkedCounts(resolved.options, gathered.library.papers, paths, io),
-				}
-			: resolved;
+		browser || !options.filter.text?.includes(':')
+			? resolved
+			: {...resolved, options: await (await import('./lookups.js')).withLookups(resolved.options, gathered.library.papers, paths, io)};
 	const library = options.onlyNew ? onlyUnseen(gathered.library, paths.seen, io) : gathered.library;
 	const day = today.options.filter.day;
 	if (options.onlyNew && options.todayOnly && day && !browser && !library.papers.some((p) => p.date === day))
 		say(io, `no new papers for ${day === options.today ? 'today' : longDate(day)}`);
 	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, today.options), io, options.yes);
+	if (options.command === 'zotero')
+		return (await import('./zotero-command.js')).zoteroCommand(selectPapers(library.papers, today.options), paths, io);
 	if (browser) {
 		const {browseInteractively} = await browser;
 		const startMessage = today.note ?? (library.isSample ? SAMPLE_NOTICE : null);
@@ -179,7 +178,7 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 		if (library.isSample) say(io, SAMPLE_NOTICE);
 	}
 	const order = options.forYou ? (await import('./likeness-command.js')).forYouOrdering(library.papers, options, paths.config, io) : null;
-	return printPapers(library, today.options, io, paths.seen, order);
+	return printPapers(library, today.options, io, paths.seen, order, paths.config);
 }
 
 async function fetchPapersOfList(options: Options, paths: PapersPaths, io: Io): Promise<number> {
@@ -205,15 +204,15 @@ async function readCommand(options: Options, paths: PapersPaths, io: Io): Promis
 	return read.printPaper(options.inputs[0], options, paths.store, io);
 }
 
-/** The commands with a help of their own. */
-const OWN_HELP = ['fetch', 'lists', 'read', 'similar', 'watch', 'search', 'info', 'completion'] as const;
+/** The commands with a help of their own: every command word but help and version. */
+const OWN_HELP: readonly string[] = COMMANDS.filter((c) => c !== 'help' && c !== 'version');
 
 /** --help and --version win wherever they stand, before anything else runs. */
 async function helpOrVersion(input: readonly string[], given: Record<string, unknown>, io: Io): Promise<number | null> {
 	// `papers help [COMMAND]` and `papers version`, as git and npm take them.
 	const asked = input[0] === 'help' ? input[1] : input[0];
 	if (given.help || given.h || input[0] === 'help') {
-		const help = asked && (OWN_HELP as readonly string[]).includes(asked) ? commandHelp(asked as CommandName) : mainHelp();
+		const help = asked && OWN_HELP.includes(asked) ? commandHelp(asked as CommandName) : mainHelp();
 		await writeOut(io, `${help.replace(/^\n/, '')}`);
 		return 0;
 	}
@@ -255,7 +254,7 @@ export async function main(input: readonly string[], flags: RawFlags, given: Rec
 		if (bad) throw new UsageError(`unknown option ${bad} (papers --help lists them)`);
 		const unknown = unknownCommand(input[0]);
 		if (unknown) throw new UsageError(unknown);
-		const command = (OWN_HELP as readonly string[]).includes(input[0] ?? '') ? (input[0] as CommandName) : 'browse';
+		const command = OWN_HELP.includes(input[0] ?? '') ? (input[0] as CommandName) : 'browse';
 		const misplaced = misplacedFlag(
 			command,
 			Object.keys(given).filter((k) => given[k] !== undefined && k !== '_' && k !== '--'),

@@ -9,7 +9,7 @@ import {UsageError} from './errors.js';
 import {FLAGS, flagName, type RawFlags} from './flags.js';
 
 /** What papers was asked to do: browse (or print) papers, fetch days, or list the reading lists. */
-export type Subcommand = 'browse' | 'fetch' | 'lists' | 'read' | 'similar' | 'watch' | 'search' | 'info';
+export type Subcommand = (typeof SUBCOMMANDS)[number] | 'browse';
 
 export type Options = {
 	command: Subcommand;
@@ -38,6 +38,10 @@ export type Options = {
 	trending: boolean;
 	/** With fetch: keep the papers' Hugging Face records. */
 	info: boolean;
+	/** papers note ID --rm. */
+	rm: boolean;
+	/** papers pdf ID --open. */
+	open: boolean;
 	/** With fetch: the reading list whose papers' full texts to keep. */
 	papers: string | null;
 	/** Printing marks what it printed seen. */
@@ -99,7 +103,21 @@ function checkValuesGiven(flags: RawFlags): void {
 	}
 }
 
-const SUBCOMMANDS = ['fetch', 'lists', 'read', 'similar', 'watch', 'search', 'info'] as const;
+const SUBCOMMANDS = ['fetch', 'lists', 'read', 'similar', 'watch', 'search', 'info', 'note', 'tag', 'tags', 'zotero', 'pdf'] as const;
+
+/** What each command takes after its name: words, one paper id (or several words after one), or nothing. */
+function checkWords(command: Subcommand, inputs: readonly string[], flags: RawFlags): void {
+	if (command === 'lists') return checkListsWords(inputs);
+	if (command === 'watch') return checkWatchWords(inputs);
+	if (command === 'search') return checkSearchWords(inputs, flags);
+	// Digests to choose papers from, as for browsing.
+	if (command === 'browse' || command === 'zotero') return;
+	const oneId = command === 'read' || command === 'similar' || command === 'info' || command === 'pdf';
+	const takesId = oneId || command === 'note' || command === 'tag';
+	if (takesId && inputs.length === 0) throw new UsageError(`papers ${command} needs a paper id, as in papers ${command} 2608.19880`);
+	if ((!takesId && inputs.length > 0) || (oneId && inputs.length > 1))
+		throw new UsageError(`papers ${command} takes ${oneId ? 'one paper id' : 'no inputs'}, got ${inputs.join(' ')}`);
+}
 
 /** `papers search` needs words, and asks for at most 120 answers. */
 function checkSearchWords(words: readonly string[], flags: RawFlags): void {
@@ -147,10 +165,10 @@ function parseRange(flags: RawFlags, today: string, day: string | null): Pick<Op
 /** `papers lists`, `lists rm NAME`, `lists mv OLD NEW`, `lists copy OLD NEW`: anything else is a usage error. */
 function checkListsWords(words: readonly string[]): void {
 	const [verb, ...names] = words;
-	const wanted = verb === 'rm' ? 1 : verb === 'mv' || verb === 'copy' ? 2 : null;
-	if (words.length === 0) return;
+	const wanted = verb === 'rm' || verb === 'import' ? 1 : verb === 'mv' || verb === 'copy' ? 2 : null;
+	if (words.length === 0 || verb === 'export') return;
 	if (wanted === null || names.length !== wanted)
-		throw new UsageError(`papers lists takes rm NAME, mv OLD NEW or copy OLD NEW, got ${words.join(' ')}`);
+		throw new UsageError(`papers lists takes rm NAME, mv OLD NEW, copy OLD NEW, export [NAME...] or import FILE, got ${words.join(' ')}`);
 	const problem = wanted === 2 ? listNameProblem(names[1]!) : null;
 	if (problem) throw new UsageError(`${JSON.stringify(names[1])}: ${problem}`);
 }
@@ -164,14 +182,7 @@ export function parseOptions(
 	const [first, ...rest] = input;
 	const command: Subcommand = (SUBCOMMANDS as readonly string[]).includes(first ?? '') ? (first as Subcommand) : 'browse';
 	const inputs = command === 'browse' ? [...input] : rest;
-	const oneId = command === 'read' || command === 'similar' || command === 'info';
-	if (command === 'lists') checkListsWords(inputs);
-	else if (command === 'watch') checkWatchWords(inputs);
-	else if (command === 'search') checkSearchWords(inputs, flags);
-	else if (command !== 'browse' && inputs.length > (oneId ? 1 : 0))
-		throw new UsageError(`papers ${command} takes ${oneId ? 'one paper id' : 'no inputs'}, got ${inputs.join(' ')}`);
-	if ((command === 'similar' || command === 'info') && inputs.length === 0)
-		throw new UsageError(`papers ${command} needs a paper id, as in papers ${command} 2608.19880`);
+	checkWords(command, inputs, flags);
 	checkValuesGiven(flags);
 	const today = todayOverride ?? (env.PAPERS_TODAY && isIsoDate(env.PAPERS_TODAY) ? env.PAPERS_TODAY : localToday());
 	const day = date('date', flags.date);
@@ -221,6 +232,8 @@ export function parseOptions(
 		trending: Boolean(flags.trending),
 		papers: name('papers', flags.papers),
 		info: Boolean(flags.info),
+		rm: Boolean(flags.rm),
+		open: Boolean(flags.open),
 		markSeen: Boolean(flags.markSeen),
 		force: Boolean(flags.force),
 		check: Boolean(flags.check),

@@ -2,6 +2,7 @@ import {paperKey, type Paper} from '../digest/paper.js';
 import {formatPapers} from '../output/format.js';
 import {utf8Locale} from '../digest/groups.js';
 import {appendSeen, readSeen} from '../seen/store.js';
+import {annotatedFrom} from '../lists/annotations.js';
 import type {Library} from '../sources/load.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
@@ -14,8 +15,11 @@ export async function printPapers(
 	io: Io,
 	seenFile: string,
 	order: ((papers: Paper[]) => Paper[]) | null = null,
+	/** Where the notes and tags are kept: the formats that hold them carry them. */
+	configDir: string | null = null,
 ): Promise<number> {
-	const papers = selectPapers(library.papers, {...options, order});
+	const selected = selectPapers(library.papers, {...options, order});
+	const papers = configDir ? annotatedFrom(configDir, selected) : selected;
 	if (papers.length === 0 && library.papers.length > 0) {
 		const filters = describeFilter(options);
 		if (filters && !(options.todayOnly && filters === '--today')) say(io, `no papers match: ${filters}`);

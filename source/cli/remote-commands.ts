@@ -10,6 +10,7 @@ import {formatPapers} from '../output/format.js';
 import {sanitizeLine, sanitizeText} from '../output/sanitize.js';
 import {infoLoader, searchHuggingFace} from '../services/paper-info.js';
 import {loadReadingList} from '../sources/reading-list.js';
+import {annotatedFrom} from '../lists/annotations.js';
 import {readInfo} from '../store/info-cache.js';
 import type {PapersPaths} from '../store/paths.js';
 import {readStore} from '../store/store.js';
@@ -44,7 +45,7 @@ export async function remoteCommand(
 	for (const line of answer.skipped) say(io, `warning: ${line}`);
 	if (interactive && browse) return browse({query, cut, papers: answer.papers, marks: answer.marks, partial: answer.partial});
 	if (answer.papers.length === 0) say(io, `Hugging Face has no paper for "${sanitizeLine(query)}"`);
-	await writeOut(io, formatPapers(answer.papers, options.format, {width: printWidth(io)}));
+	await writeOut(io, formatPapers(annotatedFrom(paths.config, answer.papers), options.format, {width: printWidth(io)}));
 	return 0;
 }
 

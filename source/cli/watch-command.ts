@@ -8,6 +8,7 @@ import {displayWidth, padToWidth} from '../output/width.js';
 import {readSeen} from '../seen/store.js';
 import {loadLibrary} from '../sources/load.js';
 import type {PapersPaths} from '../store/paths.js';
+import {annotatedFrom} from '../lists/annotations.js';
 import {errorMessage, plural} from '../text.js';
 import {RuntimeError} from './errors.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
@@ -38,7 +39,7 @@ export async function watchCommand(options: Options, paths: PapersPaths, io: Io)
 	// The rules themselves, as lines or JSON; a rule's name, or any other format (a feed), prints the papers watched.
 	if (verb === undefined && (options.format === 'json' || (options.format === 'text' && !options.print)))
 		return listRules(all, watched, paths, io, options.format === 'json');
-	return print(selectPapers(matched, {...options, order: null}), options, io);
+	return print(annotatedFrom(paths.config, selectPapers(matched, {...options, order: null})), options, io);
 }
 
 function onlyRule(rules: WatchRules, name: string): WatchRules {

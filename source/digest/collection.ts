@@ -19,6 +19,8 @@ export type Filter = {
 	minUpvotes?: number | null;
 	/** The counts of each paper's kept Hugging Face record, for `models:>0` and its kin. */
 	linked?: Query['linked'];
+	/** The user's notes and tags, for `note:` and `tag:`. */
+	annotated?: Query['annotated'];
 };
 
 export type DateGroup = {
@@ -129,7 +131,9 @@ export function orderPapers(papers: readonly Paper[], sort: SortKey, grouping: G
 
 export function filterPapers(papers: readonly Paper[], filter: Filter): Paper[] {
 	const parsed = parseQuery(filter.text ?? '');
-	const query = parsed.ok ? {...parsed.query, ...(filter.linked ? {linked: filter.linked} : {})} : null;
+	const query = parsed.ok
+		? {...parsed.query, ...(filter.linked ? {linked: filter.linked} : {}), ...(filter.annotated ? {annotated: filter.annotated} : {})}
+		: null;
 	const min = filter.minUpvotes ?? null;
 	return papers.filter(
 		(p) =>

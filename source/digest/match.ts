@@ -24,6 +24,9 @@ export const foldedPaper = memoize((paper: Paper): Short => ({
 	kw: padded((paper.keywords ?? []).join(' ')),
 	user: padded((paper.users ?? []).join(' ')),
 	submitter: padded(paper.submitter ?? ''),
+	// The user's own words are not the paper's: they are looked up when asked (termMatches), not kept here.
+	note: '',
+	tag: '',
 }));
 
 // The last abstract folded: the terms of one query, and relevance after them, read the same paper in a row.
@@ -61,16 +64,24 @@ function compare(v: number, term: {op: Op; value: number}): boolean {
 					: v === term.value;
 }
 
-export function termMatches(paper: Paper, term: Term, linked?: Query['linked']): boolean {
+/** The lookups a query carries beyond the paper itself: its record's counts, the user's note and tags. */
+export type Lookups = Pick<Query, 'linked' | 'annotated'>;
+
+export function termMatches(paper: Paper, term: Term, lookups: Lookups = {}): boolean {
 	if (term.kind === 'linked') {
-		const counts = linked?.(paper);
+		const counts = lookups.linked?.(paper);
 		return counts !== undefined && compare(counts[term.field], term) !== term.negate;
+	}
+	if (term.kind === 'text' && (term.field === 'note' || term.field === 'tag')) {
+		const own = lookups.annotated?.(paper);
+		const text = term.field === 'note' ? (own?.note ?? '') : (own?.tags ?? []).join(' ');
+		return hasWords(padded(text), term.words, term.phrase) !== term.negate;
 	}
 	return (term.kind === 'upvotes' ? compare(paper.upvotes, term) : textMatches(paper, term)) !== term.negate;
 }
 
 /** Every term holds (AND); an empty query matches every paper. */
 export function matchesQuery(paper: Paper, query: Query): boolean {
-	for (const term of query.terms) if (!termMatches(paper, term, query.linked)) return false;
+	for (const term of query.terms) if (!termMatches(paper, term, query)) return false;
 	return true;
 }

@@ -27,6 +27,9 @@ export type Paper = {
 	users?: string[];
 	/** The Hugging Face user who put it on Daily Papers (`submittedBy.name`): what `submitter:` finds. */
 	submitter?: string;
+	/** The user's own note and tags (lists/annotations.ts), put on a copy for printing: never from a digest. */
+	note?: string;
+	tags?: string[];
 };
 
 export type Warning = {

@@ -4,7 +4,7 @@
  * terms of folded words (case and diacritics gone); digest/search.ts matches them against papers.
  */
 
-export const FIELDS = ['title', 'abstract', 'author', 'org', 'id', 'kw', 'user', 'submitter'] as const;
+export const FIELDS = ['title', 'abstract', 'author', 'org', 'id', 'kw', 'user', 'submitter', 'note', 'tag'] as const;
 /** The fields a word with no field is looked for in: not who claimed or submitted a paper (user: and submitter: ask for those). */
 export const TEXT_FIELDS = ['title', 'abstract', 'author', 'org', 'id', 'kw'] as const;
 
@@ -17,6 +17,7 @@ export const QUERY_EXAMPLES: ReadonlyArray<[string, string]> = [
 	['user:akhaliq  submitter:taesiri', 'claimed by a Hugging Face user; put on Daily Papers by one'],
 	['upvotes:>50  upvotes:<10', 'by upvotes (also >=, <=, =)'],
 	['models:>0  datasets:>2  spaces:>0', 'by what cites it on Hugging Face (records papers fetch --info keeps)'],
+	['note:ablation  tag:rl', 'in your own note on a paper; a paper you tagged (e and t in the browser)'],
 	['schölkopf = scholkopf', 'accents and case never matter; CJK matches inside words'],
 ];
 export type Field = (typeof FIELDS)[number];
@@ -38,6 +39,8 @@ export type Query = {
 	text: string;
 	/** The counts of a paper's kept record, for `models:>0`; without it (or a record), such a term matches nothing. */
 	linked?: (paper: {id: string | null}) => Readonly<Record<LinkedField, number>> | undefined;
+	/** The user's note and tags on a paper, for `note:` and `tag:`; without it, such a term matches nothing. */
+	annotated?: (paper: {id: string | null; title: string}) => {note?: string; tags?: readonly string[]} | undefined;
 	/** What the query may not mean as typed: an unknown field, OR, a word of symbols. Said, never refused. */
 	notes?: string[];
 };

@@ -43,7 +43,7 @@ export function searchPapers(papers: readonly Paper[], query: Query, index?: Sea
 	return out;
 }
 
-const matchesTerm = (paper: Paper, query: Query, t: number) => termMatches(paper, query.terms[t]!, query.linked);
+const matchesTerm = (paper: Paper, query: Query, t: number) => termMatches(paper, query.terms[t]!, query);
 
 /** Where each paper of a list sits in the index (-1: not in it), known for the lists searchPapers made. */
 const positions = new WeakMap<readonly Paper[], {index: SearchIndex; at: Int32Array}>();

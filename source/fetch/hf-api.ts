@@ -126,14 +126,20 @@ export async function getJson(url: string, options: HttpOptions): Promise<unknow
 	}
 }
 
-/** One GET, retried on the failures that pass (network errors, 429, 5xx): the body of a 2xx answer, and its type. */
+/** One GET, retried on the failures that pass (network errors, 429, 5xx): the body of a 2xx answer as text, and its type. */
 export async function getBody(url: string, options: HttpOptions, accept: string): Promise<{body: string; type: string}> {
+	const {bytes, type} = await getBytes(url, options, accept);
+	return {body: bytes.toString('utf8'), type};
+}
+
+/** The same GET, its body as it came (a PDF). */
+export async function getBytes(url: string, options: HttpOptions, accept: string): Promise<{bytes: Buffer; type: string}> {
 	const retries = options.retries ?? 3;
 	const host = hostOf(options.baseUrl);
 	for (let attempt = 0; ; attempt++) {
 		const backoff = (options.backoffMs ?? 500) * 2 ** attempt;
 		let response: Response;
-		let body: string;
+		let body: Buffer;
 		try {
 			const init = {
 				headers: {'User-Agent': options.userAgent, Accept: accept},
@@ -170,7 +176,7 @@ export async function getBody(url: string, options: HttpOptions, accept: string)
 			failure.status = response.status;
 			throw failure;
 		}
-		return {body, type: response.headers.get('content-type') ?? ''};
+		return {bytes: body, type: response.headers.get('content-type') ?? ''};
 	}
 }
 

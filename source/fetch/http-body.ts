@@ -21,7 +21,7 @@ export function sameSite(url: URL, baseUrl: string): boolean {
 	return url.host === base?.host || url.hostname === 'huggingface.co' || url.hostname.endsWith('.huggingface.co');
 }
 
-async function readLimited(response: Response, maxBytes: number, host: string): Promise<string> {
+async function readLimited(response: Response, maxBytes: number, host: string): Promise<Buffer> {
 	const declared = Number(response.headers.get('content-length'));
 	const tooBig = () => new Refused(`${host} answered more than ${megabytes(maxBytes)}, papers' limit for one answer`);
 	// A gzip body's length is the compressed one: only a plain body's declared length can be judged before reading.
@@ -29,10 +29,9 @@ async function readLimited(response: Response, maxBytes: number, host: string): 
 		await response.body?.cancel();
 		throw tooBig();
 	}
-	if (!response.body) return '';
+	if (!response.body) return Buffer.alloc(0);
 	const reader = response.body.getReader();
-	const decoder = new TextDecoder();
-	const parts: string[] = [];
+	const parts: Uint8Array[] = [];
 	let total = 0;
 	for (;;) {
 		const {done, value} = await reader.read();
@@ -42,18 +41,17 @@ async function readLimited(response: Response, maxBytes: number, host: string): 
 			await reader.cancel();
 			throw tooBig();
 		}
-		parts.push(decoder.decode(value, {stream: true}));
+		parts.push(value);
 	}
-	parts.push(decoder.decode());
-	return parts.join('');
+	return Buffer.concat(parts);
 }
 
-/** The response and its whole body, after the redirects papers allows. */
+/** The response and its whole body (bytes: a PDF is not text), after the redirects papers allows. */
 export async function getWithin(
 	url: string,
 	init: RequestInit,
 	options: {baseUrl: string; maxBytes: number},
-): Promise<{response: Response; body: string}> {
+): Promise<{response: Response; body: Buffer}> {
 	let current = new URL(url);
 	for (let hop = 0; ; hop++) {
 		const response = await fetch(current, {...init, redirect: 'manual'});

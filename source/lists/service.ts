@@ -1,5 +1,6 @@
 import type {Paper} from '../digest/paper.js';
 import type {ListEntry, ReadingLists} from './model.js';
+import type {Annotations} from './annotations.js';
 
 /** Every change is a locked read-modify-write of the file; each answers the lists as they now are on disk. */
 export type ListsService = {
@@ -15,4 +16,9 @@ export type ListsService = {
 	/** Into a new list, or the papers an existing one lacks: answers how many went in. */
 	copyList(from: string, to: string): Promise<{lists: ReadingLists; added: number}>;
 	movePaper(from: string, to: string, paper: Paper): Promise<ReadingLists>;
+	/** The notes and tags, by paper key. */
+	annotations(): Promise<Annotations>;
+	/** Sets a paper's note (null or empty: removes it); answers the notes and tags as they now are. */
+	setNote(key: string, text: string | null): Promise<Annotations>;
+	setTags(key: string, add: readonly string[], remove: readonly string[]): Promise<Annotations>;
 };

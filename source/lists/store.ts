@@ -11,6 +11,8 @@ import {byName, type ReadingLists} from './model.js';
 import type {ListsService} from './service.js';
 import {copyList, movePaper, removeList, renameList} from './manage.js';
 import {rulesOf, WATCH_KEY} from './watch-rules.js';
+import {annotationsOf, editTags, readAnnotations, setNote} from './annotations.js';
+import {exportLibrary, mergeLibrary, type ImportOutcome, type LibraryDocument} from './transfer.js';
 
 export {PROJECT_VERSION} from './document.js';
 export {readLists};
@@ -31,6 +33,10 @@ export type ListsStoreOptions = {
 export type OpenedLists = {
 	service: ListsService & {
 		addMany(list: string, papers: readonly Paper[]): Promise<number>;
+		/** Every list (or those named), note and tag as one JSON document. */
+		exportLibrary(names: readonly string[]): string;
+		/** Merges such a document in, dropping nothing local. */
+		importLibrary(library: LibraryDocument): Promise<ImportOutcome>;
 		/** Adds, replaces or (with null) removes a watch rule; answers whether one of that name was there. */
 		setRule(name: string, query: string | null): Promise<boolean>;
 	};
@@ -82,6 +88,27 @@ function wholeListChanges(change: Change, dir: string, now: () => Date) {
 			});
 			return changed.result;
 		},
+	};
+}
+
+/** The user's notes and tags, and the whole library carried between machines: read plainly, changed under the lock. */
+function libraryChanges(change: Change, dir: string, file: string, now: () => Date) {
+	const annotated = (fn: (rest: Record<string, unknown>) => void) => async () =>
+		(
+			await change((_lists, rest) => {
+				fn(rest);
+				return annotationsOf(rest);
+			})
+		).result;
+	return {
+		annotations: async () => readAnnotations(dir, now()),
+		setNote: (key: string, text: string | null) => annotated((rest) => setNote(rest, key, text, now()))(),
+		setTags: (key: string, add: readonly string[], remove: readonly string[]) => annotated((rest) => editTags(rest, key, add, remove))(),
+		exportLibrary: (names: readonly string[]) => {
+			const {doc} = readSnapshot(file, now());
+			return exportLibrary(doc.raw, doc.rest, names);
+		},
+		importLibrary: async (library: LibraryDocument) => (await change((raw, rest) => mergeLibrary(raw, rest, library, dir, now()))).result,
 	};
 }
 
@@ -149,6 +176,7 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 				if (raw[list]) raw[list] = raw[list].map((e) => (entryKey(e) === key ? {...e, read} : e));
 			}),
 		...wholeListChanges(change, options.dir, now),
+		...libraryChanges(change, options.dir, file, now),
 	};
 	return {service, notice};
 }

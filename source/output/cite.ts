@@ -150,6 +150,8 @@ function bibtexEntry(paper: Paper, key: string): string {
 	if (id) fields.push(['eprint', id], ['archivePrefix', 'arXiv'], ['url', `https://arxiv.org/abs/${id}`]);
 	else fields.push(['url', escapeBibtex(mainLink(paper).url)]);
 	if (paper.organization) fields.push(['note', `${escapeBibtex(paper.organization)}; on Hugging Face Daily Papers`]);
+	if (paper.note) fields.push(['annote', escapeBibtex(paper.note)]);
+	if (paper.tags?.length) fields.push(['keywords', paper.tags.map(escapeBibtex).join(', ')]);
 	return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}\n`;
 }
 
@@ -183,6 +185,9 @@ export function cslItems(papers: readonly Paper[]): Array<Record<string, unknown
 			...(paper.abstract ? {abstract: paper.abstract} : {}),
 			URL: id ? `https://arxiv.org/abs/${id}` : mainLink(paper).url,
 			...(id ? {number: id, publisher: 'arXiv', genre: 'Preprint'} : {publisher: 'Hugging Face'}),
+			...(paper.note ? {note: paper.note} : {}),
+			// CSL's keyword is one string; citation tools split it at commas.
+			...(paper.tags?.length ? {keyword: paper.tags.join(', ')} : {}),
 		};
 	});
 }

@@ -54,6 +54,8 @@ function entryText(paper: Paper): string {
 	if (paper.aiSummary) parts.push(`AI summary (AI-generated): ${sanitizeLine(paper.aiSummary)}`);
 	parts.push(`▲ ${paper.upvotes} upvotes${paper.comments === undefined ? '' : ` · ${paper.comments} comments`}`);
 	for (const link of paperLinks(paper)) parts.push(`${link.label}: ${link.url}`);
+	if (paper.note) parts.push(`Note: ${sanitizeText(paper.note)}`);
+	if (paper.tags?.length) parts.push(`Tags: ${paper.tags.map((t) => `#${sanitizeLine(t)}`).join(' ')}`);
 	return parts.join('\n\n');
 }
 
@@ -146,7 +148,7 @@ export function jsonFeed(selection: readonly Paper[]): string {
 				content_text: entryText(p),
 				date_published: timeOf(p),
 				authors: p.authors.map((name) => ({name: sanitizeLine(name)})),
-				...(p.keywords?.length ? {tags: p.keywords.map(sanitizeLine)} : {}),
+				...(p.keywords?.length || p.tags?.length ? {tags: [...(p.tags ?? []), ...(p.keywords ?? [])].map(sanitizeLine)} : {}),
 				...(links.length > 1 ? {external_url: links[1]!.url} : {}),
 			};
 		}),

@@ -3,12 +3,13 @@ import type {Paper} from '../digest/paper.js';
 import {jsonSafe, sanitizeLine, sanitizeText} from './sanitize.js';
 import {wrapText} from './wrap.js';
 import {cslItems, formatBibtex} from './cite.js';
+import {formatRis} from './ris.js';
 import {paperLinks, type PaperLink} from './links.js';
 import {atomFeed, jsonFeed, rssFeed} from './feeds.js';
 import {groupTitle, splitGroups, type Grouping} from '../digest/groups.js';
 
-export type Format = 'text' | 'markdown' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'atom' | 'rss' | 'jsonfeed';
-export const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json', 'atom', 'rss', 'jsonfeed'];
+export type Format = 'text' | 'markdown' | 'json' | 'jsonl' | 'bibtex' | 'csl-json' | 'ris' | 'atom' | 'rss' | 'jsonfeed';
+export const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json', 'ris', 'atom', 'rss', 'jsonfeed'];
 
 /** `6 authors`, `A. Name, B. Name, C. Name et al.`, with the organisation after a dot. */
 export function byline(paper: Paper): string {
@@ -40,6 +41,13 @@ function formatText(paper: Paper, width: number): string {
 	for (const link of extraLinks(paper)) lines.push(...wrapText(link, width));
 	if (paper.aiSummary) lines.push(...wrapText(sanitizeLine(`AI summary: ${paper.aiSummary}`), width));
 	if (paper.abstract) lines.push(...wrapText(sanitizeText(paper.abstract), width));
+	if (paper.tags?.length) lines.push(sanitizeLine(`Tags: ${paper.tags.map((t) => `#${t}`).join(' ')}`));
+	if (paper.note)
+		lines.push(
+			...sanitizeText(paper.note)
+				.split('\n')
+				.flatMap((l) => wrapText(`Note: ${l}`, width)),
+		);
 	return lines.join('\n');
 }
 
@@ -63,6 +71,15 @@ function formatMarkdown(paper: Paper): string {
 	}
 	if (paper.aiSummary) lines.push('', `**AI summary:** ${escapeMarkdown(sanitizeLine(paper.aiSummary))}`);
 	if (paper.abstract) lines.push('', escapeMarkdown(sanitizeText(paper.abstract)));
+	// The user's note as a quote, each of its lines; the tags as #tags.
+	if (paper.note)
+		lines.push(
+			'',
+			...sanitizeText(paper.note)
+				.split('\n')
+				.map((l) => (l ? `> ${escapeMarkdown(l)}` : '>')),
+		);
+	if (paper.tags?.length) lines.push('', paper.tags.map((t) => `#${escapeMarkdown(sanitizeLine(t))}`).join(' '));
 	return lines.join('\n');
 }
 
@@ -99,6 +116,8 @@ export function formatPapers(papers: readonly Paper[], format: Format, options: 
 			return formatBibtex(papers);
 		case 'csl-json':
 			return `${jsonSafe(JSON.stringify(cslItems(papers), null, 2))}\n`;
+		case 'ris':
+			return formatRis(papers);
 		case 'jsonl':
 			return papers.map((p) => `${jsonSafe(JSON.stringify(p))}\n`).join('');
 		case 'atom':

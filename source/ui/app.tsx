@@ -71,6 +71,11 @@ function useServices(
 			const notice = (await services.startupNotice?.()) ?? undefined;
 			if (live && lists) dispatch({type: 'lists.loaded', lists, ...(notice ? {message: notice} : {})});
 			else if (live && notice) dispatch({type: 'message', text: notice});
+			const annotations = await services.lists.annotations().catch(() => undefined);
+			if (live && annotations && (Object.keys(annotations.notes).length > 0 || Object.keys(annotations.tags).length > 0))
+				dispatch({type: 'annotations.loaded', annotations});
+			const pdfs = await services.keptPdfs?.().catch(() => undefined);
+			if (live && pdfs?.size) dispatch({type: 'pdfs.kept', pdfs});
 		})();
 		return () => {
 			live = false;
@@ -89,7 +94,16 @@ function useServices(
 			if (effect.kind === 'refresh') startRefresh(true);
 			else if (effect.kind === 'reader.load') loadPaper(effect.id, effect.refetch);
 			else if (effect.kind === 'remote.search' || effect.kind === 'remote.cancel') remote(effect);
-			else if (effect.kind === 'copy') stdout.write(clipboardSequence(effect.text));
+			else if (effect.kind === 'note.edit') {
+				const edited = services.editText?.(effect.text) ?? {problem: 'notes are edited with papers note ID TEXT'};
+				dispatch({type: 'redraw'});
+				if ('problem' in edited) dispatch({type: 'message', text: edited.problem});
+				else if (edited.text.trimEnd() === effect.text.trimEnd()) dispatch({type: 'message', text: 'the note is as it was'});
+				else {
+					const set = {kind: 'note.set', key: effect.key, id: effect.id, text: edited.text} as const;
+					queue.current = queue.current.then(async () => dispatch(await runEffect(set, services)));
+				}
+			} else if (effect.kind === 'copy') stdout.write(clipboardSequence(effect.text));
 			else if (effect.kind === 'suspend') {
 				services.suspend?.();
 				dispatch({type: 'redraw'});

@@ -7,6 +7,45 @@ export type {RefreshResult, Services} from './core/services.js';
 
 const quote = (name: string) => `"${sanitizeLine(name)}"`;
 
+/** The library's effects: a note or tags written, a PDF downloaded or opened, papers sent to Zotero. */
+type LibraryEffect = Extract<Effect, {kind: 'note.set' | 'tags.set' | 'pdf.fetch' | 'pdf.open' | 'zotero.send'}>;
+const LIBRARY_KINDS: ReadonlySet<Effect['kind']> = new Set(['note.set', 'tags.set', 'pdf.fetch', 'pdf.open', 'zotero.send']);
+const isLibraryEffect = (effect: Effect): effect is LibraryEffect => LIBRARY_KINDS.has(effect.kind);
+
+async function libraryEffect(effect: LibraryEffect, services: Services, signal?: AbortSignal): Promise<Action> {
+	switch (effect.kind) {
+		case 'note.set': {
+			const annotations = await services.lists.setNote(effect.key, effect.text);
+			return {
+				type: 'annotations.loaded',
+				annotations,
+				message: annotations.notes[effect.key] ? `note on ${effect.id} kept` : `no note on ${effect.id} now`,
+			};
+		}
+		case 'tags.set': {
+			const annotations = await services.lists.setTags(effect.key, effect.add, effect.remove);
+			const tags = annotations.tags[effect.key] ?? [];
+			return {
+				type: 'annotations.loaded',
+				annotations,
+				message: tags.length ? `tags: ${tags.map((t) => `#${sanitizeLine(t)}`).join(' ')}` : 'no tags',
+			};
+		}
+		case 'pdf.fetch': {
+			if (!services.fetchPdf) return {type: 'message', text: 'PDFs are downloaded with papers pdf ID'};
+			const file = await services.fetchPdf(effect.id, signal);
+			return {type: 'pdf.saved', id: effect.id, file, message: `PDF of ${effect.id} kept in ${sanitizeLine(file)} (O opens it)`};
+		}
+		case 'pdf.open':
+			return {type: 'message', text: (await services.openPdf?.(effect.file)) ?? `opened ${sanitizeLine(effect.file)}`};
+		case 'zotero.send':
+			return {
+				type: 'message',
+				text: services.sendToZotero ? await services.sendToZotero(effect.papers) : 'Zotero is reached with papers zotero',
+			};
+	}
+}
+
 /** Runs one effect; what it did comes back as an action (never a throw: a failure is a footer message). */
 export async function runEffect(effect: Effect, services: Services, signal?: AbortSignal): Promise<Action> {
 	try {
@@ -31,9 +70,11 @@ export async function runEffect(effect: Effect, services: Services, signal?: Abo
 			effect.kind === 'copy' ||
 			effect.kind === 'reader.load' ||
 			effect.kind === 'suspend' ||
-			effect.kind === 'remote.cancel'
+			effect.kind === 'remote.cancel' ||
+			effect.kind === 'note.edit'
 		)
 			return {type: 'none'};
+		if (isLibraryEffect(effect)) return await libraryEffect(effect, services, signal);
 		const lists = services.lists;
 		const loaded = (next: ReadingLists, message: string): Action => ({type: 'lists.loaded', lists: next, message});
 		const list = quote(effect.list);
@@ -68,6 +109,8 @@ export async function runEffect(effect: Effect, services: Services, signal?: Abo
 	} catch (error) {
 		if (effect.kind === 'trending.fetch') return {type: 'trending.failed', message: errorMessage(error)};
 		if (effect.kind === 'remote.search') return {type: 'remote.failed', query: effect.query, message: errorMessage(error)};
+		if (effect.kind === 'pdf.fetch') return {type: 'message', text: `no PDF of ${effect.id}: ${errorMessage(error)}`};
+		if (effect.kind === 'zotero.send') return {type: 'message', text: errorMessage(error)};
 		return {type: 'message', text: `not saved: ${errorMessage(error)}`};
 	}
 }

@@ -3,7 +3,7 @@ import type {Paper} from '../digest/paper.js';
 import {App} from './app.js';
 import type {Services} from './effects.js';
 import type {State} from './core/model.js';
-import type {Terminal} from './terminal.js';
+import {editInEditor, type Terminal} from './terminal.js';
 
 export type BrowserResult = {code: number; papers: Paper[]} | null;
 
@@ -22,7 +22,13 @@ export async function runBrowser(terminal: Terminal, start: State, services: Ser
 		forget();
 	};
 	try {
-		const app = render(<App start={start} services={{...services, suspend}} />, {
+		// `e`: the note handed to the editor with the terminal; the frame after it is drawn whole, as after Ctrl-Z.
+		const editText = (text: string) => {
+			const edited = terminal.handOver((fds) => editInEditor(text, process.env, fds)) ?? {problem: 'the terminal is gone'};
+			forget();
+			return edited;
+		};
+		const app = render(<App start={start} services={{...services, suspend, editText}} />, {
 			stdout: terminal.stdout,
 			stdin: terminal.stdin,
 			exitOnCtrlC: false,

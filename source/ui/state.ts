@@ -9,6 +9,7 @@ import {refreshed} from './browse/morning.js';
 import {dwellSeen, releaseHold} from './core/seen.js';
 import {EMPTY_VIEW} from './core/view.js';
 import {openOnAnswer, remoteStep} from './core/remote.js';
+import {NO_ANNOTATIONS} from '../lists/annotations.js';
 
 /*
  * The browser as a pure function: every key press is an action, every screen a function of this state.
@@ -70,6 +71,8 @@ export function initialState(options: InitOptions): State {
 		asking: null,
 		infos: new Map(),
 		offline: Boolean(options.offline),
+		annotations: NO_ANNOTATIONS,
+		pdfs: new Map(),
 	};
 	let state = refresh(base, {keepCursor: false});
 	if (options.remote) return openOnAnswer(state, options.remote);
@@ -149,6 +152,12 @@ function step(state: State, action: Action): State {
 			return state.view.waiting ? refresh(state, {keepCursor: false}) : state;
 		case 'find.change':
 			return {...changeFind(state, action.text), boxCursor: null};
+		case 'annotations.loaded':
+			return refresh({...state, annotations: action.annotations, message: action.message ?? state.message});
+		case 'pdfs.kept':
+			return {...state, pdfs: action.pdfs};
+		case 'pdf.saved':
+			return {...state, pdfs: new Map(state.pdfs).set(action.id, action.file), message: action.message};
 		case 'remote.loaded':
 		case 'remote.failed':
 		case 'info.asked':

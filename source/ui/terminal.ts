@@ -1,4 +1,8 @@
+import {spawnSync} from 'node:child_process';
+import {randomUUID} from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import tty from 'node:tty';
 
 /*
@@ -17,6 +21,11 @@ export type Terminal = {
 	 * (`fg`), back on the alternate screen in raw mode, for the caller to draw the whole frame again.
 	 */
 	suspend: () => void;
+	/**
+	 * The terminal handed to another program (an editor) for as long as `run` runs: the shell's screen and cooked
+	 * mode first, then the alternate screen and raw mode again. `run` gets the terminal's own descriptors.
+	 */
+	handOver: <T>(run: (fds: {input: number; output: number}) => T) => T | null;
 };
 
 const ENTER = '\u001b[?1049h\u001b[?25l\u001b[?2004h\u001b[H';
@@ -32,8 +41,10 @@ export function openTerminal(): Terminal | null {
 	let stdin: tty.ReadStream;
 	let stdout: tty.WriteStream;
 	let outFd = 1;
+	let inFd = 0;
 	try {
-		stdin = process.stdin.isTTY ? process.stdin : track(new tty.ReadStream(fs.openSync('/dev/tty', 'r')));
+		if (!process.stdin.isTTY) inFd = fs.openSync('/dev/tty', 'r');
+		stdin = process.stdin.isTTY ? process.stdin : track(new tty.ReadStream(inFd));
 		if (!process.stdout.isTTY) outFd = fs.openSync('/dev/tty', 'w');
 		stdout = process.stdout.isTTY ? process.stdout : track(new tty.WriteStream(outFd));
 	} catch {
@@ -67,25 +78,60 @@ export function openTerminal(): Terminal | null {
 		process.off('exit', restore);
 		for (const stream of opened) stream.destroy();
 	};
-	const suspend = () => {
-		if (!active) return;
+	const handOver = <T>(run: (fds: {input: number; output: number}) => T): T | null => {
+		if (!active) return null;
 		try {
 			stdin.setRawMode(false);
 			fs.writeSync(outFd, LEAVE);
 		} catch {
-			return;
+			return null;
 		}
-		// The job stops here, inside the call, until the shell continues it; where no shell has job control (the
-		// process group is orphaned), the signal is dropped and this returns at once.
-		process.kill(process.pid, 'SIGTSTP');
 		try {
-			stdin.setRawMode(true);
-			fs.writeSync(outFd, ENTER);
-		} catch {
-			// the terminal went away meanwhile: the next write ends papers
+			return run({input: inFd, output: outFd});
+		} finally {
+			try {
+				stdin.setRawMode(true);
+				fs.writeSync(outFd, ENTER);
+			} catch {
+				// the terminal went away meanwhile: the next write ends papers
+			}
 		}
 	};
+	// The job stops inside the kill, until the shell continues it; where no shell has job control (the process group
+	// is orphaned), the signal is dropped and this returns at once.
+	const suspend = () => void handOver(() => process.kill(process.pid, 'SIGTSTP'));
 	process.on('exit', restore);
 	fs.writeSync(outFd, WIPE_LINE + ENTER);
-	return {stdin, stdout, restore, suspend};
+	return {stdin, stdout, restore, suspend, handOver};
+}
+
+/** $VISUAL, else $EDITOR, else vi: as git and crontab choose. */
+export const editorOf = (env: NodeJS.ProcessEnv) => env.VISUAL || env.EDITOR || 'vi';
+
+/**
+ * A text edited in the user's editor, on the terminal's own descriptors: the editor command is the user's (it may
+ * carry arguments, `code --wait`), run by sh with the file as its argument, never spliced into the command. An editor
+ * that fails or is missing leaves the text as it was, and says so.
+ */
+export function editInEditor(
+	text: string,
+	env: NodeJS.ProcessEnv,
+	fds: {input: number; output: number},
+): {text: string} | {problem: string} {
+	const editor = editorOf(env);
+	const file = path.join(os.tmpdir(), `papers-note-${randomUUID()}.md`);
+	try {
+		fs.writeFileSync(file, text ? `${text}\n` : '', {mode: 0o600});
+		const run = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'sh', file], {stdio: [fds.input, fds.output, fds.output], env});
+		if (run.error) return {problem: `the note is as it was: ${editor} could not be started (${run.error.message})`};
+		if (run.status !== 0)
+			return {
+				problem: `the note is as it was: ${editor} ${run.status === 127 ? 'was not found' : `ended with ${run.status ?? run.signal}`}`,
+			};
+		return {text: fs.readFileSync(file, 'utf8')};
+	} catch (error) {
+		return {problem: `the note is as it was: ${(error as Error).message}`};
+	} finally {
+		fs.rmSync(file, {force: true});
+	}
 }

@@ -94,14 +94,14 @@ describe('per-command help and flags that mean nothing there', () => {
 		for (const [args, line] of [
 			[['--force'], 'papers: --force means nothing to browsing or printing; it goes with papers fetch, papers read, papers info\n'],
 			[['--papers', 'later'], 'papers: --papers means nothing to browsing or printing; it goes with papers fetch\n'],
-			[['fetch', '--search', 'x'], 'papers: --search means nothing to papers fetch; it goes with browsing or printing\n'],
+			[['fetch', '--search', 'x'], 'papers: --search means nothing to papers fetch; it goes with browsing or printing, papers zotero\n'],
 			[
 				['fetch', '-p'],
 				'papers: -p means nothing to papers fetch; it goes with browsing or printing, papers read, papers similar, papers watch, papers search\n',
 			],
 			[
 				['lists', '--limit', '3'],
-				'papers: --limit means nothing to papers lists; it goes with browsing or printing, papers similar, papers watch, papers search\n',
+				'papers: --limit means nothing to papers lists; it goes with browsing or printing, papers similar, papers watch, papers search, papers zotero\n',
 			],
 		] as const) {
 			expect(await runCli(args, {env}), args.join(' ')).toMatchObject({code: 2, stdout: '', stderr: line});

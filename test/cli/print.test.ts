@@ -132,7 +132,10 @@ describe('errors: one line, the right exit code', () => {
 	it.each([
 		[['--date', '2025-13-40'], 'papers: --date must be YYYY-MM-DD, got 2025-13-40'],
 		[['--since', 'yesterday'], 'papers: --since must be YYYY-MM-DD, got yesterday'],
-		[['--format', 'xml'], 'papers: --format must be one of text, markdown, json, jsonl, bibtex, csl-json, atom, rss, jsonfeed, got xml'],
+		[
+			['--format', 'xml'],
+			'papers: --format must be one of text, markdown, json, jsonl, bibtex, csl-json, ris, atom, rss, jsonfeed, got xml',
+		],
 		[['--sort', 'stars'], 'papers: --sort must be one of upvotes, date, title, for-you, got stars'],
 		[['--limit', '-3'], 'papers: --limit must be a whole number of at least 1, got -3'],
 		[['--min-upvotes', 'many'], 'papers: --min-upvotes must be a whole number of at least 0, got many'],

@@ -20,7 +20,7 @@ afterEach(() => {
 describe('search hints', () => {
 	it('an unknown field names the known ones; OR says what to do instead; C++ says what it searched', () => {
 		expect(notesOf('year:2025')).toEqual([
-			'year: is not a field (they are title: abstract: author: org: id: kw: user: submitter: upvotes: models: datasets: spaces:); searched as words',
+			'year: is not a field (they are title: abstract: author: org: id: kw: user: submitter: note: tag: upvotes: models: datasets: spaces:); searched as words',
 		]);
 		expect(notesOf('authors:hinton')[0]).toMatch(/^authors: is not a field/);
 		expect(notesOf('agents OR memory')).toEqual(['no OR: two searches, or a watch rule']);

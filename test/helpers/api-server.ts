@@ -102,6 +102,8 @@ export async function startApiServer(
 		search?: Record<string, unknown>;
 		/** /api/papers/{id} records, by id; any other id is a 404 (not indexed). */
 		records?: Record<string, unknown>;
+		/** /pdf/{id} bodies, as arXiv serves them. */
+		pdfs?: Record<string, string>;
 	} = {},
 ) {
 	const days = options.days ?? {};
@@ -144,6 +146,13 @@ export async function startApiServer(
 			res.writeHead(status, {'content-type': 'application/json', ...headers});
 			res.end(JSON.stringify(value));
 		};
+		const pdfMatch = /^\/pdf\/([^/]+)$/.exec(url.pathname);
+		if (pdfMatch) {
+			const body = options.pdfs?.[decodeURIComponent(pdfMatch[1]!)];
+			if (body === undefined) return json(404, {error: 'Not found'});
+			res.writeHead(200, {'content-type': body.startsWith('%PDF') ? 'application/pdf' : 'text/html'});
+			return res.end(body);
+		}
 		if (url.pathname === '/api/papers/search') return json(200, options.search?.[url.searchParams.get('q') ?? ''] ?? []);
 		const recordMatch = /^\/api\/papers\/([^/]+)$/.exec(url.pathname);
 		if (recordMatch) {

@@ -130,3 +130,21 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
 	});
 	return {code, stdout: stdout.text, stderr: stderr.text};
 }
+
+/** An API digest file of these papers (a day's answer as /api/daily_papers gives it), dated 2026-01-05 unless given. */
+export function apiDigest(
+	papers: Array<{id: string; title?: string; summary?: string; authors?: string[]; upvotes?: number; publishedAt?: string}>,
+): string {
+	const items = papers.map((p) => ({
+		paper: {
+			id: p.id,
+			title: p.title ?? `Paper ${p.id}`,
+			summary: p.summary ?? 'S.',
+			authors: (p.authors ?? []).map((name) => ({name})),
+			upvotes: p.upvotes ?? 1,
+			...(p.publishedAt ? {publishedAt: p.publishedAt} : {}),
+		},
+		publishedAt: '2026-01-05T00:00:00Z',
+	}));
+	return writeTemp('d.json', JSON.stringify(items));
+}

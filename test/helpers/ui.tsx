@@ -1,6 +1,7 @@
 import {render} from 'ink-testing-library';
 import type {RawLists} from '../../source/lists/document.js';
 import {copyList, movePaper, renameList} from '../../source/lists/manage.js';
+import {annotationsOf, editTags, setNote} from '../../source/lists/annotations.js';
 import {vi} from 'vitest';
 import {makePaper, type Paper} from '../../source/digest/paper.js';
 import type {ListEntry, ReadingLists} from '../../source/lists/model.js';
@@ -42,6 +43,7 @@ export function threeDays(): Paper[] {
 /** Lists kept in memory, with the same answers as the real store. */
 export function memoryLists(initial: ReadingLists = {}): ListsService & {current: () => ReadingLists} {
 	let lists: Record<string, ListEntry[]> = structuredClone(initial) as never;
+	const rest: Record<string, unknown> = {};
 	const key = (paper: Paper) => (paper.id ? `arxiv:${paper.id}` : paper.title);
 	const snapshot = () => structuredClone(lists) as ReadingLists;
 	return {
@@ -94,6 +96,16 @@ export function memoryLists(initial: ReadingLists = {}): ListsService & {current
 		async movePaper(from, to, paper) {
 			movePaper(lists as unknown as RawLists, from, to, paper);
 			return snapshot();
+		},
+		// Notes and tags kept as the store keeps them, in a document's other keys.
+		annotations: async () => annotationsOf(rest),
+		async setNote(key, text) {
+			setNote(rest, key, text, new Date());
+			return annotationsOf(rest);
+		},
+		async setTags(key, add, remove) {
+			editTags(rest, key, add, remove);
+			return annotationsOf(rest);
 		},
 	};
 }

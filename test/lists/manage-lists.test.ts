@@ -55,7 +55,10 @@ describe('papers lists rm, mv and copy', () => {
 		const {env} = await homeWithLists();
 		expect(await runCli(['lists', 'rm', 'nope'], {env})).toMatchObject({code: 1, stderr: 'papers: no reading list "nope"\n'});
 		const wrong = await runCli(['lists', 'delete', 'later'], {env});
-		expect(wrong).toMatchObject({code: 2, stderr: 'papers: papers lists takes rm NAME, mv OLD NEW or copy OLD NEW, got delete later\n'});
+		expect(wrong).toMatchObject({
+			code: 2,
+			stderr: 'papers: papers lists takes rm NAME, mv OLD NEW, copy OLD NEW, export [NAME...] or import FILE, got delete later\n',
+		});
 		expect((await runCli(['lists', 'mv', 'later', ''], {env})).code).toBe(2);
 	});
 });

@@ -15,6 +15,7 @@ import {isSeen, keyOf, markSeen, markUnseen, openedSeen} from '../core/seen.js';
 import {openReader} from '../reader/commands.js';
 import {toggleTrending} from './trending.js';
 import {cancelRemote, closeRemote} from '../core/remote.js';
+import {editNote, editTags, fetchPdf, sendToZotero} from './library.js';
 import {nameBox} from '../core/boxes.js';
 import {cycleWatch} from './watch.js';
 
@@ -194,6 +195,10 @@ const BROWSE: CommandTable<'browse'> = {
 	},
 	'link.copy': copyLink,
 	'reader.open': openReader,
+	'note.edit': editNote,
+	'tags.edit': editTags,
+	'pdf.fetch': fetchPdf,
+	'zotero.send': sendToZotero,
 	'save.toggle': (state) => {
 		const paper = currentPaper(state);
 		return paper ? withEffect(state, {kind: 'save.toggle', list: DEFAULT_LIST, paper}) : state;

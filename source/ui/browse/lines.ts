@@ -17,6 +17,7 @@ import {
 } from './screen.js';
 import type {State} from '../core/model.js';
 import {MARKS, type Theme} from '../frame/theme.js';
+import {keyOf} from '../core/seen.js';
 
 /*
  * The list of papers and the detail pane, as lines (lines.ts): what Ink draws for them once it is up, and what the
@@ -44,7 +45,9 @@ function paperRow(list: ListRows, paper: Paper, m: RowMarks, width: number, them
 	const fresh = list.trackSeen ? (m.unseen ? MARKS.unseen : ' ') : '';
 	const marks = `${m.current ? MARKS.current : ' '}${fresh}${m.picked ? MARKS.picked : ' '}${m.saved ? MARKS.saved : ' '}${m.read ? MARKS.read : m.watched ? MARKS.watched : m.away ? MARKS.away : ' '} `;
 	// "More like this": the words the paper shares, at the row's end, in at most two fifths of the title's room.
-	const reason = list.reasons?.get(paper);
+	// Or the user's tags, where the title leaves room for them.
+	const tags = titleWidth >= 40 ? list.tags[keyOf(paper)] : undefined;
+	const reason = list.reasons?.get(paper) ?? (tags?.length ? tags.map((t) => `#${t}`).join(' ') : undefined);
 	const reasonText = reason ? ` · ${sanitizeLine(reason)}` : '';
 	const reasonWidth = reason ? Math.min(displayWidth(reasonText), Math.floor((titleWidth * 2) / 5)) : 0;
 	const title = list.flat ? `${paper.date ?? 'undated   '}  ${sanitizeLine(paper.title)}` : sanitizeLine(paper.title);

@@ -11,6 +11,7 @@ function open(n: number): Handler {
 		const paper = currentPaper(state);
 		const link = paper ? linksOf(state, paper)[n - 1] : undefined;
 		const closed = {...state, mode: state.previousMode};
+		if (link?.file) return withEffect(closed, {kind: 'pdf.open', file: link.url}, `opening ${link.url}`);
 		return link
 			? withEffect(closed, {kind: 'open', url: link.url}, `opening ${link.url}`)
 			: {...closed, message: `there is no link ${LINK_KEYS[n - 1]}`};

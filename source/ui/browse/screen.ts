@@ -15,6 +15,7 @@ import {shortDate} from '../../digest/dates.js';
 import {currentPaper} from '../core/navigate.js';
 import {storeKeys} from '../core/remote.js';
 import {LINK_KEYS, linksOf} from '../core/linked.js';
+import {tagCounts} from '../../lists/annotations.js';
 import type {State} from '../core/model.js';
 import {dayLabel, scopePapers, visibleRows, votesWidth, type Group, type Row} from '../core/view.js';
 import {groupTitle} from '../../digest/groups.js';
@@ -144,6 +145,8 @@ export type ListRows = {
 	trackSeen: boolean;
 	/** "More like this": each row says why, after its title. */
 	reasons: ReadonlyMap<Paper, string> | null;
+	/** The user's tags, by paper key: shown after a title where there is room. */
+	tags: Readonly<Record<string, readonly string[]>>;
 };
 
 /** The rows the list window shows, with their marks. A day header never ends the window with its papers below it. */
@@ -191,6 +194,7 @@ export function listRows(state: State, height: number, spark = true): ListRows {
 		flat: state.view.flat,
 		trackSeen: state.seen !== null,
 		reasons: state.scope.kind === 'similar' ? state.scope.reasons : null,
+		tags: state.annotations.tags,
 	};
 }
 
@@ -236,6 +240,7 @@ export function linkChoices(state: State): string | null {
 /** The list-name box's label, by what the name is for. */
 export function nameLabel(state: State): string {
 	const nameFor = state.nameFor;
+	if (nameFor.kind === 'tags') return 'tags: ';
 	if (nameFor.kind === 'move') return 'move to list: ';
 	if (nameFor.kind === 'rename') return `rename "${fitWidth(nameFor.list, 30)}" to: `;
 	if (nameFor.kind === 'copy') return `copy "${fitWidth(nameFor.list, 30)}" to: `;
@@ -243,6 +248,11 @@ export function nameLabel(state: State): string {
 }
 
 export function listNames(state: State): string {
+	if (state.nameFor.kind === 'tags')
+		return tagCounts(state.annotations)
+			.slice(0, 5)
+			.map((c) => `#${c.tag}`)
+			.join(' ');
 	return summarize(state.lists)
 		.map((l) => l.name)
 		.slice(0, 5)

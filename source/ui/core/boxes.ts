@@ -7,6 +7,7 @@ import {currentPaper, moveTo, refresh, withEffect} from './navigate.js';
 import type {State} from './model.js';
 import type {BoxText} from './text-box.js';
 import {askRemote} from './remote.js';
+import {acceptTags, completeTag} from './tags.js';
 
 /** The two text boxes: the search box (`/`) and the list-name box (`B`). Printable keys are text there. */
 
@@ -23,6 +24,8 @@ export const nameBox = (state: State, nameFor: State['nameFor'], draft: string):
 
 /** The list-name box's Enter: save to that list (`B`), move there (`>`), or rename or copy a list to it. */
 function acceptName(state: State): State {
+	if (state.nameFor.kind === 'tags')
+		return acceptTags({...state, mode: state.previousMode, nameDraft: '', nameFor: {kind: 'save'}}, state.nameFor.key, state.nameDraft);
 	const name = cleanListName(state.nameDraft);
 	const paper = currentPaper(state);
 	const closed = {...state, mode: state.previousMode, nameDraft: '', nameFor: {kind: 'save'} as const};
@@ -48,8 +51,17 @@ const SEARCH: CommandTable<'search'> = {
 
 const LIST_NAME: CommandTable<'listName'> = {
 	'name.accept': acceptName,
+	'name.complete': (state) => ({...state, nameDraft: completeName(state), boxCursor: null}),
 	back: (state) => ({...state, mode: state.previousMode, nameDraft: '', message: null}),
 };
+
+/** Tab: the tag being typed, or the list name, completed from those in use. */
+function completeName(state: State): string {
+	if (state.nameFor.kind === 'tags') return completeTag(state, state.nameDraft);
+	const typed = state.nameDraft.trim().toLowerCase();
+	const name = Object.keys(state.lists).find((n) => typed && n.toLowerCase().startsWith(typed) && n.toLowerCase() !== typed);
+	return name ?? state.nameDraft;
+}
 
 export function runBoxCommand(state: State, command: Command): State {
 	return state.mode === 'search' ? runIn(SEARCH, command, state) : runIn(LIST_NAME, command, state);

@@ -100,6 +100,7 @@ const BINDINGS = {
 		modes: ['search'],
 		hint: 'Hugging Face',
 	},
+	'name.complete': {keys: [named('tab', 'Tab')], help: 'complete the tag, or the list name', modes: ['listName']},
 	'name.accept': {
 		keys: [named('return', 'Enter')],
 		help: 'save (or move, rename, copy) to the list of that name',
@@ -122,6 +123,10 @@ const BINDINGS = {
 	'watch.cycle': {keys: [k('W')], help: 'watched papers only; again: one rule at a time, then all', modes: ['browse']},
 	'similar.open': {keys: [k('M')], help: 'more like this: the papers most like this one (Esc comes back)', modes: ['browse']},
 	'reader.open': {keys: [k('v')], help: "read the paper's full text (fetched once, kept for offline)", modes: ['browse']},
+	'note.edit': {keys: [k('e')], help: "edit the paper's note in $VISUAL or $EDITOR", modes: ['browse']},
+	'tags.edit': {keys: [k('t')], help: "edit the paper's tags (Tab completes a tag you used before)", modes: ['browse']},
+	'pdf.fetch': {keys: [k('D')], help: 'download the PDF into the data folder (O then opens it)', modes: ['browse']},
+	'zotero.send': {keys: [k('Z')], help: 'send the picks (or this paper) to a running Zotero', modes: ['browse']},
 	'section.next': {keys: [k(']')], help: 'next section heading', modes: ['reader'], hint: 'section'},
 	'section.prev': {keys: [k('[')], help: 'previous section heading', modes: ['reader']},
 	'toc.open': {keys: [k('t')], help: 'table of contents', modes: ['reader'], hint: 'contents'},

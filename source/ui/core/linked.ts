@@ -4,6 +4,8 @@ import type {Paper} from '../../digest/paper.js';
 import {paperLinks, type PaperLink} from '../../output/links.js';
 import type {Query} from '../../digest/query.js';
 import type {InfoEntry, State} from './model.js';
+import type {Annotations} from '../../lists/annotations.js';
+import {paperKey} from '../../digest/paper.js';
 
 /** The counts `models:>0` reads, from the records in. */
 export const linkedLookup = memoize((infos: ReadonlyMap<string, InfoEntry>): NonNullable<Query['linked']> => (paper) => {
@@ -17,8 +19,21 @@ const KIND: Record<LinkedKind, string> = {models: 'model', datasets: 'dataset', 
 export const LINK_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e'] as const;
 
 /** Every link of a paper the chooser offers: its own, then the top three models, datasets and Spaces citing it. */
-export function linksOf(state: Pick<State, 'infos'>, paper: Paper): PaperLink[] {
+export function linksOf(state: Pick<State, 'infos' | 'pdfs'>, paper: Paper): Array<PaperLink & {file?: boolean}> {
 	const entry = paper.id ? state.infos.get(paper.id) : undefined;
 	const repos = entry?.status === 'ready' ? topRepos(entry.info) : [];
-	return [...paperLinks(paper), ...repos.map((r) => ({label: `${KIND[r.kind]} ${r.repo.id}`, url: r.url}))].slice(0, LINK_KEYS.length);
+	const pdf = paper.id ? state.pdfs.get(paper.id) : undefined;
+	const own = pdf ? [{label: 'PDF on disk', url: pdf, file: true}] : [];
+	return [...paperLinks(paper), ...own, ...repos.map((r) => ({label: `${KIND[r.kind]} ${r.repo.id}`, url: r.url}))].slice(
+		0,
+		LINK_KEYS.length,
+	);
 }
+
+/** The user's note and tags on a paper, for `note:` and `tag:`. */
+export const annotatedLookup = memoize((annotations: Annotations): NonNullable<Query['annotated']> => (paper) => {
+	const key = paperKey(paper);
+	const note = annotations.notes[key]?.text;
+	const tags = annotations.tags[key];
+	return note || tags ? {...(note ? {note} : {}), ...(tags ? {tags} : {})} : undefined;
+});

@@ -1,5 +1,6 @@
 import type {Grouping} from '../../digest/groups.js';
 import type {PaperInfo} from '../../digest/paper-info.js';
+import type {Annotations} from '../../lists/annotations.js';
 import type {RemoteStart, SearchAnswer} from '../../digest/parse-search.js';
 import type {Paper} from '../../digest/paper.js';
 import type {ListEntry, ReadingLists} from '../../lists/model.js';
@@ -15,7 +16,13 @@ import type {Scope, View, ViewSort} from './view.js';
 
 export type Exit = {code: number; papers: Paper[]};
 
-export type NameFor = {kind: 'save'} | {kind: 'move'; from: string} | {kind: 'rename'; list: string} | {kind: 'copy'; list: string};
+export type NameFor =
+	| {kind: 'save'}
+	| {kind: 'move'; from: string}
+	| {kind: 'rename'; list: string}
+	| {kind: 'copy'; list: string}
+	/** `t`: the current paper's tags, edited as one line of #tags. */
+	| {kind: 'tags'; key: string};
 
 export type State = {
 	/** Every paper the browser was started with (after the command-line filters). */
@@ -105,6 +112,10 @@ export type State = {
 	infos: ReadonlyMap<string, InfoEntry>;
 	/** --offline: no record is asked for, and the pane says when none is kept. */
 	offline: boolean;
+	/** The user's notes and tags, by paper key. */
+	annotations: Annotations;
+	/** The PDFs on disk, by paper id: the file. */
+	pdfs: ReadonlyMap<string, string>;
 };
 
 export type InfoEntry = {status: 'asking'} | {status: 'ready'; info: PaperInfo} | {status: 'failed'; message: string};
@@ -157,6 +168,9 @@ export type Action =
 	| {type: 'info.failed'; id: string; message: string}
 	/** The records kept on disk, read after the first frame. */
 	| {type: 'infos.kept'; infos: ReadonlyMap<string, PaperInfo>}
+	| {type: 'annotations.loaded'; annotations: Annotations; message?: string}
+	| {type: 'pdfs.kept'; pdfs: ReadonlyMap<string, string>}
+	| {type: 'pdf.saved'; id: string; file: string; message: string}
 	| {type: 'library.loaded'; /** null: the rest could not be read; what is in stays, whole as it is. */ papers: readonly Paper[] | null};
 
 export type Effect =
@@ -177,6 +191,13 @@ export type Effect =
 	| {kind: 'trending.fetch'}
 	| {kind: 'remote.search'; query: string}
 	| {kind: 'remote.cancel'}
+	/** `e`: the note handed to $VISUAL or $EDITOR, the terminal with it. */
+	| {kind: 'note.edit'; key: string; id: string; text: string}
+	| {kind: 'note.set'; key: string; id: string; text: string}
+	| {kind: 'tags.set'; key: string; add: string[]; remove: string[]}
+	| {kind: 'pdf.fetch'; id: string}
+	| {kind: 'pdf.open'; file: string}
+	| {kind: 'zotero.send'; papers: Paper[]}
 	| {kind: 'suspend'}
 	| {kind: 'reader.load'; id: string; refetch: boolean};
 

@@ -1,12 +1,13 @@
 import {paperKey, type Paper} from '../../digest/paper.js';
 import {indexReady} from '../../digest/search.js';
 import {wrapText} from '../../output/wrap.js';
-import {sanitizeLine} from '../../output/sanitize.js';
+import {sanitizeLine, sanitizeText} from '../../output/sanitize.js';
+import {keyOf} from './seen.js';
 import {forYouOrder, paneNote} from './likeness.js';
 import {narrowWatched, watchNames} from './watching.js';
 import {currentPaper} from './basics.js';
 import {plural} from '../../text.js';
-import {linkedLookup} from './linked.js';
+import {annotatedLookup, linkedLookup} from './linked.js';
 import {layout, paneLines, type AbstractLine} from './layout.js';
 import type {InfoEntry, State} from './model.js';
 import {infoLines} from '../../digest/paper-info.js';
@@ -74,7 +75,7 @@ export function refresh(state: State, options: {keepCursor?: boolean; narrowing?
 		state.grouping,
 		searchNotReady(state, papers),
 		state.sort === 'for-you' ? forYouOrder(state, papers) : null,
-		linkedLookup(state.infos),
+		{linked: linkedLookup(state.infos), annotated: annotatedLookup(state.annotations)},
 	);
 	let cursor = 0;
 	if (options.keepCursor !== false && current) {
@@ -101,7 +102,7 @@ export function paneWithNote(state: State, paper: Paper, width: number): Abstrac
 	// Offline, a paper with no record kept says so from the first frame on (none will be asked for).
 	const missing =
 		!entry && state.offline && paper.id ? ({status: 'failed', message: 'none kept (papers fetch --info keeps them)'} as const) : entry;
-	const lines = withRecord(paneLines(whole, width, state.authorsExpanded), missing, width);
+	const lines = withOwn(state, paper, withRecord(paneLines(whole, width, state.authorsExpanded), missing, width), width);
 	const watched = watchNames(state, paper);
 	const notes = [
 		paneNote(state, paper),
@@ -113,6 +114,45 @@ export function paneWithNote(state: State, paper: Paper, width: number): Abstrac
 		...notes.flatMap((note) => wrapText(sanitizeLine(note), width).map((text) => ({text, kind: 'meta' as const}))),
 		{text: '', kind: 'blank'},
 		...lines,
+	];
+}
+
+/** The user's own: the tags and the PDF on disk after the links, the note before the abstract. */
+function withOwn(state: State, paper: Paper, lines: AbstractLine[], width: number): AbstractLine[] {
+	const key = keyOf(paper);
+	const tags = state.annotations.tags[key];
+	const note = state.annotations.notes[key]?.text;
+	const pdf = paper.id ? state.pdfs.get(paper.id) : undefined;
+	const meta = [tags?.length ? `Tags: ${tags.map((t) => `#${t}`).join(' ')}` : null, pdf ? `PDF on disk: ${pdf}` : null].filter(
+		(l) => l !== null,
+	);
+	if (meta.length === 0 && !note) return lines;
+	const wrapped = (text: string, kind: AbstractLine['kind']) => wrapText(sanitizeLine(text), width).map((t) => ({text: t, kind}));
+	const noteLines = note
+		? [
+				{text: 'Your note', kind: 'label' as const},
+				...sanitizeText(note)
+					.split('\n')
+					.flatMap((l) => (l ? wrapped(l, 'body') : [{text: '', kind: 'blank' as const}])),
+				{text: '', kind: 'blank' as const},
+			]
+		: [];
+	const lastLink = lines.findLastIndex((l) => l.kind === 'url' || (l.kind === 'meta' && /^Models/.test(l.text)));
+	const at =
+		lastLink >= 0
+			? lastLink + 1
+			: Math.max(
+					0,
+					lines.findIndex((l) => l.kind === 'blank'),
+				);
+	const blank = lines.findIndex((l, i) => i >= at && l.kind === 'blank');
+	const before = blank >= 0 ? blank + 1 : lines.length;
+	return [
+		...lines.slice(0, at),
+		...meta.flatMap((m) => wrapped(m, 'meta')),
+		...lines.slice(at, before),
+		...noteLines,
+		...lines.slice(before),
 	];
 }
 

@@ -45,6 +45,16 @@ export type Services = {
 	loadInfo?: (id: string, signal?: AbortSignal) => Promise<PaperInfo>;
 	/** Every record kept on disk, read once after the first frame. */
 	keptInfos?: () => Promise<ReadonlyMap<string, PaperInfo>>;
+	/** `e`: the text edited in the user's editor, the terminal handed over and taken back; or why it was not. */
+	editText?: (text: string) => {text: string} | {problem: string};
+	/** `D`: the paper's PDF downloaded into the data folder (once); answers the file. */
+	fetchPdf?: (id: string, signal?: AbortSignal) => Promise<string>;
+	/** Opens a PDF on disk; answers what went wrong, or null. */
+	openPdf?: (file: string) => Promise<string | null>;
+	/** The PDFs on disk at start, by paper id. */
+	keptPdfs?: () => Promise<ReadonlyMap<string, string>>;
+	/** `Z`: the papers sent to a running Zotero; answers what to say. Throws with one line. */
+	sendToZotero?: (papers: readonly Paper[]) => Promise<string>;
 	/** Watches the store for days written by someone else; answers how to stop watching. */
 	watchStore?: (changed: () => void) => () => void;
 	/** The store read again, whole, when it changed under the browser. */

@@ -134,17 +134,17 @@ export function buildView(
 	notReady: string | null = null,
 	/** The papers in "for you" order, when that is the sort and there is something to learn from. */
 	forYou: readonly Paper[] | null = null,
-	/** The counts of the papers' Hugging Face records, for `models:>0`. */
-	linked?: Query['linked'],
+	/** The counts of the papers' Hugging Face records (`models:>0`), the user's notes and tags (`note:`, `tag:`). */
+	lookups: Pick<Query, 'linked' | 'annotated'> = {},
 ): View {
 	const parsed = parseQuery(text);
 	const keep = (): View =>
 		previous && !previous.problem && !previous.waiting
 			? previous
-			: buildView(all, sort, previous?.parsed.text ?? '', limit, undefined, grouping, notReady, forYou, linked);
+			: buildView(all, sort, previous?.parsed.text ?? '', limit, undefined, grouping, notReady, forYou, lookups);
 	// While the query cannot be read, the last results stay, and the footer says what is wrong.
 	if (!parsed.ok) return {...keep(), problem: parsed.problem};
-	const query = linked ? {...parsed.query, linked} : parsed.query;
+	const query = {...parsed.query, ...lookups};
 	if (notReady && query.terms.length > 0) return {...keep(), waiting: notReady};
 	const relevant = sort === 'relevance' && query.terms.length > 0;
 	// Trending keeps the site's order, and "more like this" its likeness, in one run; "for you" comes ordered.

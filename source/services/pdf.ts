@@ -1,0 +1,58 @@
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {writeFileAtomic} from '../file-system.js';
+import {ARXIV, fetchPdf} from '../fetch/pdf.js';
+import {httpOptions, type HttpSettings} from './http.js';
+
+/** PDFs live in the data folder, beside the paper texts: `pdf/{id}.pdf`. */
+export function pdfFile(storeDir: string, id: string): string {
+	return path.join(path.dirname(storeDir), 'pdf', `${id.replace(/[^\w.-]/g, '_')}.pdf`);
+}
+
+export const hasPdf = (storeDir: string, id: string) => fs.existsSync(pdfFile(storeDir, id));
+
+/** The PDF on disk: downloaded once (written whole or not at all), then kept. */
+export async function ensurePdf(
+	id: string,
+	options: {timeoutMs: number; force?: boolean},
+	storeDir: string,
+	io: HttpSettings,
+	signal?: AbortSignal,
+): Promise<{file: string; downloaded: boolean}> {
+	const file = pdfFile(storeDir, id);
+	if (!options.force && fs.existsSync(file)) return {file, downloaded: false};
+	const bytes = await fetchPdf(id, {...httpOptions(options, io), ...(signal ? {signal} : {})}, io.env.PAPERS_ARXIV_URL || ARXIV);
+	await fs.promises.mkdir(path.dirname(file), {recursive: true});
+	await writeFileAtomic(file, bytes);
+	return {file, downloaded: true};
+}
+
+/**
+ * Opens a PDF on disk with $PAPERS_PDF_VIEWER, else the system's opener: the file is one argument, never read by a
+ * shell. Answers null once the viewer started, or what went wrong.
+ */
+export async function openPdf(file: string, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+	try {
+		const child = env.PAPERS_PDF_VIEWER
+			? spawn(env.PAPERS_PDF_VIEWER, [file], {stdio: 'ignore', detached: true})
+			: await (await import('open')).default(file);
+		const viewer = env.PAPERS_PDF_VIEWER ?? 'the system opener';
+		return await new Promise((resolve) => {
+			child.once('error', () => resolve(`no PDF viewer found (${viewer}); the file is ${file}`));
+			child.once('spawn', () => {
+				child.unref();
+				resolve(null);
+			});
+		});
+	} catch {
+		return `no PDF viewer found; the file is ${file}`;
+	}
+}
+
+/** The PDFs on disk, by paper id. */
+export async function keptPdfs(storeDir: string): Promise<Map<string, string>> {
+	const dir = path.dirname(pdfFile(storeDir, 'x'));
+	const names = await fs.promises.readdir(dir).catch(() => [] as string[]);
+	return new Map(names.filter((n) => n.endsWith('.pdf')).map((n) => [n.slice(0, -4), path.join(dir, n)]));
+}
