@@ -226,6 +226,7 @@ const MODULE_STATE: Record<string, string> = {
 	'digest/search-index.ts INDEXED': 'a constant set',
 	'digest/watch.ts NONE': 'an empty map, never written',
 	'ui/effects.ts LIBRARY_KINDS': 'a constant set',
+	'ui/core/remap.ts COMMANDS': 'a constant set',
 	'ui/keys.ts NEEDS_ALL': 'a constant set',
 	'ui/browse/screen.ts NO_KEYS': 'an empty set, never written',
 };

@@ -1,6 +1,8 @@
 import type {RemoteStart} from './remote-commands.js';
 import type {InfoLoader} from '../services/paper-info.js';
 import {annotatedFrom} from '../lists/annotations.js';
+import {loadSettings, problemsLine} from './settings.js';
+import {themeFor} from '../ui/frame/theme.js';
 import fs from 'node:fs';
 import {plural} from '../text.js';
 import {makePaper, paperKey, type Paper} from '../digest/paper.js';
@@ -146,6 +148,7 @@ export function browserServices(
 		fetchPdf: async (id, signal) => (await (await import('../services/pdf.js')).ensurePdf(id, options, paths.store, io, signal)).file,
 		openPdf: async (file) => (await import('../services/pdf.js')).openPdf(file, io.env),
 		keptPdfs: async () => (await import('../services/pdf.js')).keptPdfs(paths.store),
+		runUserCommand: async (command, papers) => (await import('../services/user-command.js')).runInBackground(command, papers, io.env),
 		sendToZotero: async (papers) => {
 			const sent = await (await import('../services/zotero.js')).sendToZotero(papers, io.env);
 			return `sent ${sent === 1 ? '1 paper' : `${sent} papers`} to Zotero`;
@@ -203,6 +206,10 @@ export async function browseInteractively(
 	const papers: Paper[] = filterPapers(library.papers, filter);
 	const seen = readSeen(extra.paths.seen);
 	const trending = await readTrending(extra.paths.store);
+	const {settings, problems, file} = await loadSettings(extra.paths.config);
+	const settingsLine = problemsLine(file, problems);
+	// Said on stderr too: the footer's line goes with the next key, and this one stays after papers ends.
+	if (settingsLine) say(io, settingsLine);
 	const result = await startBrowser(
 		{
 			papers,
@@ -215,7 +222,10 @@ export async function browseInteractively(
 			lists: extra.lists,
 			list: options.list,
 			day: options.todayOnly ? options.filter.day : null,
-			message: seen.notice ?? extra.startMessage ?? null,
+			message: settingsLine ?? seen.notice ?? extra.startMessage ?? null,
+			keymap: settings.keymap,
+			userCommands: settings.userCommands,
+			mouse: settings.mouse,
 			partial: Boolean(library.partial),
 			offline: options.offline,
 			sample: library.isSample,
@@ -229,6 +239,7 @@ export async function browseInteractively(
 			newest: library.papers.reduce<string | null>((n, p) => (p.date && (!n || p.date > n) ? p.date : n), null),
 		},
 		browserServices(options, extra.paths, io, extra.refresh, library.partial, extra.fromStore ?? extra.refresh, extra.storeReadAt),
+		themeFor(io.env, settings.theme, settings.colors),
 	);
 	if (result === null) return null;
 	if (result.papers.length > 0)

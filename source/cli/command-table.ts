@@ -20,6 +20,8 @@ export type CommandName =
 	| 'tags'
 	| 'zotero'
 	| 'pdf'
+	| 'config'
+	| 'keys'
 	| 'completion';
 
 export type CommandDoc = {
@@ -152,6 +154,17 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 		summary: "the paper's arXiv PDF, downloaded once into the data folder (pdf/ID.pdf); --open opens it",
 	},
 	{
+		name: 'config',
+		usage: 'papers config path | edit | check',
+		summary: 'your settings file (keys, colours, your commands, mouse): where it is, editing it, what papers makes of it',
+		forms: [
+			['papers config path', 'where it is (beside config.json, and apart from it)'],
+			['papers config edit', 'open it in $VISUAL or $EDITOR, made first from a commented template'],
+			['papers config check', 'what is wrong in it, line by line (exit 1), and what papers will use'],
+		],
+	},
+	{name: 'keys', usage: 'papers keys [--json]', summary: 'the keys in force, by mode: the defaults with your settings'},
+	{
 		name: 'completion',
 		usage: 'papers completion bash|zsh|fish',
 		summary: 'a shell completion script',
@@ -168,7 +181,7 @@ const PRINTS = ['browse', 'read', 'similar', 'watch', 'search'] as const;
 
 export const FLAG_DOCS: readonly FlagDoc[] = [
 	{name: 'print', text: 'print the papers and exit', in: PRINTS},
-	{name: 'json', text: 'same as --print --format json', in: ['browse', 'similar', 'lists', 'watch', 'search', 'info', 'tags']},
+	{name: 'json', text: 'same as --print --format json', in: ['browse', 'similar', 'lists', 'watch', 'search', 'info', 'tags', 'keys']},
 	{
 		name: 'format',
 		arg: 'F',

@@ -14,6 +14,8 @@ export const COMMANDS = [
 	'tags',
 	'zotero',
 	'pdf',
+	'config',
+	'keys',
 	'completion',
 	'help',
 	'version',

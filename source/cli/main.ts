@@ -134,6 +134,8 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 	if (options.command === 'read') return readCommand(options, paths, io);
 	if (options.command === 'similar') return (await import('./likeness-command.js')).similarCommand(options, paths, io);
 	if (options.command === 'watch') return (await import('./watch-command.js')).watchCommand(options, paths, io);
+	if (options.command === 'config') return (await import('./config-command.js')).configCommand(options, paths, io);
+	if (options.command === 'keys') return (await import('./config-command.js')).keysCommand(options, paths, io);
 	if (options.command === 'note' || options.command === 'tag' || options.command === 'tags' || options.command === 'pdf')
 		return (await import('./library-commands.js')).libraryCommand(options, paths, io);
 	const search = options.filter.text ? parseQuery(options.filter.text) : null;

@@ -6,10 +6,11 @@ import {FORMATS, type Format} from '../output/format.js';
 import {parseQuery} from '../digest/query.js';
 import {daysOf, groupKey, GROUPINGS, isMonthKey, isWeekKey, type Grouping} from '../digest/groups.js';
 import {UsageError} from './errors.js';
+import {COMMANDS} from './command-words.js';
 import {FLAGS, flagName, type RawFlags} from './flags.js';
 
 /** What papers was asked to do: browse (or print) papers, fetch days, or list the reading lists. */
-export type Subcommand = (typeof SUBCOMMANDS)[number] | 'browse';
+export type Subcommand = Named | 'browse';
 
 export type Options = {
 	command: Subcommand;
@@ -103,7 +104,9 @@ function checkValuesGiven(flags: RawFlags): void {
 	}
 }
 
-const SUBCOMMANDS = ['fetch', 'lists', 'read', 'similar', 'watch', 'search', 'info', 'note', 'tag', 'tags', 'zotero', 'pdf'] as const;
+/** The command words that run a command of their own (completion, help and version are answered before options). */
+type Named = Exclude<(typeof COMMANDS)[number], 'completion' | 'help' | 'version'>;
+const SUBCOMMANDS: readonly Named[] = COMMANDS.filter((c): c is Named => c !== 'completion' && c !== 'help' && c !== 'version');
 
 /** What each command takes after its name: words, one paper id (or several words after one), or nothing. */
 function checkWords(command: Subcommand, inputs: readonly string[], flags: RawFlags): void {
@@ -112,6 +115,11 @@ function checkWords(command: Subcommand, inputs: readonly string[], flags: RawFl
 	if (command === 'search') return checkSearchWords(inputs, flags);
 	// Digests to choose papers from, as for browsing.
 	if (command === 'browse' || command === 'zotero') return;
+	if (command === 'config') {
+		if (inputs.length !== 1 || !['path', 'edit', 'check'].includes(inputs[0]!))
+			throw new UsageError(`papers config takes path, edit or check${inputs.length ? `, got ${inputs.join(' ')}` : ''}`);
+		return;
+	}
 	const oneId = command === 'read' || command === 'similar' || command === 'info' || command === 'pdf';
 	const takesId = oneId || command === 'note' || command === 'tag';
 	if (takesId && inputs.length === 0) throw new UsageError(`papers ${command} needs a paper id, as in papers ${command} 2608.19880`);

@@ -94,7 +94,11 @@ function useServices(
 			if (effect.kind === 'refresh') startRefresh(true);
 			else if (effect.kind === 'reader.load') loadPaper(effect.id, effect.refetch);
 			else if (effect.kind === 'remote.search' || effect.kind === 'remote.cancel') remote(effect);
-			else if (effect.kind === 'note.edit') {
+			else if (effect.kind === 'user.run' && effect.command.foreground) {
+				const said = services.runForeground?.(effect.command, effect.papers) ?? 'not from here';
+				dispatch({type: 'redraw'});
+				dispatch({type: 'message', text: said});
+			} else if (effect.kind === 'note.edit') {
 				const edited = services.editText?.(effect.text) ?? {problem: 'notes are edited with papers note ID TEXT'};
 				dispatch({type: 'redraw'});
 				if ('problem' in edited) dispatch({type: 'message', text: edited.problem});
@@ -118,7 +122,8 @@ function Body({state}: {state: State}) {
 	const theme = useTheme();
 	const {columns} = state.viewport;
 	const bodyHeight = layout(state.viewport).frameHeight - 2;
-	if (state.mode === 'help') return <Help layout={helpLayout(state.viewport)} scroll={state.helpScroll} />;
+	if (state.mode === 'help')
+		return <Help layout={helpLayout(state.viewport, state.keymap, state.userCommands)} scroll={state.helpScroll} />;
 	if (state.reader && (state.mode === 'reader' || state.mode === 'readerFind' || state.mode === 'toc')) {
 		if (!state.reader.markdown)
 			return <Text>{`  ${spinnerFrame(state.refresh.tick)} fetching the text of ${state.reader.id}… (Esc goes back)`}</Text>;

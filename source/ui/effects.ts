@@ -8,8 +8,8 @@ export type {RefreshResult, Services} from './core/services.js';
 const quote = (name: string) => `"${sanitizeLine(name)}"`;
 
 /** The library's effects: a note or tags written, a PDF downloaded or opened, papers sent to Zotero. */
-type LibraryEffect = Extract<Effect, {kind: 'note.set' | 'tags.set' | 'pdf.fetch' | 'pdf.open' | 'zotero.send'}>;
-const LIBRARY_KINDS: ReadonlySet<Effect['kind']> = new Set(['note.set', 'tags.set', 'pdf.fetch', 'pdf.open', 'zotero.send']);
+type LibraryEffect = Extract<Effect, {kind: 'note.set' | 'tags.set' | 'pdf.fetch' | 'pdf.open' | 'zotero.send' | 'user.run'}>;
+const LIBRARY_KINDS: ReadonlySet<Effect['kind']> = new Set(['note.set', 'tags.set', 'pdf.fetch', 'pdf.open', 'zotero.send', 'user.run']);
 const isLibraryEffect = (effect: Effect): effect is LibraryEffect => LIBRARY_KINDS.has(effect.kind);
 
 async function libraryEffect(effect: LibraryEffect, services: Services, signal?: AbortSignal): Promise<Action> {
@@ -38,6 +38,11 @@ async function libraryEffect(effect: LibraryEffect, services: Services, signal?:
 		}
 		case 'pdf.open':
 			return {type: 'message', text: (await services.openPdf?.(effect.file)) ?? `opened ${sanitizeLine(effect.file)}`};
+		case 'user.run':
+			return {
+				type: 'message',
+				text: services.runUserCommand ? await services.runUserCommand(effect.command, effect.papers) : 'not from here',
+			};
 		case 'zotero.send':
 			return {
 				type: 'message',
@@ -71,7 +76,8 @@ export async function runEffect(effect: Effect, services: Services, signal?: Abo
 			effect.kind === 'reader.load' ||
 			effect.kind === 'suspend' ||
 			effect.kind === 'remote.cancel' ||
-			effect.kind === 'note.edit'
+			effect.kind === 'note.edit' ||
+			(effect.kind === 'user.run' && effect.command.foreground)
 		)
 			return {type: 'none'};
 		if (isLibraryEffect(effect)) return await libraryEffect(effect, services, signal);

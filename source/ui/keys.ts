@@ -4,10 +4,12 @@ import {runConfirmCommand, runListsCommand} from './lists/commands.js';
 import {runHelpCommand} from './help/commands.js';
 import {runLinksCommand} from './browse/links.js';
 import {runReaderCommand} from './reader/commands.js';
-import {commandFor, isTyping, type Command, type KeyEvent, type Mode} from './core/keymap.js';
-import type {State} from './core/model.js';
+import {commandFor, isTyping, matches, type Command, type KeyEvent, type Mode} from './core/keymap.js';
+import type {State, UserCommand} from './core/model.js';
 import {editBox, insertText} from './core/text-box.js';
-import {withEffect} from './core/navigate.js';
+import {moveTo, withEffect} from './core/navigate.js';
+import {layout} from './core/layout.js';
+import {visibleRows} from './core/view.js';
 
 /*
  * Keys as the reducer takes them: each mode's commands, the text boxes' editing, bursts of keys split one by one,
@@ -49,9 +51,18 @@ export function pressKey(state: State, input: string, key: KeyEvent): State {
 	if (input === PASTE_START || input === PASTE_END) return {...state, pasting: input === PASTE_START};
 	// A paste in the list is text, not a burst of commands; in a box it is typed where the cursor is.
 	if (state.pasting) return isTyping(state.mode) ? setBox(state, insertText(boxOf(state), input)) : state;
+	// A mouse report (SGR): acted on when the settings turned the mouse on, never read as keys either way.
+	const mouse = MOUSE.exec(input);
+	if (mouse) {
+		const next = state.mouse ? mouseEvent(state, Number(mouse[1]), Number(mouse[2]), Number(mouse[3]), mouse[4] === 'M') : state;
+		const rest = input.slice(mouse[0].length);
+		return rest ? pressKey(next, rest, key) : next;
+	}
 	if (input.length > 1 && !key.ctrl && !key.meta) return pressBurst(state, input);
 	// The mode is read here, not where the key was caught: a key can reach a handler from the previous render.
-	const command = commandFor(state.mode, input, key, state.scope.kind === 'list');
+	const own = state.mode === 'browse' ? state.userCommands.find((c) => matches(c.key, input, key)) : undefined;
+	if (own && !state.exit) return runOwn(state, own);
+	const command = commandFor(state.keymap, state.mode, input, key, state.scope.kind === 'list');
 	if (state.exit) return state;
 	if (command) return runCommand(state, command);
 	if (isTyping(state.mode)) {
@@ -61,6 +72,34 @@ export function pressKey(state: State, input: string, key: KeyEvent): State {
 	// In help and the link chooser, a key with no meaning there closes it, as in less and man.
 	if (state.mode === 'confirm') return runConfirmCommand(state, 'confirm.no');
 	return state.mode === 'help' ? runHelpCommand(state, 'help.close') : state.mode === 'links' ? runLinksCommand(state, 'back') : state;
+}
+
+/** A command of the user's settings: on the picks, or the current paper. */
+function runOwn(state: State, own: UserCommand): State {
+	const current = state.view.papers[state.cursor];
+	const papers = state.picks.size > 0 ? [...state.picks.values()] : current ? [current] : [];
+	if (papers.length === 0) return state;
+	return withEffect(state, {kind: 'user.run', command: own, papers}, own.foreground ? null : `running ${own.argv[0]}…`);
+}
+
+/** `ESC [ < button ; column ; row M` (pressed) or `m` (released), as Ink hands it over without its ESC. */
+const MOUSE = /^\u001b?\[<(\d+);(\d+);(\d+)([Mm])/;
+
+/** A wheel scrolls what is under the pointer (the list, the pane, the reader, help) by three; a click picks a row of the list. */
+function mouseEvent(state: State, button: number, x: number, y: number, pressed: boolean): State {
+	if (button === 64 || button === 65) {
+		const shape = layout(state.viewport);
+		const inPane = state.mode === 'browse' && (shape.sideBySide ? x > shape.listWidth + 1 : y > shape.listHeight + 2);
+		const command: Command = inPane ? (button === 64 ? 'abstract.up' : 'abstract.down') : button === 64 ? 'nav.up' : 'nav.down';
+		let next = state;
+		for (let i = 0; i < 3; i++) next = BY_MODE[next.mode](next, command);
+		return next;
+	}
+	if (button !== 0 || !pressed || state.mode !== 'browse') return state;
+	const shape = layout(state.viewport);
+	if (y < 2 || y > shape.listHeight + 1 || (shape.sideBySide && x > shape.listWidth)) return state;
+	const row = visibleRows(state.view, state.top, shape.listHeight)[y - 2];
+	return row?.kind === 'paper' ? moveTo(state, row.index) : state;
 }
 
 /** A run of printable characters at the start of a burst's rest. */

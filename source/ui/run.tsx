@@ -3,12 +3,16 @@ import type {Paper} from '../digest/paper.js';
 import {App} from './app.js';
 import type {Services} from './effects.js';
 import type {State} from './core/model.js';
-import {editInEditor, type Terminal} from './terminal.js';
+import {editInEditor, runInTerminal, type Terminal} from './terminal.js';
+import type {UserCommand} from './core/model.js';
+import {fillArgs, placeholderEnv} from '../output/placeholders.js';
+import {formatPapers, type Format} from '../output/format.js';
+import type {Theme} from './frame/theme.js';
 
 export type BrowserResult = {code: number; papers: Paper[]} | null;
 
 /** Runs the browser on an open terminal until the user leaves it; `start` is the state the first frame showed. */
-export async function runBrowser(terminal: Terminal, start: State, services: Services): Promise<BrowserResult> {
+export async function runBrowser(terminal: Terminal, start: State, services: Services, theme?: Theme): Promise<BrowserResult> {
 	const onSignal = (signal: NodeJS.Signals) => {
 		terminal.restore();
 		process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
@@ -28,7 +32,15 @@ export async function runBrowser(terminal: Terminal, start: State, services: Ser
 			forget();
 			return edited;
 		};
-		const app = render(<App start={start} services={{...services, suspend, editText}} />, {
+		const runForeground = (command: UserCommand, papers: readonly Paper[]) => {
+			const argv = fillArgs(command.argv, papers[0]!);
+			const input = command.stdin ? formatPapers(papers, command.stdin as Format) : null;
+			const env = {...process.env, ...placeholderEnv(papers[0]!)};
+			const said = terminal.handOver((fds) => runInTerminal(argv, input, env, fds)) ?? 'the terminal is gone';
+			forget();
+			return said;
+		};
+		const app = render(<App start={start} theme={theme} services={{...services, suspend, editText, runForeground}} />, {
 			stdout: terminal.stdout,
 			stdin: terminal.stdin,
 			exitOnCtrlC: false,

@@ -8,7 +8,7 @@ import type {BrowserResult, runBrowser as RunBrowser} from './run.js';
 import {initialState} from './state.js';
 import type {InitOptions} from './core/model.js';
 import {openTerminal} from './terminal.js';
-import {themeFor} from './frame/theme.js';
+import {themeFor, type Theme} from './frame/theme.js';
 
 /** Ends the plain frame: the cursor back at the top-left corner, where Ink's first frame starts. Ink never writes this form. */
 export const FIRST_FRAME_END = '\u001b[1;1H';
@@ -19,8 +19,8 @@ export const FIRST_FRAME_END = '\u001b[1;1H';
  * wait in the terminal (raw mode: not echoed, not line-buffered) and reach Ink in order once it reads them.
  * Answers null when there is no terminal to draw on, so the caller can print instead.
  */
-export async function startBrowser(init: InitOptions, services: Services): Promise<BrowserResult> {
-	const terminal = openTerminal();
+export async function startBrowser(init: InitOptions, services: Services, theme?: Theme): Promise<BrowserResult> {
+	const terminal = openTerminal({mouse: Boolean(init.mouse)});
 	if (!terminal) return null;
 	try {
 		terminal.stdin.setRawMode(true);
@@ -30,11 +30,11 @@ export async function startBrowser(init: InitOptions, services: Services): Promi
 	const viewport = init.viewport ?? readViewport(terminal.stdout);
 	const start = initialState({...init, viewport});
 	if (start.mode === 'browse' && !layout(viewport).tooSmall) {
-		const lines = browseFrame(start, themeFor(process.env), utf8Locale(process.env));
+		const lines = browseFrame(start, theme ?? themeFor(process.env), utf8Locale(process.env));
 		terminal.stdout.write(plainFrame(lines, chalk.level > 0) + FIRST_FRAME_END);
 	}
 	const {runBrowser} = await importInk();
-	return runBrowser(terminal, start, services);
+	return runBrowser(terminal, start, services, theme);
 }
 
 /**

@@ -10,6 +10,7 @@ import {dwellSeen, releaseHold} from './core/seen.js';
 import {EMPTY_VIEW} from './core/view.js';
 import {openOnAnswer, remoteStep} from './core/remote.js';
 import {NO_ANNOTATIONS} from '../lists/annotations.js';
+import {KEYMAP} from './core/keymap.js';
 
 /*
  * The browser as a pure function: every key press is an action, every screen a function of this state.
@@ -73,6 +74,9 @@ export function initialState(options: InitOptions): State {
 		offline: Boolean(options.offline),
 		annotations: NO_ANNOTATIONS,
 		pdfs: new Map(),
+		keymap: options.keymap ?? KEYMAP,
+		userCommands: options.userCommands ?? [],
+		mouse: Boolean(options.mouse),
 	};
 	let state = refresh(base, {keepCursor: false});
 	if (options.remote) return openOnAnswer(state, options.remote);

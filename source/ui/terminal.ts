@@ -35,8 +35,13 @@ const ENTER = '\u001b[?1049h\u001b[?25l\u001b[?2004h\u001b[H';
  */
 const WIPE_LINE = '\r\u001b[2K';
 const LEAVE = '\u001b[?2004l\u001b[?25h\u001b[?1049l';
+const MOUSE_ON = '\u001b[?1000h\u001b[?1006h';
+const MOUSE_OFF = '\u001b[?1006l\u001b[?1000l';
 
-export function openTerminal(): Terminal | null {
+export function openTerminal(options: {mouse?: boolean} = {}): Terminal | null {
+	// SGR mouse reporting, only when the settings ask: it takes the terminal's own text selection away.
+	const enter = options.mouse ? ENTER + MOUSE_ON : ENTER;
+	const leave = options.mouse ? MOUSE_OFF + LEAVE : LEAVE;
 	const opened: Array<tty.ReadStream | tty.WriteStream> = [];
 	let stdin: tty.ReadStream;
 	let stdout: tty.WriteStream;
@@ -70,7 +75,7 @@ export function openTerminal(): Terminal | null {
 			// already closed
 		}
 		try {
-			fs.writeSync(outFd, LEAVE);
+			fs.writeSync(outFd, leave);
 		} catch {
 			// the terminal is gone: nothing to restore on it
 		}
@@ -82,7 +87,7 @@ export function openTerminal(): Terminal | null {
 		if (!active) return null;
 		try {
 			stdin.setRawMode(false);
-			fs.writeSync(outFd, LEAVE);
+			fs.writeSync(outFd, leave);
 		} catch {
 			return null;
 		}
@@ -91,7 +96,7 @@ export function openTerminal(): Terminal | null {
 		} finally {
 			try {
 				stdin.setRawMode(true);
-				fs.writeSync(outFd, ENTER);
+				fs.writeSync(outFd, enter);
 			} catch {
 				// the terminal went away meanwhile: the next write ends papers
 			}
@@ -101,7 +106,7 @@ export function openTerminal(): Terminal | null {
 	// is orphaned), the signal is dropped and this returns at once.
 	const suspend = () => void handOver(() => process.kill(process.pid, 'SIGTSTP'));
 	process.on('exit', restore);
-	fs.writeSync(outFd, WIPE_LINE + ENTER);
+	fs.writeSync(outFd, WIPE_LINE + enter);
 	return {stdin, stdout, restore, suspend, handOver};
 }
 
@@ -134,4 +139,30 @@ export function editInEditor(
 	} finally {
 		fs.rmSync(file, {force: true});
 	}
+}
+
+/**
+ * A command of the settings in the foreground, on the terminal's descriptors: its words as they are (never a shell),
+ * the picks on its stdin when asked, then a key to come back, so what it printed can be read.
+ */
+export function runInTerminal(
+	argv: readonly string[],
+	input: string | null,
+	env: NodeJS.ProcessEnv,
+	fds: {input: number; output: number},
+): string {
+	const [program, ...args] = argv;
+	const run = spawnSync(program!, args, {
+		stdio: [input === null ? fds.input : 'pipe', fds.output, fds.output],
+		env,
+		...(input === null ? {} : {input}),
+	});
+	const ended = run.error ? `${program}: could not be started (${run.error.message})` : `${program}: exit ${run.status ?? run.signal}`;
+	try {
+		fs.writeSync(fds.output, `\n[${ended}] press Enter to go back to papers`);
+		fs.readSync(fds.input, Buffer.alloc(64));
+	} catch {
+		// no terminal to wait on: back at once
+	}
+	return ended;
 }

@@ -99,7 +99,7 @@ describe('the key map', () => {
 					const typing = (mode === 'search' || mode === 'listName') && spec.input !== undefined && !spec.ctrl;
 					if (typing) continue;
 					const event = spec.key ? {[spec.key]: true} : {ctrl: Boolean(spec.ctrl)};
-					expect(commandFor(mode, spec.input ?? '', event, true), `${id} in ${mode}`).toBe(binding.command);
+					expect(commandFor(KEYMAP, mode, spec.input ?? '', event, true), `${id} in ${mode}`).toBe(binding.command);
 				}
 			}
 		}

@@ -206,7 +206,7 @@ export function emptyListText(state: State): string {
 
 export function footerHints(state: State): string {
 	const canGoBack = state.query !== '' || state.scope.kind === 'similar' || state.scope.kind === 'remote' || state.asking !== null;
-	const hints = hintsFor(state.mode, {inList: state.scope.kind === 'list', canGoBack, seenKept: state.seen !== null});
+	const hints = hintsFor(state.keymap, state.mode, {inList: state.scope.kind === 'list', canGoBack, seenKept: state.seen !== null});
 	return hints.map((h) => `${h.keys} ${h.hint}`).join('  ');
 }
 
@@ -233,7 +233,10 @@ function withoutRecord(state: State): number {
 export function linkChoices(state: State): string | null {
 	const paper = currentPaper(state);
 	if (state.mode !== 'links' || !paper) return null;
-	const links = linksOf(state, paper).map((l, i) => `${LINK_KEYS[i]} ${sanitizeLine(l.label)}${l.note ? ` ${l.note}` : ''}`);
+	// Each link's key as the keys in force have it (the settings may have moved them).
+	const keyOf = (i: number) =>
+		state.keymap.find((b) => b.command === `link.${i + 1}` && b.modes.includes('links'))?.keys[0]?.label ?? LINK_KEYS[i];
+	const links = linksOf(state, paper).map((l, i) => `${keyOf(i)} ${sanitizeLine(l.label)}${l.note ? ` ${l.note}` : ''}`);
 	return `open: ${links.join(' · ')} · Esc closes`;
 }
 

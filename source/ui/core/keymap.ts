@@ -137,11 +137,7 @@ const BINDINGS = {
 	'find.prev': {keys: [k('N')], help: 'previous match', modes: ['reader']},
 	'reader.refetch': {keys: [k('R')], help: 'fetch the text again', modes: ['reader']},
 	'reader.close': {keys: [k('q'), named('escape', 'Esc')], help: 'back to the list, on the same paper', modes: ['reader'], hint: 'back'},
-	'links.open': {
-		keys: [k('O')],
-		help: 'open a link: arXiv, PDF, GitHub, project page, models, datasets, Spaces…',
-		modes: ['browse'],
-	},
+	'links.open': {keys: [k('O')], help: 'open a link: arXiv, PDF, GitHub, project, models, datasets, Spaces…', modes: ['browse']},
 	'link.copy': {keys: [k('y')], help: "copy the paper's link (OSC 52), and show it", modes: ['browse']},
 	'link.1': linkBinding('1'),
 	'link.2': linkBinding('2'),
@@ -212,7 +208,7 @@ export const KEYMAP: readonly Binding[] = (Object.entries(BINDINGS) as Array<[Co
 	...spec,
 }));
 
-function matches(spec: KeySpec, input: string, key: KeyEvent): boolean {
+export function matches(spec: KeySpec, input: string, key: KeyEvent): boolean {
 	if (spec.key) return Boolean(key[spec.key]);
 	if (Boolean(spec.ctrl) !== Boolean(key.ctrl)) return false;
 	return input === spec.input;
@@ -225,10 +221,10 @@ const offered = (binding: Binding, mode: Mode, inList: boolean) =>
 export const isTyping = (mode: Mode) => mode === 'search' || mode === 'listName' || mode === 'readerFind';
 
 /** The command a key press means in this mode, or null. */
-export function commandFor(mode: Mode, input: string, key: KeyEvent, inList = false): Command | null {
+export function commandFor(keymap: readonly Binding[], mode: Mode, input: string, key: KeyEvent, inList = false): Command | null {
 	// In the text boxes a printable key is text, not a command.
 	const typing = isTyping(mode);
-	for (const binding of KEYMAP) {
+	for (const binding of keymap) {
 		if (!offered(binding, mode, inList)) continue;
 		if (binding.keys.some((spec) => !(typing && spec.input !== undefined && !spec.ctrl) && matches(spec, input, key)))
 			return binding.command;
@@ -243,11 +239,12 @@ export function keyLabel(binding: Binding): string {
 
 /** The footer: the hinted bindings that work here, `key label` pairs. `back` shows while there is something to go back from. */
 export function hintsFor(
+	keymap: readonly Binding[],
 	mode: Mode,
 	context: {inList?: boolean; canGoBack?: boolean; seenKept?: boolean} = {},
 ): Array<{keys: string; hint: string}> {
 	const inList = Boolean(context.inList);
-	const usable = KEYMAP.filter(
+	const usable = keymap.filter(
 		(b) =>
 			b.hint &&
 			offered(b, mode, inList) &&
@@ -261,7 +258,7 @@ export function hintsFor(
 }
 
 /** The help overlay's sections, one line per binding, grouped by where it works. */
-export function helpSections(): Array<{title: string; lines: Array<{keys: string; help: string}>}> {
+export function helpSections(keymap: readonly Binding[] = KEYMAP): Array<{title: string; lines: Array<{keys: string; help: string}>}> {
 	const sections: Array<{title: string; test: (b: Binding) => boolean}> = [
 		{title: 'Browsing', test: (b) => b.modes.includes('browse') && b.shown !== 'inList'},
 		{title: 'In a reading list', test: (b) => b.modes.includes('browse') && b.shown === 'inList'},
@@ -283,7 +280,7 @@ export function helpSections(): Array<{title: string; lines: Array<{keys: string
 	];
 	return sections.map((s) => ({
 		title: s.title,
-		lines: joinSameHelp(KEYMAP.filter(s.test).map((b) => ({keys: keyLabel(b), help: b.help}))),
+		lines: joinSameHelp(keymap.filter(s.test).map((b) => ({keys: keyLabel(b), help: b.help}))),
 	}));
 }
 

@@ -5,7 +5,7 @@ import type {RemoteStart, SearchAnswer} from '../../digest/parse-search.js';
 import type {Paper} from '../../digest/paper.js';
 import type {ListEntry, ReadingLists} from '../../lists/model.js';
 import type {ReaderLine} from '../../reader/render.js';
-import type {Command, KeyEvent, Mode} from './keymap.js';
+import type {Binding, Command, KeyEvent, KeySpec, Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
 import type {Scope, View, ViewSort} from './view.js';
 
@@ -116,6 +116,25 @@ export type State = {
 	annotations: Annotations;
 	/** The PDFs on disk, by paper id: the file. */
 	pdfs: ReadonlyMap<string, string>;
+	/** The keys in force: the defaults with the settings file's changes. */
+	keymap: readonly Binding[];
+	/** The user's own commands (settings), by key, in browse. */
+	userCommands: readonly UserCommand[];
+	/** Mouse reporting is on (settings: mouse = true): a wheel scrolls, a click selects. */
+	mouse: boolean;
+};
+
+/** A command of the user's settings: a key in browse that runs a program on the current paper or the picks. */
+export type UserCommand = {
+	key: KeySpec;
+	/** The program and its arguments, placeholders ({id}, {title}…) filled per argument: never read by a shell. */
+	argv: readonly string[];
+	/** The picks (or the current paper) on its stdin, in this format. */
+	stdin: string | null;
+	/** In the background (its first line and status in the footer), or in the foreground with the terminal. */
+	foreground: boolean;
+	/** As the settings wrote it, for help. */
+	label: string;
 };
 
 export type InfoEntry = {status: 'asking'} | {status: 'ready'; info: PaperInfo} | {status: 'failed'; message: string};
@@ -198,6 +217,8 @@ export type Effect =
 	| {kind: 'pdf.fetch'; id: string}
 	| {kind: 'pdf.open'; file: string}
 	| {kind: 'zotero.send'; papers: Paper[]}
+	/** A command of the user's settings, on the picks (or the current paper). */
+	| {kind: 'user.run'; command: UserCommand; papers: Paper[]}
 	| {kind: 'suspend'}
 	| {kind: 'reader.load'; id: string; refetch: boolean};
 
@@ -268,6 +289,9 @@ export type InitOptions = {
 	/** The papers are the bundled sample. */
 	sample?: boolean;
 	offline?: boolean;
+	keymap?: readonly Binding[];
+	userCommands?: readonly UserCommand[];
+	mouse?: boolean;
 	/** `papers search`: open on Hugging Face's answers, these papers behind them. */
 	remote?: RemoteStart | null;
 };

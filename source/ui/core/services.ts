@@ -1,6 +1,6 @@
 import type {Paper} from '../../digest/paper.js';
 import type {ListsService} from '../../lists/service.js';
-import type {TrendingSnapshot} from './model.js';
+import type {TrendingSnapshot, UserCommand} from './model.js';
 import type {PaperInfo} from '../../digest/paper-info.js';
 import type {SearchAnswer} from '../../digest/parse-search.js';
 
@@ -53,6 +53,10 @@ export type Services = {
 	openPdf?: (file: string) => Promise<string | null>;
 	/** The PDFs on disk at start, by paper id. */
 	keptPdfs?: () => Promise<ReadonlyMap<string, string>>;
+	/** A command of the settings in the background: answers its first line and how it ended. */
+	runUserCommand?: (command: UserCommand, papers: readonly Paper[]) => Promise<string>;
+	/** The same, in the foreground: the terminal handed over until it ends. */
+	runForeground?: (command: UserCommand, papers: readonly Paper[]) => string;
 	/** `Z`: the papers sent to a running Zotero; answers what to say. Throws with one line. */
 	sendToZotero?: (papers: readonly Paper[]) => Promise<string>;
 	/** Watches the store for days written by someone else; answers how to stop watching. */

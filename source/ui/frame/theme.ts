@@ -45,8 +45,40 @@ export const MARKS = {
 	votes: '▲',
 } as const;
 
-export function themeFor(env: NodeJS.ProcessEnv): Theme {
+/** The colours a theme gives each role; `dim` whether hints and rules are dimmed. */
+export type Palette = Omit<Theme, 'hyperlinks'>;
+
+/**
+ * The built-in themes. `terminal` names only the 16 base colours, so the terminal's own scheme decides how they look;
+ * `mono` has none (as NO_COLOR, which wins over every theme).
+ */
+export const THEMES = {
+	default: {accent: 'cyan', highlight: 'yellow', meta: 'yellow', link: 'blue', picked: 'green', match: 'magenta', dim: true},
+	terminal: {accent: 'blue', highlight: 'yellow', meta: 'cyan', link: 'blue', picked: 'green', match: 'magenta', dim: true},
+	light: {accent: 'blue', highlight: 'red', meta: 'magenta', link: 'blue', picked: 'green', match: 'red', dim: true},
+	'high-contrast': {
+		accent: 'whiteBright',
+		highlight: 'yellowBright',
+		meta: 'cyanBright',
+		link: 'cyanBright',
+		picked: 'greenBright',
+		match: 'magentaBright',
+		dim: false,
+	},
+	mono: {dim: false},
+} as const satisfies Record<string, Palette>;
+
+export type ThemeName = keyof typeof THEMES;
+
+/** The roles a settings file may colour, by the names it uses. */
+export const ROLES = ['accent', 'highlight', 'meta', 'link', 'picked', 'match'] as const;
+
+export function themeFor(
+	env: NodeJS.ProcessEnv,
+	name: ThemeName = 'default',
+	colors: Partial<Record<(typeof ROLES)[number], string>> = {},
+): Theme {
 	const hyperlinks = hyperlinksIn(env);
 	if (env.NO_COLOR) return {dim: false, hyperlinks};
-	return {accent: 'cyan', highlight: 'yellow', meta: 'yellow', link: 'blue', picked: 'green', match: 'magenta', dim: true, hyperlinks};
+	return {...THEMES[name], ...colors, hyperlinks};
 }

@@ -6,7 +6,7 @@ import type {State} from '../core/model.js';
 /** The help overlay (`?`): scrolling it, closing it. */
 
 const scrollHelp = (state: State, by: number): State => {
-	const max = helpPageCount(state.viewport) - 1;
+	const max = helpPageCount(state.viewport, state.keymap, state.userCommands) - 1;
 	return {...state, helpScroll: Math.max(0, Math.min(max, state.helpScroll + by))};
 };
 

@@ -1,0 +1,33 @@
+import {spawn} from 'node:child_process';
+import type {Paper} from '../digest/paper.js';
+import {formatPapers, type Format} from '../output/format.js';
+import {fillArgs, placeholderEnv} from '../output/placeholders.js';
+import {sanitizeLine} from '../output/sanitize.js';
+import type {UserCommand} from '../ui/core/model.js';
+
+/**
+ * A command of the settings, run in the background on the current paper (the first of the picks): its words filled
+ * with the paper's values, the picks on its stdin in the format asked for. Answers its first line of output and
+ * how it ended, for the footer.
+ */
+export function runInBackground(command: UserCommand, papers: readonly Paper[], env: NodeJS.ProcessEnv): Promise<string> {
+	const paper = papers[0]!;
+	const [program, ...args] = fillArgs(command.argv, paper);
+	return new Promise((resolve) => {
+		const child = spawn(program!, args, {
+			stdio: [command.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+			env: {...env, ...placeholderEnv(paper)},
+		});
+		let out = '';
+		let err = '';
+		child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+		child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
+		child.stdin?.on('error', () => {});
+		child.stdin?.end(formatPapers(papers, command.stdin as Format));
+		child.once('error', (error) => resolve(`${program}: could not be started (${error.message})`));
+		child.once('close', (code, signal) => {
+			const first = (out.trim() || err.trim()).split('\n')[0] ?? '';
+			resolve(sanitizeLine(`${program}: ${first || '(no output)'} · ${signal ? `stopped by ${signal}` : `exit ${code}`}`));
+		});
+	});
+}
