@@ -20,7 +20,8 @@ export default defineConfig({
 			{test: {...shared, name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], pool: 'threads', isolate: false}},
 			// A pty test's own waits give up at 20 s with the screen in the message; the test itself gets longer, so on a
 			// loaded machine a slow start is waited out, and a real hang says what was on the screen.
-			{test: {...shared, testTimeout: 45_000, name: 'terminal', include: ['test/e2e/**/*.test.{ts,tsx}'], pool: 'forks'}},
+			// Forks not isolated either: each fork loads node-pty, xterm and the helpers once for all the files it runs.
+			{test: {...shared, testTimeout: 45_000, name: 'terminal', include: ['test/e2e/**/*.test.{ts,tsx}'], pool: 'forks', isolate: false}},
 		],
 	},
 });
