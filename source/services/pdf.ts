@@ -10,8 +10,6 @@ export function pdfFile(storeDir: string, id: string): string {
 	return path.join(path.dirname(storeDir), 'pdf', `${id.replace(/[^\w.-]/g, '_')}.pdf`);
 }
 
-export const hasPdf = (storeDir: string, id: string) => fs.existsSync(pdfFile(storeDir, id));
-
 /** The PDF on disk: downloaded once (written whole or not at all), then kept. */
 export async function ensurePdf(
 	id: string,

@@ -79,12 +79,6 @@ export function closeRemote(state: State): State {
 /** Keys of the papers the store holds: an answer not among them is marked. */
 export const storeKeys = memoize((papers: readonly Paper[]) => new Set(papers.map(keyOf)));
 
-/** The record of a paper, when it is in. */
-export function infoOf(state: State, paper: Paper): PaperInfo | null {
-	const entry = paper.id ? state.infos.get(paper.id) : undefined;
-	return entry?.status === 'ready' ? entry.info : null;
-}
-
 const withInfo = (state: State, id: string, entry: InfoEntry): State => {
 	const infos = new Map(state.infos);
 	infos.set(id, entry);
