@@ -12,8 +12,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
 // BENCH_NODE=path/to/node measures papers on that Node (the bin's `#!/usr/bin/env node` finds it first on PATH).
 const benchNode = process.env.BENCH_NODE ? path.resolve(process.env.BENCH_NODE) : process.execPath;
-const env = {...process.env, NO_COLOR: '1', TERM: 'xterm-256color', PATH: `${path.dirname(benchNode)}${path.delimiter}${process.env.PATH}`};
+// Colour on, as a user's terminal has it (BENCH_NO_COLOR=1 measures without): every frame's colour work counts.
+const env = {...process.env, TERM: 'xterm-256color', PATH: `${path.dirname(benchNode)}${path.delimiter}${process.env.PATH}`};
 delete env.CI;
+delete env.FORCE_COLOR;
+if (process.env.BENCH_NO_COLOR === '1') env.NO_COLOR = '1';
+else delete env.NO_COLOR;
 
 spawnSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'inherit'});
 
@@ -52,7 +56,11 @@ const line = (label, value, target, ok) =>
 	console.log(`${label.padEnd(44)} ${value.padEnd(26)} ${target ? `target ${target}` : ''}${ok === undefined ? '' : ok ? '  ✓' : '  ✗'}`);
 
 const benchVersion = spawnSync(benchNode, ['--version'], {encoding: 'utf8'}).stdout.trim();
-console.log(`papers bench · node ${benchVersion} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''}`.trim());
+console.log(
+	`papers bench · node ${benchVersion} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''} · ${env.NO_COLOR ? 'NO_COLOR' : 'colour on'}`.trim(),
+);
+// fzf over the same titles, side by side, where it is installed.
+if (spawnSync('fzf', ['--version']).error) console.log('(fzf is not installed here: no fzf figures beside these)');
 
 // 1. Parse throughput.
 const parse = work.parseFigures();
@@ -122,9 +130,11 @@ function session(args, home, extraEnv = {}, command = cli) {
 		env: {...env, PAPERS_HOME: home, ...extraEnv},
 	});
 	let chunks = 0;
+	let lastAt = 0;
 	const waiters = [];
 	child.onData((data) => {
 		chunks++;
+		lastAt = performance.now();
 		term.write(data, () => {
 			for (const w of waiters.splice(0)) w();
 		});
@@ -141,7 +151,7 @@ function session(args, home, extraEnv = {}, command = cli) {
 			const check = () => (test() ? (clearTimeout(deadline), resolve(performance.now())) : waiters.push(check));
 			check();
 		});
-	return {child, screen, until, started, chunks: () => chunks};
+	return {child, screen, until, started, chunks: () => chunks, lastAt: () => lastAt};
 }
 
 async function firstFrame(args, home, runs = 5, extraEnv = {}, command = cli) {
@@ -165,9 +175,10 @@ for (let i = 0; i < 7; i++) {
 	bares.push(wall(['-e', '0']));
 }
 const [small, floor] = [median(smalls), median(floors)];
-line('first frame, 50 papers', `${fmt(small)} ms`, '≤ 200 ms', small <= 200);
+line('first frame, 50 papers', `${fmt(small)} ms`, '≤ 1.6× node -e 0', small <= 1.6 * median(bares));
 line('  beside a minimal Ink app, node -e 0', `${fmt(floor)} ms, ${fmt(median(bares))} ms`);
 line('  ratio to the minimal Ink app', `${fmt(small / floor, 2)}×`);
+line('  ratio to node -e 0', `${fmt(small / median(bares), 2)}×`);
 const large = await firstFrame(['--offline'], archive.home);
 
 // The morning loop: a host that takes the connection and never answers must not hold the first frame back.
@@ -201,17 +212,26 @@ line(
 	'≤ 20 ms, ≤ 10 MB',
 	seen.ms <= 20 && seen.mb <= 10,
 );
-line(`first frame, ${load.papers} papers`, `${fmt(large)} ms`, '≤ 250 ms', large <= 250);
+line(`first frame, ${load.papers} papers`, `${fmt(large)} ms`, '≤ 1.6× node -e 0', large <= 1.6 * median(bares));
+line('  ratio to node -e 0', `${fmt(large / median(bares), 2)}×`);
 line('  ratio to the minimal Ink app', `${fmt(large / floor, 2)}×`);
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** From a key written to the first output after it; paced (`gap` ms after the last frame), so Ink's throttle does not count. */
+/**
+ * From a key written to the last byte of the frame it causes (a frame can come in more than one write: the output is
+ * followed until it has been quiet 15 ms); paced (`gap` ms after the last frame), so Ink's throttle does not count.
+ */
 async function keyTime(sess, key, gap = 40) {
 	await pause(gap);
 	const before = sess.chunks();
 	const t = performance.now();
 	sess.child.write(key);
-	return (await sess.until(() => sess.chunks() > before, 5000)) - t;
+	await sess.until(() => sess.chunks() > before, 5000);
+	for (let quiet = sess.chunks(); ; quiet = sess.chunks()) {
+		await pause(15);
+		if (sess.chunks() === quiet) break;
+	}
+	return sess.lastAt() - t;
 }
 
 // Keys from the first frame on, while the rest of the store loads (in slices) and the search index warms.
@@ -223,8 +243,8 @@ early.child.kill();
 line(
 	'key to frame while the rest loads (2 s)',
 	`median ${fmt(median(earlyKeys), 1)} ms, max ${fmt(Math.max(...earlyKeys), 1)} ms`,
-	'≤ 10 ms median',
-	median(earlyKeys) <= 10,
+	'≤ 50 ms max',
+	Math.max(...earlyKeys) <= 50,
 );
 
 const s = session(['--offline'], archive.home);
@@ -240,14 +260,14 @@ keys.push(...typing.slice(0, 5));
 line(
 	`key to frame (200 j, 50 ], 5-letter search)`,
 	`median ${fmt(median(keys), 1)} ms, p95 ${fmt(p95(keys), 1)} ms`,
-	'≤ 10 / ≤ 20 ms',
-	median(keys) <= 10 && p95(keys) <= 20,
+	'≤ 6 / ≤ 12 ms',
+	median(keys) <= 6 && p95(keys) <= 12,
 );
 line(
 	`search keystroke to frame at ${load.papers / 1000}k`,
-	`median ${fmt(median(typing), 1)} ms, p95 ${fmt(p95(typing), 1)} ms`,
-	'≤ 16 / ≤ 33 ms',
-	median(typing) <= 16 && p95(typing) <= 33,
+	`median ${fmt(median(typing), 1)} ms, max ${fmt(Math.max(...typing), 1)} ms`,
+	'≤ 8 / ≤ 20 ms max',
+	median(typing) <= 8 && Math.max(...typing) <= 20,
 );
 const status = fs.readFileSync(`/proc/${s.child.pid}/status`, 'utf8');
 s.child.kill();
@@ -274,7 +294,7 @@ line(
 	median(readerKeys) <= 16,
 );
 const peakMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-line(`peak RSS, ${load.papers} papers in the browser`, `${fmt(peakMb)} MB`, '≤ 200 MB', peakMb <= 200);
+line(`peak RSS, ${load.papers} papers in the browser`, `${fmt(peakMb)} MB`, '≤ 150 MB', peakMb <= 150);
 const floorMb = Number(/VmHWM:\s+(\d+) kB/.exec(floorStatus)?.[1] ?? 0) / 1024;
 line('  a minimal Ink app', `${fmt(floorMb)} MB`);
 fs.rmSync(archive.home, {recursive: true, force: true});
