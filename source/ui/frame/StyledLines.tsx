@@ -1,6 +1,11 @@
 import {Text} from 'ink';
 import {memo} from 'react';
+import chalk from 'chalk';
 import {hyperlink, type Line} from './lines.js';
+import {painted} from './plain-frame.js';
+
+const paintedLine = (line: Line) =>
+	line.map((s) => painted(chalk, s.style)(s.style.link ? hyperlink(s.style.link, s.text) : s.text)).join('');
 
 /**
  * Lines already laid out (lines.ts), one Text each. Ink has nothing to measure or wrap: what it draws is what the
@@ -8,22 +13,8 @@ import {hyperlink, type Line} from './lines.js';
  */
 const LineText = memo(function LineText({line}: {line: Line}) {
 	if (line.length === 0) return <Text> </Text>;
-	return (
-		<Text wrap="truncate-end">
-			{line.map((s, i) => (
-				<Text
-					key={i}
-					bold={s.style.bold}
-					dimColor={s.style.dim}
-					inverse={s.style.inverse}
-					underline={s.style.underline}
-					color={s.style.color}
-				>
-					{s.style.link ? hyperlink(s.style.link, s.text) : s.text}
-				</Text>
-			))}
-		</Text>
-	);
+	// One string, styled as Ink would style each span: one child for React and Ink, not one element per span.
+	return <Text wrap="truncate-end">{paintedLine(line)}</Text>;
 }, sameLine);
 
 function sameLine(a: {line: Line}, b: {line: Line}): boolean {

@@ -6,7 +6,7 @@ import {hyperlink, type Line, type Style} from './lines.js';
  * next (browse-lines.ts), styled by chalk as Ink styles its Text, so Ink's first frame lands on the same cells.
  */
 
-function painted(paint: ChalkInstance, style: Style): ChalkInstance {
+export function painted(paint: ChalkInstance, style: Style): ChalkInstance {
 	let out = paint;
 	if (style.dim) out = out.dim;
 	if (style.color) out = (out as unknown as Record<string, ChalkInstance>)[style.color] ?? out;
