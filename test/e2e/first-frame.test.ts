@@ -87,20 +87,31 @@ describe('the first frame, before Ink is up', () => {
 
 	it('keeps keys typed before Ink is ready: j j at once lands on the third paper', async () => {
 		const digest = writeTemp('d.txt', pageDigest(5));
-		const s = open(`node '${CLI}' '${digest}'; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
-		let inkHadDrawn: boolean | null = null;
-		const typed = s.child.onData(() => {
-			const raw = s.raw();
-			const at = raw.indexOf(FIRST_FRAME_END);
-			if (at < 0 || inkHadDrawn !== null) return;
-			inkHadDrawn = raw.length > at + FIRST_FRAME_END.length;
-			s.child.write('jj');
-		});
-		await s.waitFor(/› +Paper 3: On Things/);
-		typed.dispose();
-		// The keys went in while only the plain frame was there.
-		expect(inkHadDrawn).toBe(false);
-		expect(s.screen()).not.toMatch(/›.*Paper 1: On Things/);
+		// On a loaded machine the plain frame and Ink's can reach the test in one read: then no key could be typed
+		// between them, and the run proves nothing. Such a run is started again, up to five times.
+		for (let attempt = 1; ; attempt++) {
+			const s = open(`node '${CLI}' '${digest}'; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+			let inkHadDrawn: boolean | null = null;
+			const typed = s.child.onData(() => {
+				const raw = s.raw();
+				const at = raw.indexOf(FIRST_FRAME_END);
+				if (at < 0 || inkHadDrawn !== null) return;
+				inkHadDrawn = raw.length > at + FIRST_FRAME_END.length;
+				if (!inkHadDrawn) s.child.write('jj');
+			});
+			await s.waitFor(() => inkHadDrawn !== null);
+			if (inkHadDrawn && attempt < 5) {
+				typed.dispose();
+				s.child.kill();
+				continue;
+			}
+			// The keys went in while only the plain frame was there.
+			expect(inkHadDrawn).toBe(false);
+			await s.waitFor(/› +Paper 3: On Things/);
+			typed.dispose();
+			expect(s.screen()).not.toMatch(/›.*Paper 1: On Things/);
+			return;
+		}
 	});
 
 	it('Ctrl-C before Ink is ready quits with 130 and gives the screen back', async () => {
