@@ -225,7 +225,6 @@ const MODULE_STATE: Record<string, string> = {
 	'cli/io.ts guarded': 'the streams already given an EPIPE listener, keyed by the stream itself',
 	'digest/search-index.ts INDEXED': 'a constant set',
 	'digest/watch.ts NONE': 'an empty map, never written',
-	'ui/effects.ts LIBRARY_KINDS': 'a constant set',
 	'ui/core/remap.ts COMMANDS': 'a constant set',
 	'ui/keys.ts NEEDS_ALL': 'a constant set',
 	'ui/browse/screen.ts NO_KEYS': 'an empty set, never written',

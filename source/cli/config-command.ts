@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {editorOf, runEditor} from '../ui/terminal.js';
 import fs from 'node:fs';
 import {keyLabel} from '../ui/core/keymap.js';
 import {sanitizeLine} from '../output/sanitize.js';
@@ -46,8 +46,8 @@ function editSettings(file: string, io: Io): number {
 		fs.writeFileSync(file, SETTINGS_TEMPLATE, {flag: 'wx'});
 		say(io, `made ${file} from the commented template`);
 	}
-	const editor = io.env.VISUAL || io.env.EDITOR || 'vi';
-	const run = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'sh', file], {stdio: 'inherit', env: io.env});
+	const editor = editorOf(io.env);
+	const run = runEditor(file, io.env, 'inherit');
 	if (run.error || run.status !== 0)
 		throw new RuntimeError(
 			`${editor} ${run.status === 127 ? 'was not found' : `ended with ${run.status ?? run.signal}`}; ${file} is as the editor left it`,

@@ -1,5 +1,6 @@
 import {cleanTag, readAnnotations, tagCounts, type Annotations} from '../lists/annotations.js';
 import {sanitizeLine, sanitizeText} from '../output/sanitize.js';
+import {paperKey} from '../digest/paper.js';
 import type {PapersPaths} from '../store/paths.js';
 import {errorMessage, plural} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
@@ -21,7 +22,7 @@ function keyOf(idText: string | undefined, command: string): {id: string; key: s
 				? `${idText} is not a paper id or a Hugging Face or arXiv link`
 				: `papers ${command} needs a paper id, as in papers ${command} 2608.19880`,
 		);
-	return {id, key: `arxiv:${id}`};
+	return {id, key: paperKey({id, title: ''})};
 }
 
 async function openService(paths: PapersPaths, io: Io) {

@@ -1,5 +1,5 @@
 import type {Paper} from '../digest/paper.js';
-import {annotatedLookupOf} from '../lists/annotations.js';
+import {annotationsLookup, readAnnotations} from '../lists/annotations.js';
 import type {PapersPaths} from '../store/paths.js';
 import type {Io} from './io.js';
 import type {Options} from './options.js';
@@ -13,6 +13,6 @@ export async function withLookups(options: Options, papers: readonly Paper[], pa
 	const text = options.filter.text ?? '';
 	let out = options;
 	if (LINKED_TERM.test(text)) out = (await import('./remote-commands.js')).withLinkedCounts(out, papers, paths, io);
-	if (OWN_TERM.test(text)) out = {...out, filter: {...out.filter, annotated: annotatedLookupOf(paths.config)}};
+	if (OWN_TERM.test(text)) out = {...out, filter: {...out.filter, annotated: annotationsLookup(readAnnotations(paths.config))}};
 	return out;
 }

@@ -53,13 +53,13 @@ async function infoCommand(options: Options, paths: PapersPaths, io: Io): Promis
 	const id = paperIdOf(options.inputs[0]!);
 	if (!id) throw new UsageError(`${options.inputs[0]} is not a paper id or a Hugging Face or arXiv link`);
 	let info: PaperInfo;
+	let raw: unknown;
 	try {
-		({info} = await infoLoader(options, paths.store, {...io, say: (line) => say(io, line)})(id, {refetch: options.force}));
+		({info, raw} = await infoLoader(options, paths.store, {...io, say: (line) => say(io, line)})(id, {refetch: options.force}));
 	} catch (error) {
 		throw new RuntimeError(`${id}: ${errorMessage(error)}`);
 	}
 	if (options.format === 'json') {
-		const raw = readInfo(paths.store, id)?.raw;
 		await writeOut(io, `${JSON.stringify(raw ?? {id, indexed: info.indexed, fetchedAt: info.fetchedAt}, null, 2)}\n`);
 		return 0;
 	}
@@ -132,12 +132,13 @@ export function withLinkedCounts(options: Options, papers: readonly Paper[], pat
 	const parsed = options.filter.text ? parseQuery(options.filter.text) : null;
 	if (!parsed?.ok || !parsed.query.terms.some((t) => t.kind === 'linked')) return options;
 	const records = new Map<string, PaperInfo>();
-	for (const p of filterPapers(papers, {...options.filter, text: null}))
+	const inRange = filterPapers(papers, {...options.filter, text: null});
+	for (const p of inRange)
 		if (p.id && !records.has(p.id)) {
 			const cached = readInfo(paths.store, p.id);
 			if (cached) records.set(p.id, cached.info);
 		}
-	const lacking = filterPapers(papers, {...options.filter, text: null}).filter((p) => !p.id || !records.has(p.id)).length;
+	const lacking = inRange.filter((p) => !p.id || !records.has(p.id)).length;
 	if (lacking > 0)
 		say(
 			io,

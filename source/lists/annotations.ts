@@ -107,13 +107,14 @@ export function readAnnotations(dir: string, now = new Date()): Annotations {
 /** The papers as a printer gets them: with the notes and tags kept in `dir`. */
 export const annotatedFrom = (dir: string, papers: readonly Paper[]): Paper[] => annotate(papers, readAnnotations(dir));
 
-/** The notes and tags kept in `dir`, as the search's `note:` and `tag:` read them. */
-export function annotatedLookupOf(
-	dir: string,
+/** A paper's note and tags, as the search's `note:` and `tag:` read them. */
+export function annotationsLookup(
+	annotations: Annotations,
 ): (paper: Pick<Paper, 'id' | 'title'>) => {note?: string; tags?: readonly string[]} | undefined {
-	const {notes, tags} = readAnnotations(dir);
 	return (paper) => {
 		const key = paperKey(paper);
-		return notes[key] || tags[key] ? {...(notes[key] ? {note: notes[key].text} : {}), ...(tags[key] ? {tags: tags[key]} : {})} : undefined;
+		const note = annotations.notes[key]?.text;
+		const tags = annotations.tags[key];
+		return note || tags ? {...(note ? {note} : {}), ...(tags ? {tags} : {})} : undefined;
 	};
 }

@@ -6,7 +6,8 @@ import {readInfo, writeInfo} from '../store/info-cache.js';
 import {errorMessage} from '../text.js';
 import {httpOptions, type HttpSettings, type Say} from './http.js';
 
-export type LoadedInfo = {info: PaperInfo; cached: boolean};
+/** A record, whether it came from the cache, and the answer as Hugging Face gave it (`papers info --json`). */
+export type LoadedInfo = {info: PaperInfo; cached: boolean; raw: unknown};
 
 export type InfoLoader = (id: string, extra?: {signal?: AbortSignal; refetch?: boolean}) => Promise<LoadedInfo>;
 
@@ -20,15 +21,15 @@ export function infoLoader(options: {offline: boolean; timeoutMs: number}, store
 	const pace = pacer(API_BUDGET.max, API_BUDGET.windowMs);
 	return async (id, extra = {}) => {
 		const cached = extra.refetch ? null : readInfo(storeDir, id);
-		if (cached && (cached.fresh || options.offline)) return {info: cached.info, cached: true};
+		if (cached && (cached.fresh || options.offline)) return {info: cached.info, cached: true, raw: cached.raw};
 		if (options.offline) throw new Error(`no record of ${id} is kept for reading offline (papers info ${id} fetches it)`);
 		try {
 			const http = {...httpOptions(options, io), ...(extra.signal ? {signal: extra.signal} : {})};
 			const {info, raw} = await inFlight(() => pace(() => fetchPaperInfo(id, http)));
 			await writeInfo(storeDir, info, raw).catch((error: unknown) => io.say(`could not keep the record of ${id}: ${errorMessage(error)}`));
-			return {info, cached: false};
+			return {info, cached: false, raw};
 		} catch (error) {
-			if (cached && !extra.signal?.aborted) return {info: cached.info, cached: true};
+			if (cached && !extra.signal?.aborted) return {info: cached.info, cached: true, raw: cached.raw};
 			throw error;
 		}
 	};

@@ -6,8 +6,10 @@ import {ARXIV, fetchPdf} from '../fetch/pdf.js';
 import {httpOptions, type HttpSettings} from './http.js';
 
 /** PDFs live in the data folder, beside the paper texts: `pdf/{id}.pdf`. */
+const pdfDir = (storeDir: string) => path.join(path.dirname(storeDir), 'pdf');
+
 export function pdfFile(storeDir: string, id: string): string {
-	return path.join(path.dirname(storeDir), 'pdf', `${id.replace(/[^\w.-]/g, '_')}.pdf`);
+	return path.join(pdfDir(storeDir), `${id.replace(/[^\w.-]/g, '_')}.pdf`);
 }
 
 /** The PDF on disk: downloaded once (written whole or not at all), then kept. */
@@ -50,7 +52,7 @@ export async function openPdf(file: string, env: NodeJS.ProcessEnv = process.env
 
 /** The PDFs on disk, by paper id. */
 export async function keptPdfs(storeDir: string): Promise<Map<string, string>> {
-	const dir = path.dirname(pdfFile(storeDir, 'x'));
+	const dir = pdfDir(storeDir);
 	const names = await fs.promises.readdir(dir).catch(() => [] as string[]);
 	return new Map(names.filter((n) => n.endsWith('.pdf')).map((n) => [n.slice(0, -4), path.join(dir, n)]));
 }

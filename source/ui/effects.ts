@@ -8,9 +8,9 @@ export type {RefreshResult, Services} from './core/services.js';
 const quote = (name: string) => `"${sanitizeLine(name)}"`;
 
 /** The library's effects: a note or tags written, a PDF downloaded or opened, papers sent to Zotero. */
-type LibraryEffect = Extract<Effect, {kind: 'note.set' | 'tags.set' | 'pdf.fetch' | 'pdf.open' | 'zotero.send' | 'user.run'}>;
-const LIBRARY_KINDS: ReadonlySet<Effect['kind']> = new Set(['note.set', 'tags.set', 'pdf.fetch', 'pdf.open', 'zotero.send', 'user.run']);
-const isLibraryEffect = (effect: Effect): effect is LibraryEffect => LIBRARY_KINDS.has(effect.kind);
+const LIBRARY_KINDS = ['note.set', 'tags.set', 'pdf.fetch', 'pdf.open', 'zotero.send', 'user.run'] as const;
+type LibraryEffect = Extract<Effect, {kind: (typeof LIBRARY_KINDS)[number]}>;
+const isLibraryEffect = (effect: Effect): effect is LibraryEffect => (LIBRARY_KINDS as readonly string[]).includes(effect.kind);
 
 async function libraryEffect(effect: LibraryEffect, services: Services, signal?: AbortSignal): Promise<Action> {
 	switch (effect.kind) {

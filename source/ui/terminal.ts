@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {spawnSync, type StdioOptions} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -113,6 +113,11 @@ export function openTerminal(options: {mouse?: boolean} = {}): Terminal | null {
 /** $VISUAL, else $EDITOR, else vi: as git and crontab choose. */
 export const editorOf = (env: NodeJS.ProcessEnv) => env.VISUAL || env.EDITOR || 'vi';
 
+/** The user's editor on a file: its command may carry arguments (`code --wait`), so sh runs it, the file its argument. */
+export function runEditor(file: string, env: NodeJS.ProcessEnv, stdio: StdioOptions) {
+	return spawnSync('/bin/sh', ['-c', `${editorOf(env)} "$1"`, 'sh', file], {stdio, env});
+}
+
 /**
  * A text edited in the user's editor, on the terminal's own descriptors: the editor command is the user's (it may
  * carry arguments, `code --wait`), run by sh with the file as its argument, never spliced into the command. An editor
@@ -127,7 +132,7 @@ export function editInEditor(
 	const file = path.join(os.tmpdir(), `papers-note-${randomUUID()}.md`);
 	try {
 		fs.writeFileSync(file, text ? `${text}\n` : '', {mode: 0o600});
-		const run = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'sh', file], {stdio: [fds.input, fds.output, fds.output], env});
+		const run = runEditor(file, env, [fds.input, fds.output, fds.output]);
 		if (run.error) return {problem: `the note is as it was: ${editor} could not be started (${run.error.message})`};
 		if (run.status !== 0)
 			return {

@@ -138,7 +138,7 @@ export type ListRows = {
 	marks: Array<RowMarks | null>;
 	votesWidth: number;
 	/** Words to mark in the titles: what the search matched. */
-	highlight: string[];
+	highlight: readonly string[];
 	/** A relevance order: one run of papers, each row with its date. */
 	flat: boolean;
 	/** Seen marks are kept: rows show which papers are new. */
@@ -234,9 +234,9 @@ export function linkChoices(state: State): string | null {
 	const paper = currentPaper(state);
 	if (state.mode !== 'links' || !paper) return null;
 	// Each link's key as the keys in force have it (the settings may have moved them).
-	const keyOf = (i: number) =>
+	const keyFor = (i: number) =>
 		state.keymap.find((b) => b.command === `link.${i + 1}` && b.modes.includes('links'))?.keys[0]?.label ?? LINK_KEYS[i];
-	const links = linksOf(state, paper).map((l, i) => `${keyOf(i)} ${sanitizeLine(l.label)}${l.note ? ` ${l.note}` : ''}`);
+	const links = linksOf(state, paper).map((l, i) => `${keyFor(i)} ${sanitizeLine(l.label)}${l.note ? ` ${l.note}` : ''}`);
 	return `open: ${links.join(' · ')} · Esc closes`;
 }
 
@@ -263,14 +263,12 @@ export function listNames(state: State): string {
 }
 
 /** The words Hugging Face highlighted in its answers, while they are shown and no filter of the store's own is typed. */
-export function remoteMarks(state: State): {title: string[]; body: string[]} | null {
-	return state.scope.kind === 'remote' && state.view.parsed.terms.length === 0
-		? {title: [...state.scope.marks.title], body: [...state.scope.marks.body]}
-		: null;
+export function remoteMarks(state: State): {title: readonly string[]; body: readonly string[]} | null {
+	return state.scope.kind === 'remote' && state.view.parsed.terms.length === 0 ? state.scope.marks : null;
 }
 
 /** The words to mark in the pane: Hugging Face's highlights on its answers, else the search's. */
-export function paneMarksOf(state: State): {title: string[]; authors: string[]; body: string[]} {
+export function paneMarksOf(state: State): {title: readonly string[]; authors: readonly string[]; body: readonly string[]} {
 	const remote = remoteMarks(state);
 	return remote ? {...remote, authors: []} : paneMarks(state.view.parsed);
 }

@@ -5,7 +5,8 @@
  */
 
 /** Where the keyboard is: the list of papers, the search box, the help overlay, the reading lists, the list-name box, the link chooser. */
-export type Mode = 'browse' | 'search' | 'help' | 'lists' | 'listName' | 'links' | 'reader' | 'readerFind' | 'toc' | 'confirm';
+export const MODES = ['browse', 'search', 'help', 'lists', 'listName', 'links', 'reader', 'readerFind', 'toc', 'confirm'] as const;
+export type Mode = (typeof MODES)[number];
 
 /** What Ink reports of a key press; only the fields the key map looks at. */
 export type KeyEvent = {

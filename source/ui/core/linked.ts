@@ -4,8 +4,7 @@ import type {Paper} from '../../digest/paper.js';
 import {paperLinks, type PaperLink} from '../../output/links.js';
 import type {Query} from '../../digest/query.js';
 import type {InfoEntry, State} from './model.js';
-import type {Annotations} from '../../lists/annotations.js';
-import {paperKey} from '../../digest/paper.js';
+import {annotationsLookup, type Annotations} from '../../lists/annotations.js';
 
 /** The counts `models:>0` reads, from the records in. */
 export const linkedLookup = memoize((infos: ReadonlyMap<string, InfoEntry>): NonNullable<Query['linked']> => (paper) => {
@@ -31,9 +30,4 @@ export function linksOf(state: Pick<State, 'infos' | 'pdfs'>, paper: Paper): Arr
 }
 
 /** The user's note and tags on a paper, for `note:` and `tag:`. */
-export const annotatedLookup = memoize((annotations: Annotations): NonNullable<Query['annotated']> => (paper) => {
-	const key = paperKey(paper);
-	const note = annotations.notes[key]?.text;
-	const tags = annotations.tags[key];
-	return note || tags ? {...(note ? {note} : {}), ...(tags ? {tags} : {})} : undefined;
-});
+export const annotatedLookup = memoize((annotations: Annotations): NonNullable<Query['annotated']> => annotationsLookup(annotations));

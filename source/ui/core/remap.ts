@@ -1,12 +1,10 @@
-import {KEYMAP, type Binding, type Command, type KeySpec, type Mode} from './keymap.js';
+import {KEYMAP, MODES, type Binding, type Command, type KeySpec, type Mode} from './keymap.js';
 
 /*
  * The user's keys (the settings file's [keys.MODE] tables) laid over the defaults: a command given keys in a mode
  * has those keys there, and only there; every other mode keeps its own. What cannot be applied (an unknown mode,
  * command or key name) is said and skipped; two commands on one key in one mode is a clash, said too.
  */
-
-export const MODES: readonly Mode[] = ['browse', 'search', 'help', 'lists', 'listName', 'links', 'reader', 'readerFind', 'toc', 'confirm'];
 
 const NAMED: Record<string, KeySpec> = {
 	enter: {key: 'return', label: 'Enter'},
