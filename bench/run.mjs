@@ -45,7 +45,7 @@ const floorApp = await bundleFor('minimal-ink.tsx', {
 	minify: true,
 	jsx: 'automatic',
 	define: {'process.env.NODE_ENV': '"production"'},
-	alias: {'react-devtools-core': path.join(root, 'scripts', 'devtools-stub.mjs')},
+	alias: {'react-devtools-core': path.join(root, 'scripts', 'devtools-stub.mjs'), ws: path.join(root, 'scripts', 'devtools-stub.mjs')},
 	plugins: [yogaWithoutFetch],
 });
 
@@ -298,4 +298,15 @@ line(`peak RSS, ${load.papers} papers in the browser`, `${fmt(peakMb)} MB`, '≤
 const floorMb = Number(/VmHWM:\s+(\d+) kB/.exec(floorStatus)?.[1] ?? 0) / 1024;
 line('  a minimal Ink app', `${fmt(floorMb)} MB`);
 fs.rmSync(archive.home, {recursive: true, force: true});
+
+// What each chunk costs to evaluate, alone, its imports loaded first (compile, link, top-level code, and the builtins
+// it is the first to load); F marks those loaded before the first frame.
+const {chunkCosts} = await import(pathToFileURL(path.join(root, 'bench', 'chunks.mjs')).href);
+const chunks = chunkCosts(root, benchNode, 3);
+const total = (rows) => rows.reduce((sum, r) => sum + r.ms, 0);
+const beforeFrame = chunks.filter((r) => r.firstFrame);
+line('chunks: evaluated before the first frame', `${beforeFrame.length}, ${fmt(total(beforeFrame))} ms (each alone, summed)`);
+line('  all chunks', `${chunks.length}, ${fmt(total(chunks))} ms`);
+for (const r of chunks.slice(0, 12))
+	console.log(`  ${fmt(r.ms, 1).padStart(5)} ms ${fmt(r.kb).padStart(4)} KB ${r.firstFrame ? 'F' : ' '} ${r.chunk.padEnd(26)} ${r.holds}`);
 process.exit(0);

@@ -10,7 +10,7 @@ import {yogaWithoutFetch} from './yoga-without-fetch.mjs';
 
 // The patches in patches/ (applied by `prepare` on npm install and npm ci) make Ink's frames cheap; a build
 // without them would still work, only slower, so say it rather than ship it.
-for (const file of ['node_modules/ink/build/output.js', 'node_modules/string-width/index.js']) {
+for (const file of ['node_modules/ink/build/output.js', 'node_modules/string-width/index.js', 'node_modules/meow/build/dependencies.js']) {
 	if (!(await fs.readFile(file, 'utf8')).includes("papers' patch"))
 		throw new Error(`${file} is not patched: run npx patch-package (npm install and npm ci do it)`);
 }
@@ -35,8 +35,9 @@ const result = await build({
 	chunkNames: 'chunks/[name]-[hash]',
 	jsx: 'automatic',
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports react-devtools-core only when DEV is set; bundling it would cost start-up time for nothing.
-	alias: {'react-devtools-core': './scripts/devtools-stub.mjs'},
+	// Ink imports react-devtools-core, and ws for its window polyfill, only when DEV is set: bundling them would cost
+	// start-up time and 40 KB for nothing.
+	alias: {'react-devtools-core': './scripts/devtools-stub.mjs', ws: './scripts/devtools-stub.mjs'},
 	banner: {
 		js: "import {createRequire as __papersRequire} from 'node:module';const require=__papersRequire(import.meta.url);",
 	},

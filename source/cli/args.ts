@@ -1,6 +1,7 @@
 import meow from 'meow';
 import {FLAGS, KNOWN_FLAGS, type RawFlags} from './flags.js';
 import {mainHelp} from './help-text.js';
+import {VERSION} from '../version.js';
 
 export type Args = {input: string[]; flags: RawFlags; given: Record<string, unknown>};
 
@@ -34,6 +35,8 @@ export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args 
 	const cli = meow(mainHelp(), {
 		argv: joinDashValues(removals.length > 0 ? argv.filter((w) => !removals.includes(w)) : argv),
 		importMeta: import.meta,
+		// What meow would read from package.json (the process title, the version), given: no file read at start.
+		pkg: {name: 'papers', bin: {papers: 'dist/cli.js'}, version: VERSION},
 		flags: FLAGS,
 		allowUnknownFlags: true,
 		booleanDefault: undefined,
