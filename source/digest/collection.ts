@@ -1,4 +1,5 @@
 import {memoize} from '../cache.js';
+import type {Slicer} from '../slices.js';
 import {groupKey, type Grouping} from './groups.js';
 import {parseQuery, type Query} from './query.js';
 import {matchesQuery} from './search.js';
@@ -103,6 +104,23 @@ function byUpvotes(a: Paper, b: Paper): number {
  * the site shows them, or by ISO week or month, where `upvotes` puts the week's or month's best first across days.
  */
 export function groupPapers(papers: readonly Paper[], sort: SortKey = 'upvotes', grouping: Grouping = 'day'): DateGroup[] {
+	const compare = groupOrder(sort, grouping);
+	return buckets(papers, sort, grouping).map(([date, list]) => ({date, papers: list.sort(compare)}));
+}
+
+/** The papers in reading order, as orderPapers makes it, a group at a time between pauses (after the first frame). */
+export async function orderPapersInSlices(papers: readonly Paper[], sort: SortKey, grouping: Grouping, slices: Slicer): Promise<Paper[]> {
+	const compare = groupOrder(sort, grouping);
+	const order: Paper[] = [];
+	for (const [, list] of buckets(papers, sort, grouping)) {
+		for (const paper of list.sort(compare)) order.push(paper);
+		if (slices.due()) await slices.pause();
+	}
+	return order;
+}
+
+/** The papers by group (newest first, or oldest first for 'date'; the undated last), each group as it came. */
+function buckets(papers: readonly Paper[], sort: SortKey, grouping: Grouping): [string | null, Paper[]][] {
 	const groups = new Map<string | null, Paper[]>();
 	for (const paper of papers) {
 		const key = groupKey(paper.date, grouping);
@@ -110,13 +128,14 @@ export function groupPapers(papers: readonly Paper[], sort: SortKey = 'upvotes',
 		if (list) list.push(paper);
 		else groups.set(key, [paper]);
 	}
-	// Oldest day first, to catch up in order: within a week or a month too, then upvotes within a day.
-	const byDay = (a: Paper, b: Paper) => (a.date === b.date ? byUpvotes(a, b) : (a.date ?? '') < (b.date ?? '') ? -1 : 1);
-	const compare = sort === 'date' && grouping !== 'day' ? byDay : comparePapers(sort);
 	const direction = sort === 'date' ? -1 : 1;
-	return [...groups.entries()]
-		.sort(([a], [b]) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? direction : -direction))
-		.map(([date, list]) => ({date, papers: list.sort(compare)}));
+	return [...groups.entries()].sort(([a], [b]) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? direction : -direction));
+}
+
+/** Within a group: oldest day first for 'date' across a week or a month (to catch up in order), then upvotes within a day. */
+function groupOrder(sort: SortKey, grouping: Grouping): (a: Paper, b: Paper) => number {
+	const byDay = (a: Paper, b: Paper) => (a.date === b.date ? byUpvotes(a, b) : (a.date ?? '') < (b.date ?? '') ? -1 : 1);
+	return sort === 'date' && grouping !== 'day' ? byDay : comparePapers(sort);
 }
 
 /** Day groups, as groupPapers makes them. */

@@ -1,3 +1,4 @@
+import {forEachSliced, type Slicer} from '../slices.js';
 import {paperKey, type Paper} from './paper.js';
 import {fold} from './query.js';
 
@@ -105,20 +106,14 @@ class Terms {
 }
 
 /** Builds the model over a library, a slice at a time, yielding between slices (the browser, after its first frame). */
-export async function buildSimilarModel(papers: readonly Paper[], yieldNow?: () => Promise<void>, slice = 500): Promise<SimilarModel> {
+export async function buildSimilarModel(papers: readonly Paper[], slices: Slicer): Promise<SimilarModel> {
 	const terms = new Terms();
 	const counted: Counted[] = [];
-	for (let i = 0; i < papers.length; i++) {
-		counted.push(terms.count(papers[i]!));
-		if (yieldNow && i % slice === slice - 1) await yieldNow();
-	}
+	await forEachSliced(papers, (paper) => counted.push(terms.count(paper)), slices);
 	const {vocab, words, idf, final} = vocabulary(papers.length, terms);
 	const vectors: Vector[] = [];
-	for (let i = 0; i < counted.length; i++) {
-		vectors.push(vectorOfCounted(counted[i]!, final, idf));
-		if (yieldNow && i % slice === slice - 1) await yieldNow();
-	}
-	await yieldNow?.();
+	await forEachSliced(counted, (c) => vectors.push(vectorOfCounted(c, final, idf)), slices);
+	await slices.pause();
 	return assemble(papers, vectors, vocab, words, idf);
 }
 

@@ -5,6 +5,8 @@
  * than its first line says, and is not believed.
  */
 
+import {slicer} from '../slices.js';
+
 export const INDEX_VERSION = 5;
 
 export type IndexHeader<Extra> = Extra & {version: number; count: number};
@@ -18,7 +20,7 @@ export function encodeIndex<Extra extends object, Item>(extra: Extra, items: rea
 export type DecodeOptions = {
 	/** Called between slices of lines: the browser lets a key through there. */
 	yieldNow?: () => Promise<void>;
-	/** Lines between two yields. */
+	/** At most this many lines between two yields; a slice also ends once it has run its time (slices.ts). */
 	slice?: number;
 };
 
@@ -32,7 +34,8 @@ export async function decodeIndex<Extra extends object, Item>(
 ): Promise<{header: IndexHeader<Extra>; items: Item[]} | null> {
 	let header: IndexHeader<Extra> | null = null;
 	const items: Item[] = [];
-	const slice = options.slice ?? 250;
+	const slice = options.slice ?? Infinity;
+	const slices = options.yieldNow ? slicer(options.yieldNow) : null;
 	let rest: Buffer = Buffer.alloc(0);
 	for await (const chunk of Buffer.isBuffer(chunks) ? [chunks] : chunks) {
 		const bytes = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
@@ -45,7 +48,7 @@ export async function decodeIndex<Extra extends object, Item>(
 				continue;
 			}
 			items.push(JSON.parse(line) as Item);
-			if (options.yieldNow && items.length % slice === 0) await options.yieldNow();
+			if (slices && (items.length % slice === 0 || slices.due())) await slices.pause();
 		}
 		rest = bytes.subarray(start);
 	}

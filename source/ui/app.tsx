@@ -1,6 +1,7 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {warmSearch} from '../digest/search.js';
+import {slicer} from '../slices.js';
 import {warmLikeness} from './core/likeness.js';
 import {utf8Locale} from '../digest/groups.js';
 import {summarize} from '../lists/model.js';
@@ -158,7 +159,7 @@ function useWarmSearch(state: State, dispatch: Dispatch): void {
 	useEffect(() => {
 		if (partial) return;
 		let live = true;
-		const later = () => new Promise<void>((resolve) => setTimeout(() => (live ? resolve() : undefined), 0));
+		const slices = slicer(() => new Promise<void>((resolve) => setTimeout(() => (live ? resolve() : undefined), 0)));
 		const warmed = () => {
 			if (!live || latest.current.allPapers !== papers) return;
 			// A query typed while the index was being built runs now.
@@ -168,11 +169,11 @@ function useWarmSearch(state: State, dispatch: Dispatch): void {
 		// Then the model of "more like this" and "for you", in slices too.
 		const start = setTimeout(
 			() =>
-				void warmSearch(papers, later)
+				void warmSearch(papers, slices)
 					.then(() => setTimeout(warmed, 0))
 					// A second later: the first seconds of a session are for keys, not for a model not yet asked for.
 					.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
-					.then(() => (live ? warmLikeness(papers, later) : undefined))
+					.then(() => (live ? warmLikeness(papers, slices) : undefined))
 					.then(() => live && dispatch({type: 'likeness.ready'})),
 			300,
 		);
@@ -197,7 +198,7 @@ export function App({init, start, services, onExit, theme, probe}: AppProps) {
 		start?.viewport ?? null,
 		useCallback((viewport: Viewport) => dispatch({type: 'resize', viewport}), []),
 	);
-	useRest(services, dispatch);
+	useRest(state, services, dispatch);
 	useStoreWatch(state, dispatch, services);
 	const startRefresh = useRefresh(state, dispatch, services);
 	const loadPaper = useReader(state, dispatch, services);

@@ -1,17 +1,28 @@
 import {useEffect, useRef} from 'react';
+import {betweenKeys, slicer} from '../slices.js';
+import type {Paper} from '../digest/paper.js';
 import type {Services} from './effects.js';
 import type {Action, State} from './core/model.js';
+import {prepareLibrary} from './core/take-in.js';
 
 type Dispatch = (action: Action) => void;
 
+/** The library read again, taken in once what that costs a frame is made beforehand, in slices between keys. */
+async function takeIn(papers: readonly Paper[], latest: {current: State}, dispatch: Dispatch, live: () => boolean): Promise<void> {
+	await prepareLibrary(latest.current, papers, slicer(betweenKeys));
+	if (live()) dispatch({type: 'library.loaded', papers});
+}
+
 /** A large store's older days, read after the first frame: until then the newest days are on screen. */
-export function useRest(services: Services, dispatch: Dispatch): void {
+export function useRest(state: State, services: Services, dispatch: Dispatch): void {
+	const latest = useRef(state);
+	latest.current = state;
 	useEffect(() => {
 		if (!services.loadRest) return;
 		let live = true;
 		const later = setTimeout(() => {
 			void services.loadRest!().then(
-				(papers) => live && dispatch({type: 'library.loaded', papers}),
+				(papers) => (live ? takeIn(papers, latest, dispatch, () => live) : undefined),
 				() => live && dispatch({type: 'library.loaded', papers: null}),
 			);
 		}, 0);
@@ -30,6 +41,8 @@ export function useRest(services: Services, dispatch: Dispatch): void {
 export function useStoreWatch(state: State, dispatch: Dispatch, services: Services): void {
 	const ownRefresh = useRef(false);
 	ownRefresh.current = state.refresh.phase === 'fetching';
+	const latest = useRef(state);
+	latest.current = state;
 	useEffect(() => {
 		const {watchStore, reloadStore} = services;
 		if (!watchStore || !reloadStore) return;
@@ -39,7 +52,7 @@ export function useStoreWatch(state: State, dispatch: Dispatch, services: Servic
 			if (ownRefresh.current || reading) return;
 			reading = true;
 			reloadStore()
-				.then((papers) => live && dispatch({type: 'library.loaded', papers}))
+				.then((papers) => (live ? takeIn(papers, latest, dispatch, () => live) : undefined))
 				.catch(() => {})
 				.finally(() => (reading = false));
 		});

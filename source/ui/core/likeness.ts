@@ -1,5 +1,6 @@
 import {memoizeBy} from '../../cache.js';
 import type {Paper} from '../../digest/paper.js';
+import type {Slicer} from '../../slices.js';
 import {forYouScores, nearestSaved, orderForYou, type ForYou} from '../../digest/for-you.js';
 import {buildSimilarModel, similarModelNow, type SimilarModel} from '../../digest/similar.js';
 import type {Grouping} from '../../digest/groups.js';
@@ -28,10 +29,9 @@ export function modelOf(papers: readonly Paper[]): SimilarModel | null {
 }
 
 /** Builds the library's model a slice at a time, after the first frame. */
-export async function warmLikeness(papers: readonly Paper[], yieldNow: () => Promise<void>): Promise<void> {
+export async function warmLikeness(papers: readonly Paper[], slices: Slicer): Promise<void> {
 	if (models.has(papers)) return;
-	// Slices short enough that a key pressed meanwhile waits a few milliseconds, not tens.
-	const model = await buildSimilarModel(papers, yieldNow, 40);
+	const model = await buildSimilarModel(papers, slices);
 	if (!models.has(papers)) models.set(papers, model);
 }
 

@@ -1,6 +1,7 @@
 import {memoize, memoizeBy} from '../../cache.js';
 import {longDate} from '../../digest/dates.js';
-import {orderPapers, type SortKey} from '../../digest/collection.js';
+import {orderPapers, orderPapersInSlices, type SortKey} from '../../digest/collection.js';
+import type {Slicer} from '../../slices.js';
 import {groupKey, type Grouping} from '../../digest/groups.js';
 import {narrows, parseQuery, type Query} from '../../digest/query.js';
 import {relevance, searchIndex, searchPapers} from '../../digest/search.js';
@@ -85,11 +86,32 @@ export const EMPTY_VIEW: View = {
 	grouping: 'day',
 };
 
+type OrderKey = `${SortKey}:${Grouping}`;
+
 // Sorting 20,000 papers per key press would lag: keep one ordering per papers array and sort key.
-const ordered = memoizeBy((papers: readonly Paper[], key: `${SortKey}:${Grouping}`) => {
+const ordered = memoizeBy((papers: readonly Paper[], key: OrderKey): readonly Paper[] => {
 	const [sort, grouping] = key.split(':') as [SortKey, Grouping];
 	return orderPapers(papers, sort, grouping);
 });
+
+/** The ordering a view of `sort` uses (trending, likeness, answers and "for you" come ordered; the rest by upvotes). */
+function orderKey(sort: ViewSort, grouping: Grouping): OrderKey {
+	return `${sort === 'date' || sort === 'title' ? sort : 'upvotes'}:${grouping}`;
+}
+
+/** A library's order for the view, made beforehand a group at a time (at 20,000 papers a sort takes 25-30 ms). */
+export async function prepareOrder(
+	papers: readonly Paper[],
+	sort: ViewSort,
+	grouping: Grouping,
+	slices: Slicer,
+): Promise<readonly Paper[]> {
+	const key = orderKey(sort, grouping);
+	const [by] = key.split(':') as [SortKey];
+	const order = await orderPapersInSlices(papers, by, grouping, slices);
+	ordered.put(papers, key, order);
+	return order;
+}
 
 /** The papers in scope, before search. */
 export function scopePapers(
@@ -151,8 +173,7 @@ export function buildView(
 	const relevant = sort === 'relevance' && query.terms.length > 0;
 	// Trending keeps the site's order, and "more like this" its likeness, in one run; "for you" comes ordered.
 	const inOrder = sort === 'trending' || sort === 'likeness' || sort === 'answer';
-	const byKey: SortKey = sort === 'date' || sort === 'title' ? sort : 'upvotes';
-	const base = inOrder ? all : sort === 'for-you' && forYou ? forYou : ordered(all, `${byKey}:${grouping}`);
+	const base = inOrder ? all : sort === 'for-you' && forYou ? forYou : ordered(all, orderKey(sort, grouping));
 	// Typing on narrows: whatever matches "rein" matched "rei", so filter the last result instead of everything.
 	const from = previous && !previous.problem && narrows(query, previous.parsed) ? previous.matched : base;
 	let matched = query.terms.length === 0 ? base : searchPapers(from, query, searchIndex(all));
