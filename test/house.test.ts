@@ -212,7 +212,7 @@ const MODULE_STATE: Record<string, string> = {
 	'ui/core/reader.ts renderSliced': 'the renderer, loaded lazily once',
 	'digest/json-error.ts WS': 'a constant set',
 	'digest/search-index.ts indexes': 'a cache keyed by the library array it indexes',
-	'digest/similar.ts STOP': 'a constant set',
+	'digest/similar-model.ts STOP': 'a constant set',
 	'digest/search.ts positions': 'a cache keyed by the list of papers it places',
 	'digest/match.ts lastFolded': 'a cache of one paper, checked by identity',
 	'digest/dates.ts validDays': 'a memo of a pure function of the day',
