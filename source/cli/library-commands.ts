@@ -7,7 +7,7 @@ import {RuntimeError, UsageError} from './errors.js';
 import {say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 import {readStdin} from '../sources/stdin.js';
-import {paperIdOf} from './read-command.js';
+import {paperIdOf} from '../output/links.js';
 
 /*
  * A researcher's own words on papers, from the command line: `papers note ID [TEXT | - | --rm]`, `papers tag ID

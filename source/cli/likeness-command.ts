@@ -11,7 +11,7 @@ import type {PapersPaths} from '../store/paths.js';
 import {RuntimeError} from './errors.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
-import {paperIdOf} from './read-command.js';
+import {paperIdOf} from '../output/links.js';
 
 /** `--sort for-you` and `--for-you LIST` when printing: the order, or null (then upvotes, and said why). */
 export function forYouOrdering(papers: readonly Paper[], options: Options, configDir: string, io: Io): ((ps: Paper[]) => Paper[]) | null {

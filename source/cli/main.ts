@@ -5,6 +5,7 @@ import {readStdin, stdinHasInput} from '../sources/stdin.js';
 import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
 import {parseQuery} from '../digest/query.js';
+import {paperIdOf} from '../output/links.js';
 import {releaseKeys} from '../early-keys.js';
 import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
 import {KNOWN_FLAGS, type RawFlags} from './flags.js';
@@ -195,7 +196,7 @@ async function fetchPapersOfList(options: Options, paths: PapersPaths, io: Io): 
 /** `papers read ID`: the reader on a terminal, the rendered text (or the markdown) when printed. */
 async function readCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
 	const read = await import('./read-command.js');
-	const id = options.inputs[0] ? read.paperIdOf(options.inputs[0]) : null;
+	const id = options.inputs[0] ? paperIdOf(options.inputs[0]) : null;
 	const onTerminal =
 		io.terminal !== false && io.env.TERM !== 'dumb' && Boolean(process.stdout.isTTY) && options.format !== 'markdown' && !options.print;
 	if (id && onTerminal) {

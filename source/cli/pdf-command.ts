@@ -5,7 +5,7 @@ import {errorMessage} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
 import {writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
-import {paperIdOf} from './read-command.js';
+import {paperIdOf} from '../output/links.js';
 
 /** `papers pdf ID [--open]`: the arXiv PDF into the data folder (once), its path printed; --open opens it. */
 export async function pdfCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {

@@ -1,22 +1,11 @@
 import {FetchError} from '../fetch/hf-api.js';
-import {arxivId} from '../output/links.js';
+import {paperIdOf} from '../output/links.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {renderMarkdown} from '../reader/render.js';
 import {errorMessage, plural} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
 import {forStdout, printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
-
-/** `2608.19880`, `https://huggingface.co/papers/2608.19880`, `https://arxiv.org/abs/2608.19880v2` → the id. */
-export function paperIdOf(text: string): string | null {
-	const m =
-		/^(?:https?:\/\/(?:www\.)?(?:huggingface\.co\/papers|arxiv\.org\/(?:abs|pdf|html))\/)?([^/?#\s]+?)(?:\.pdf|\.md)?\/?(?:[?#].*)?$/.exec(
-			text.trim(),
-		);
-	// The version a pasted link carries (`2608.19880v2`) is not part of the id Hugging Face knows the paper by.
-	const id = m?.[1]?.replace(/(\d{4}\.\d{4,5})v\d+$/, '$1') ?? null;
-	return id && arxivId({id}) ? id : null;
-}
 
 import {loadPaperText, type PaperText} from '../services/paper-text.js';
 

@@ -18,7 +18,7 @@ import {errorMessage, plural} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
 import {daysToFetch, type Options} from './options.js';
-import {paperIdOf} from './read-command.js';
+import {paperIdOf} from '../output/links.js';
 
 /*
  * The commands that reach past the store: `papers search` (every paper Hugging Face indexes), `papers info ID` (a

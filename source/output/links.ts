@@ -34,3 +34,14 @@ export function paperLinks(paper: Paper): PaperLink[] {
 export function mainLink(paper: Paper): {url: string; searched: boolean} {
 	return paper.url ? {url: paper.url, searched: false} : {url: searchUrl(paper.title), searched: true};
 }
+
+/** `2608.19880`, `https://huggingface.co/papers/2608.19880`, `https://arxiv.org/abs/2608.19880v2` → the id. */
+export function paperIdOf(text: string): string | null {
+	const m =
+		/^(?:https?:\/\/(?:www\.)?(?:huggingface\.co\/papers|arxiv\.org\/(?:abs|pdf|html))\/)?([^/?#\s]+?)(?:\.pdf|\.md)?\/?(?:[?#].*)?$/.exec(
+			text.trim(),
+		);
+	// The version a pasted link carries (`2608.19880v2`) is not part of the id Hugging Face knows the paper by.
+	const id = m?.[1]?.replace(/(\d{4}\.\d{4,5})v\d+$/, '$1') ?? null;
+	return id && arxivId({id}) ? id : null;
+}
