@@ -1,4 +1,4 @@
-import {createHash, randomUUID} from 'node:crypto';
+import {nodeCrypto} from './lazy-builtins.js';
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -32,7 +32,7 @@ export function errnoWords(error: unknown): string {
  * when it cannot write.
  */
 export function keepAside(file: string, bytes: Buffer): {backup: string; made: boolean} {
-	const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+	const hash = nodeCrypto().createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 	const backup = path.join(path.dirname(file), `${path.basename(file)}.bad-${hash}`);
 	try {
 		fsSync.writeFileSync(backup, bytes, {flag: 'wx'});
@@ -62,7 +62,7 @@ export async function removeStaleTemps(dir: string, now = Date.now()): Promise<v
 
 export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
 	// Unique per write, whatever writes at the same moment (two windows, two processes of the same pid namespace).
-	const temp = path.join(path.dirname(file), `.${path.basename(file)}.papers-${randomUUID()}.tmp`);
+	const temp = path.join(path.dirname(file), `.${path.basename(file)}.papers-${nodeCrypto().randomUUID()}.tmp`);
 	await removeStaleTemps(path.dirname(file));
 	try {
 		const handle = await fs.open(temp, 'w');

@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto';
+import {nodeCrypto} from '../lazy-builtins.js';
 import type {Paper} from '../digest/paper.js';
 import {jsonSafe, sanitizeLine, sanitizeText} from './sanitize.js';
 import {mainLink, paperLinks} from './links.js';
@@ -41,7 +41,8 @@ function newestFirst(papers: readonly Paper[]): Paper[] {
 /** A stable id: the Hugging Face page, or for a paper with none a `tag:` URI from its title and day. */
 function entryId(paper: Paper): string {
 	if (paper.url) return paper.url;
-	const hash = createHash('sha256')
+	const hash = nodeCrypto()
+		.createHash('sha256')
 		.update(`${paper.date ?? ''}\n${paper.title}`)
 		.digest('hex')
 		.slice(0, 24);

@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process';
+import {childProcess} from '../lazy-builtins.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import {writeFileAtomic} from '../file-system.js';
@@ -35,7 +35,7 @@ export async function ensurePdf(
 export async function openPdf(file: string, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
 	try {
 		const child = env.PAPERS_PDF_VIEWER
-			? spawn(env.PAPERS_PDF_VIEWER, [file], {stdio: 'ignore', detached: true})
+			? childProcess().spawn(env.PAPERS_PDF_VIEWER, [file], {stdio: 'ignore', detached: true})
 			: await (await import('open')).default(file);
 		const viewer = env.PAPERS_PDF_VIEWER ?? 'the system opener';
 		return await new Promise((resolve) => {

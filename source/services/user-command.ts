@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process';
+import {childProcess} from '../lazy-builtins.js';
 import type {Paper} from '../digest/paper.js';
 import {formatPapers, type Format} from '../output/format.js';
 import {fillArgs, placeholderEnv} from '../output/placeholders.js';
@@ -14,7 +14,7 @@ export function runInBackground(command: UserCommand, papers: readonly Paper[], 
 	const paper = papers[0]!;
 	const [program, ...args] = fillArgs(command.argv, paper);
 	return new Promise((resolve) => {
-		const child = spawn(program!, args, {
+		const child = childProcess().spawn(program!, args, {
 			stdio: [command.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
 			env: {...env, ...placeholderEnv(paper)},
 		});

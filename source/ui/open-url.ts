@@ -1,4 +1,5 @@
-import {spawn, type ChildProcess} from 'node:child_process';
+import type {ChildProcess} from 'node:child_process';
+import {childProcess} from '../lazy-builtins.js';
 import {cleanLink} from '../digest/checked-paper.js';
 import {removeHidden} from '../text.js';
 
@@ -33,7 +34,8 @@ export async function openUrl(url: string, env: NodeJS.ProcessEnv = process.env)
 	const checked = checkUrl(url);
 	if ('problem' in checked) return checked.problem;
 	try {
-		if (env.BROWSER) return await started(spawn(env.BROWSER, [checked.url], {stdio: 'ignore', detached: true}), env.BROWSER, checked.url);
+		if (env.BROWSER)
+			return await started(childProcess().spawn(env.BROWSER, [checked.url], {stdio: 'ignore', detached: true}), env.BROWSER, checked.url);
 		const {default: open} = await import('open');
 		return await started(await open(checked.url), 'the system opener', checked.url);
 	} catch {

@@ -1,5 +1,5 @@
-import {spawnSync, type StdioOptions} from 'node:child_process';
-import {randomUUID} from 'node:crypto';
+import type {StdioOptions} from 'node:child_process';
+import {childProcess, nodeCrypto} from '../lazy-builtins.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -115,7 +115,7 @@ export const editorOf = (env: NodeJS.ProcessEnv) => env.VISUAL || env.EDITOR || 
 
 /** The user's editor on a file: its command may carry arguments (`code --wait`), so sh runs it, the file its argument. */
 export function runEditor(file: string, env: NodeJS.ProcessEnv, stdio: StdioOptions) {
-	return spawnSync('/bin/sh', ['-c', `${editorOf(env)} "$1"`, 'sh', file], {stdio, env});
+	return childProcess().spawnSync('/bin/sh', ['-c', `${editorOf(env)} "$1"`, 'sh', file], {stdio, env});
 }
 
 /**
@@ -129,7 +129,7 @@ export function editInEditor(
 	fds: {input: number; output: number},
 ): {text: string} | {problem: string} {
 	const editor = editorOf(env);
-	const file = path.join(os.tmpdir(), `papers-note-${randomUUID()}.md`);
+	const file = path.join(os.tmpdir(), `papers-note-${nodeCrypto().randomUUID()}.md`);
 	try {
 		fs.writeFileSync(file, text ? `${text}\n` : '', {mode: 0o600});
 		const run = runEditor(file, env, [fds.input, fds.output, fds.output]);
@@ -157,7 +157,7 @@ export function runInTerminal(
 	fds: {input: number; output: number},
 ): string {
 	const [program, ...args] = argv;
-	const run = spawnSync(program!, args, {
+	const run = childProcess().spawnSync(program!, args, {
 		stdio: [input === null ? fds.input : 'pipe', fds.output, fds.output],
 		env,
 		...(input === null ? {} : {input}),

@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {orderPapers, orderPapersInSlices} from '../../source/digest/collection.js';
 import {makePaper, paperKey, type Paper} from '../../source/digest/paper.js';
 import {searchIndex, searchPapers, warmSearch} from '../../source/digest/search.js';
@@ -44,15 +44,22 @@ function counting(): Slicer & {pauses: number} {
 
 describe('slices of time', () => {
 	it('a slice ends once it has run its budget, and not before', async () => {
-		let pauses = 0;
-		const slices = slicer(async () => void pauses++, 5);
-		expect(slices.due()).toBe(false);
-		const until = performance.now() + 6;
-		while (performance.now() < until);
-		expect(slices.due()).toBe(true);
-		await slices.pause();
-		expect(pauses).toBe(1);
-		expect(slices.due()).toBe(false);
+		let now = 1000;
+		const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+		try {
+			let pauses = 0;
+			const slices = slicer(async () => void pauses++, 5);
+			now += 4.9;
+			expect(slices.due()).toBe(false);
+			now += 0.1;
+			expect(slices.due()).toBe(true);
+			await slices.pause();
+			expect(pauses).toBe(1);
+			// The next slice's time counts from the end of the pause.
+			expect(slices.due()).toBe(false);
+		} finally {
+			clock.mockRestore();
+		}
 	});
 
 	it('forEachSliced visits every item in order, pausing when due', async () => {
