@@ -6,7 +6,8 @@ import {layout, readViewport} from './core/layout.js';
 import {plainFrame} from './frame/plain-frame.js';
 import type {BrowserResult, runBrowser as RunBrowser} from './run.js';
 import {initialState} from './state.js';
-import type {InitOptions} from './core/model.js';
+import {answerPlainKeys, type PlainKeys} from './frame/plain-keys.js';
+import type {InitOptions, State} from './core/model.js';
 import {openTerminal} from './terminal.js';
 import {themeFor, type Theme} from './frame/theme.js';
 
@@ -15,8 +16,9 @@ export const FIRST_FRAME_END = '\u001b[1;1H';
 
 /**
  * Opens the browser: the terminal first, then the first frame drawn with plain writes from the same lines Ink
- * draws, and only then Ink and React are loaded, to take over the same screen 50-70 ms later. Keys typed meanwhile
- * wait in the terminal (raw mode: not echoed, not line-buffered) and reach Ink in order once it reads them.
+ * draws, and only then Ink and React are loaded, to take over the same screen 100-180 ms later. Keys typed
+ * meanwhile are answered by plain frames where they can be (frame/plain-keys.ts); the rest wait in the terminal
+ * (raw mode: not echoed, not line-buffered) and reach Ink in order once it reads them.
  * Answers null when there is no terminal to draw on, so the caller can print instead.
  */
 export async function startBrowser(init: InitOptions, services: Services, theme?: Theme): Promise<BrowserResult> {
@@ -28,12 +30,21 @@ export async function startBrowser(init: InitOptions, services: Services, theme?
 		// Ink says it plainly if raw mode cannot be had.
 	}
 	const viewport = init.viewport ?? readViewport(terminal.stdout);
-	const start = initialState({...init, viewport});
+	let start = initialState({...init, viewport});
+	let keys: PlainKeys | null = null;
 	if (start.mode === 'browse' && !layout(viewport).tooSmall) {
-		const lines = browseFrame(start, theme ?? themeFor(process.env), utf8Locale(process.env));
-		terminal.stdout.write(plainFrame(lines, chalk.level > 0) + FIRST_FRAME_END);
+		const draw = (state: State) =>
+			plainFrame(browseFrame(state, theme ?? themeFor(process.env), utf8Locale(process.env)), chalk.level > 0) + FIRST_FRAME_END;
+		terminal.stdout.write(draw(start));
+		// From the top-left corner, where the last frame left the cursor: each frame is whole, row for row.
+		const sized = () => {
+			const now = readViewport(terminal.stdout);
+			return now.columns === viewport.columns && now.rows === viewport.rows;
+		};
+		keys = answerPlainKeys(terminal.stdin, start, (state) => terminal.stdout.write(draw(state)), sized);
 	}
 	const {runBrowser} = await importInk();
+	if (keys) start = keys.stop();
 	return runBrowser(terminal, start, services, theme);
 }
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import xterm from '@xterm/headless';
 import {describe, expect, it, vi} from 'vitest';
@@ -112,6 +113,33 @@ describe('the first frame, before Ink is up', () => {
 			expect(s.screen()).not.toMatch(/›.*Paper 1: On Things/);
 			return;
 		}
+	});
+
+	it('answers keys while Ink loads with plain frames, and leaves to Ink, in order, the first it cannot draw', async () => {
+		const digest = writeTemp('d.txt', pageDigest(5));
+		const release = path.join(tempHome(), 'release');
+		const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'meta.json'), 'utf8')) as {
+			outputs: Record<string, {entryPoint?: string}>;
+		};
+		const ink = Object.keys(meta.outputs).find((file) => meta.outputs[file]!.entryPoint === 'source/ui/run.tsx')!;
+		const hold = path.join(ROOT, 'test', 'helpers', 'hold-ink.mjs');
+		const env = {PAPERS_HOME: tempHome(), PAPERS_TEST_HOLD: path.basename(ink), PAPERS_TEST_RELEASE: release};
+		const s = open(`node --import '${hold}' '${CLI}' '${digest}'; sleep 5`, {env});
+		await s.waitFor(/›•? +Paper 1: On Things/);
+		// Ink is held back: only plain frames can answer these.
+		s.child.write('jj');
+		await s.waitFor(/›•? +Paper 3: On Things/);
+		s.child.write('k');
+		await s.waitFor(/›•? +Paper 2: On Things/);
+		expect(s.raw().split(FIRST_FRAME_END)).toHaveLength(4);
+		// Help is a screen of Ink's: the plain frame leaves `?` and the `j` after it in the stream, for Ink.
+		s.child.write('?j');
+		fs.writeFileSync(release, '');
+		await s.waitFor(/q close +j move/);
+		// The `j` went to the help (which it scrolls), not to the list; and no plain frame answered either key.
+		s.child.write('\u001b');
+		await s.waitFor(/›•? +Paper 2: On Things/);
+		expect(s.raw().split(FIRST_FRAME_END)).toHaveLength(4);
 	});
 
 	it('Ctrl-C before Ink is ready quits with 130 and gives the screen back', async () => {
