@@ -58,6 +58,10 @@ async function importInk(): Promise<{runBrowser: typeof RunBrowser}> {
 	const kept = names.map((name) => process.env[name]);
 	for (const name of names) process.env[name] = 'false';
 	try {
+		// Ink's chunk is some 360 KB: compiled and run as one, it held keys up 80 ms and more on Node 20. Its largest
+		// parts loaded first, one at a time, let the plain frame answer a key between them.
+		await import('react');
+		await import('yoga-layout');
 		return await import('./run.js');
 	} finally {
 		names.forEach((name, i) => {
