@@ -64,6 +64,12 @@ export function writeArchive(days: number): {home: string; store: string; smallP
 	return {home, store, smallPage};
 }
 
+/** The titles of a store's papers, a line each: what fzf is given beside papers. */
+export async function titlesOf(store: string): Promise<string> {
+	const library = await loadLibrary({inputs: [], storeDir: store, stdinPiped: false});
+	return `${library.papers.map((p) => p.title.replace(/\s+/g, ' ')).join('\n')}\n`;
+}
+
 /** Cold: the first load, parsing every day file and writing the index. Warm: later loads, from the index. */
 export async function loadFigure(store: string) {
 	const once = async () => {

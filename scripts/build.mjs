@@ -11,7 +11,12 @@ import {inlineLazyImports} from './lazy-imports.mjs';
 
 // The patches in patches/ (applied by `prepare` on npm install and npm ci) make Ink's frames cheap; a build
 // without them would still work, only slower, so say it rather than ship it.
-for (const file of ['node_modules/ink/build/output.js', 'node_modules/string-width/index.js', 'node_modules/meow/build/dependencies.js']) {
+for (const file of [
+	'node_modules/ink/build/output.js',
+	'node_modules/ink/build/sanitize-ansi.js',
+	'node_modules/string-width/index.js',
+	'node_modules/meow/build/dependencies.js',
+]) {
 	if (!(await fs.readFile(file, 'utf8')).includes("papers' patch"))
 		throw new Error(`${file} is not patched: run npx patch-package (npm install and npm ci do it)`);
 }
