@@ -187,6 +187,7 @@ describe('ui/ by room', () => {
 			'ui/effects.ts',
 			'ui/keys.ts',
 			'ui/open-url.ts',
+			'ui/plain-keys.ts',
 			'ui/run.tsx',
 			'ui/start.ts',
 			'ui/state.ts',

@@ -6,7 +6,7 @@ import {layout, readViewport} from './core/layout.js';
 import {plainFrame} from './frame/plain-frame.js';
 import type {BrowserResult, runBrowser as RunBrowser} from './run.js';
 import {initialState} from './state.js';
-import {answerPlainKeys, type PlainKeys} from './frame/plain-keys.js';
+import {answerPlainKeys, type PlainKeys} from './plain-keys.js';
 import type {InitOptions, State} from './core/model.js';
 import {openTerminal} from './terminal.js';
 import {themeFor, type Theme} from './frame/theme.js';
@@ -17,7 +17,7 @@ export const FIRST_FRAME_END = '\u001b[1;1H';
 /**
  * Opens the browser: the terminal first, then the first frame drawn with plain writes from the same lines Ink
  * draws, and only then Ink and React are loaded, to take over the same screen 100-180 ms later. Keys typed
- * meanwhile are answered by plain frames where they can be (frame/plain-keys.ts); the rest wait in the terminal
+ * meanwhile are answered by plain frames where they can be (plain-keys.ts); the rest wait in the terminal
  * (raw mode: not echoed, not line-buffered) and reach Ink in order once it reads them.
  * Answers null when there is no terminal to draw on, so the caller can print instead.
  */

@@ -2,7 +2,7 @@ import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {currentPaper} from '../../source/ui/core/navigate.js';
 import type {State} from '../../source/ui/core/model.js';
-import {answerPlainKeys} from '../../source/ui/frame/plain-keys.js';
+import {answerPlainKeys} from '../../source/ui/plain-keys.js';
 import {initialState} from '../../source/ui/state.js';
 import {threeDays} from '../helpers/ui.js';
 
