@@ -40,3 +40,26 @@ export async function forEachSliced<T>(items: readonly T[], each: (item: T, at: 
 		if (slices.due()) await slices.pause();
 	}
 }
+
+/**
+ * Work written once as a generator that yields wherever it may pause (the search index, the likeness model), run to
+ * its end at once: for the command line, and for a key that cannot wait.
+ */
+export function atOnce<T>(steps: Generator<void, T>): T {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/** The same work in slices of time; `found` ends it early with what was made meanwhile by other means. */
+export async function inSlices<T>(steps: Generator<void, T>, slices: Slicer, found: () => T | undefined = () => undefined): Promise<T> {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+		if (!slices.due()) continue;
+		await slices.pause();
+		const made = found();
+		if (made !== undefined) return made;
+	}
+}

@@ -4,7 +4,7 @@ import {annotatedFrom} from '../lists/annotations.js';
 import {loadSettings, problemsLine} from './settings.js';
 import {themeFor} from '../ui/frame/theme.js';
 import fs from 'node:fs';
-import {betweenKeys} from '../slices.js';
+import {betweenKeys, slicer} from '../slices.js';
 import {plural} from '../text.js';
 import {makePaper, paperKey, type Paper} from '../digest/paper.js';
 import type {ReadingLists} from '../lists/model.js';
@@ -87,7 +87,13 @@ function countsMoved(held: readonly Paper[], papers: readonly Paper[], days: Rea
 
 /** Every paper of the store, read a slice of the index at a time (keys answered between slices), filtered as at start. */
 async function readWholeStore(options: Options, paths: PapersPaths): Promise<Paper[]> {
-	const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false, yieldNow: betweenKeys});
+	const library = await loadLibrary({
+		inputs: [],
+		storeDir: paths.store,
+		today: options.today,
+		stdinPiped: false,
+		slices: slicer(betweenKeys),
+	});
 	return filterPapers(library.papers, {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null});
 }
 

@@ -1,5 +1,5 @@
 import type {Paper} from './paper.js';
-import type {Slicer} from '../slices.js';
+import {atOnce, inSlices, type Slicer} from '../slices.js';
 import {CJK, TEXT_FIELDS, type Term} from './query.js';
 import {foldedField, termMatches, textMatches} from './match.js';
 
@@ -28,61 +28,47 @@ function lowerBound(sorted: readonly string[], key: string): number {
 }
 
 /**
- * Indexes a library a slice of papers at a time (`step`): each paper's words as numbers. Then, once (`finish`), the
- * words are sorted and every paper's place is filed under its words in one array (word by word, papers in order).
- * About 4 bytes a word a paper, and nothing built twice.
+ * Indexes a library: each paper's words as numbers, then, once, the words sorted and every paper's place filed under
+ * its words in one array (word by word, papers in order). About 4 bytes a word a paper, and nothing built twice. A
+ * generator that yields after each paper and inside its last step (30 ms at 20,000 papers), so that the same code
+ * runs at once (a keystroke that cannot wait) or in slices between keys (warmSearch).
  */
-function indexBuilder(papers: readonly Paper[]) {
+function* indexing(papers: readonly Paper[]): Generator<void, SearchIndex> {
 	const idOf = new Map<string, number>();
 	const words: string[] = [];
 	const forward: Int32Array[] = [];
 	const position = new Map<Paper, number>();
-	const step = (count: number): boolean => {
-		for (const end = Math.min(papers.length, forward.length + count); forward.length < end;) {
-			const paper = papers[forward.length]!;
-			position.set(paper, forward.length);
-			const ids = new Set<number>();
-			for (const field of TEXT_FIELDS)
-				for (const w of foldedField(paper, field).split(' ')) {
-					if (!w) continue;
-					let id = idOf.get(w);
-					if (id === undefined) {
-						id = words.push(w) - 1;
-						idOf.set(w, id);
-					}
-					ids.add(id);
+	for (const paper of papers) {
+		position.set(paper, forward.length);
+		const ids = new Set<number>();
+		for (const field of TEXT_FIELDS)
+			for (const w of foldedField(paper, field).split(' ')) {
+				if (!w) continue;
+				let id = idOf.get(w);
+				if (id === undefined) {
+					id = words.push(w) - 1;
+					idOf.set(w, id);
 				}
-			forward.push(Int32Array.from(ids));
-		}
-		return forward.length >= papers.length;
-	};
-	// A generator, so that the same code runs at once (a keystroke that cannot wait) or paused between its parts
-	// (warmSearch, between keys): at 20,000 papers it takes 30 ms in all.
-	function* finishing(): Generator<void, SearchIndex> {
-		const order = words.map((_, id) => id).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+				ids.add(id);
+			}
+		forward.push(Int32Array.from(ids));
 		yield;
-		const rank = new Int32Array(words.length);
-		order.forEach((id, r) => (rank[id] = r));
-		const starts = new Int32Array(words.length + 1);
-		for (const ids of forward) for (const id of ids) starts[rank[id]! + 1]!++;
-		for (let r = 0; r < words.length; r++) starts[r + 1]! += starts[r]!;
-		yield;
-		const postings = new Int32Array(starts[words.length]!);
-		const fill = starts.slice(0, words.length);
-		for (let at = 0; at < forward.length; at++) {
-			for (const id of forward[at]!) postings[fill[rank[id]!]!++] = at;
-			if (at % 1024 === 1023) yield;
-		}
-		return {papers, position, check: checker(papers, {sorted: order.map((id) => words[id]!), starts, postings})};
 	}
-	const finish = (): SearchIndex => {
-		const steps = finishing();
-		for (;;) {
-			const next = steps.next();
-			if (next.done) return next.value;
-		}
-	};
-	return {step, finish, finishing};
+	const order = words.map((_, id) => id).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+	yield;
+	const rank = new Int32Array(words.length);
+	order.forEach((id, r) => (rank[id] = r));
+	const starts = new Int32Array(words.length + 1);
+	for (const ids of forward) for (const id of ids) starts[rank[id]! + 1]!++;
+	for (let r = 0; r < words.length; r++) starts[r + 1]! += starts[r]!;
+	yield;
+	const postings = new Int32Array(starts[words.length]!);
+	const fill = starts.slice(0, words.length);
+	for (let at = 0; at < forward.length; at++) {
+		for (const id of forward[at]!) postings[fill[rank[id]!]!++] = at;
+		if (at % 1024 === 1023) yield;
+	}
+	return {papers, position, check: checker(papers, {sorted: order.map((id) => words[id]!), starts, postings})};
 }
 
 /** Sorted words; the papers holding word r are postings[starts[r] … starts[r + 1]). */
@@ -121,33 +107,18 @@ export function indexReady(papers: readonly Paper[]): boolean {
 export function searchIndex(papers: readonly Paper[]): SearchIndex {
 	let index = indexes.get(papers);
 	if (!index) {
-		const builder = indexBuilder(papers);
-		builder.step(papers.length);
-		index = builder.finish();
+		index = atOnce(indexing(papers));
 		indexes.set(papers, index);
 	}
 	return index;
 }
 
 /**
- * Indexes a library a slice at a time, yielding between slices: run after the first frame, so the first keystroke
- * of a search does not pay for 20,000 papers at once, and keys are answered meanwhile.
+ * Indexes a library a slice at a time, pausing between slices: run after the first frame, so the first keystroke
+ * of a search does not pay for 20,000 papers at once, and keys are answered meanwhile. A keystroke that could not
+ * wait may build it meanwhile: that one is kept.
  */
 export async function warmSearch(papers: readonly Paper[], slices: Slicer): Promise<void> {
-	const builder = indexBuilder(papers);
-	while (!builder.step(16)) {
-		if (!slices.due()) continue;
-		await slices.pause();
-		// A keystroke that could not wait built it meanwhile.
-		if (indexes.has(papers)) return;
-	}
-	const steps = builder.finishing();
-	for (let next = steps.next(); ; next = steps.next()) {
-		if (next.done) {
-			if (!indexes.has(papers)) indexes.set(papers, next.value);
-			return;
-		}
-		if (slices.due()) await slices.pause();
-		if (indexes.has(papers)) return;
-	}
+	const index = await inSlices(indexing(papers), slices, () => indexes.get(papers));
+	if (!indexes.has(papers)) indexes.set(papers, index);
 }

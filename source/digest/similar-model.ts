@@ -1,4 +1,4 @@
-import type {Slicer} from '../slices.js';
+import {atOnce, inSlices, type Slicer} from '../slices.js';
 import {paperKey, type Paper} from './paper.js';
 import {fold} from './query.js';
 
@@ -146,21 +146,13 @@ function* building(papers: readonly Paper[], remember: boolean): Generator<void,
 }
 
 /** Builds the model over a library, a slice at a time, pausing between slices (the browser, after its first frame). */
-export async function buildSimilarModel(papers: readonly Paper[], slices: Slicer): Promise<SimilarModel> {
-	const steps = building(papers, false);
-	for (let next = steps.next(); ; next = steps.next()) {
-		if (next.done) return next.value;
-		if (slices.due()) await slices.pause();
-	}
+export function buildSimilarModel(papers: readonly Paper[], slices: Slicer): Promise<SimilarModel> {
+	return inSlices(building(papers, false), slices);
 }
 
 /** buildSimilarModel at once, for the command line and for a key that cannot wait. */
 export function similarModelNow(papers: readonly Paper[]): SimilarModel {
-	const steps = building(papers, true);
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-	}
+	return atOnce(building(papers, true));
 }
 
 /** Vectors appended one by one into packed arrays. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import {mergePapers} from '../digest/collection.js';
 import type {Paper, Warning} from '../digest/paper.js';
+import type {Slicer} from '../slices.js';
 import {plural} from '../text.js';
 import {addParsed, readInputs, type SourceResult} from './files.js';
 import {samplePath} from './sample.js';
@@ -29,8 +30,8 @@ export type LoadOptions = {
 	readStdin?: () => Promise<string>;
 	/** From the store, the head alone when there is a current one: the browser's first frame needs no more. */
 	headFirst?: boolean;
-	/** Called between slices of the store's index as it is read: the browser answers keys meanwhile. */
-	yieldNow?: () => Promise<void>;
+	/** Slices of the store's index as it is read, and a pause between them: the browser answers keys meanwhile. */
+	slices?: Slicer;
 };
 
 export async function loadLibrary(options: LoadOptions): Promise<Library> {
@@ -54,7 +55,7 @@ export async function loadLibrary(options: LoadOptions): Promise<Library> {
 			partial: true,
 		};
 	}
-	const stored = await readStore(options.storeDir, options.yieldNow ? {yieldNow: options.yieldNow} : {});
+	const stored = await readStore(options.storeDir, options.slices ? {slices: options.slices} : {});
 	if (stored.papers.length > 0) return finish(stored, {origin: `store (${plural(stored.days, 'day')})`, merged: true});
 	const sample = samplePath();
 	const result: SourceResult = {papers: [], warnings: stored.warnings, errors: stored.errors, loaded: 0};

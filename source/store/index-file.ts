@@ -5,7 +5,7 @@
  * than its first line says, and is not believed.
  */
 
-import {slicer} from '../slices.js';
+import type {Slicer} from '../slices.js';
 
 export const INDEX_VERSION = 5;
 
@@ -18,10 +18,8 @@ export function encodeIndex<Extra extends object, Item>(extra: Extra, items: rea
 }
 
 export type DecodeOptions = {
-	/** Called between slices of lines: the browser lets a key through there. */
-	yieldNow?: () => Promise<void>;
-	/** At most this many lines between two yields; a slice also ends once it has run its time (slices.ts). */
-	slice?: number;
+	/** Slices of lines, and a pause between them: the browser lets a key through there. */
+	slices?: Slicer;
 };
 
 /**
@@ -34,8 +32,6 @@ export async function decodeIndex<Extra extends object, Item>(
 ): Promise<{header: IndexHeader<Extra>; items: Item[]} | null> {
 	let header: IndexHeader<Extra> | null = null;
 	const items: Item[] = [];
-	const slice = options.slice ?? Infinity;
-	const slices = options.yieldNow ? slicer(options.yieldNow) : null;
 	let rest: Buffer = Buffer.alloc(0);
 	for await (const chunk of Buffer.isBuffer(chunks) ? [chunks] : chunks) {
 		const bytes = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
@@ -48,7 +44,7 @@ export async function decodeIndex<Extra extends object, Item>(
 				continue;
 			}
 			items.push(JSON.parse(line) as Item);
-			if (slices && (items.length % slice === 0 || slices.due())) await slices.pause();
+			if (options.slices?.due()) await options.slices.pause();
 		}
 		rest = bytes.subarray(start);
 	}

@@ -33,8 +33,8 @@ export async function startBrowser(init: InitOptions, services: Services, theme?
 	let start = initialState({...init, viewport});
 	let keys: PlainKeys | null = null;
 	if (start.mode === 'browse' && !layout(viewport).tooSmall) {
-		const draw = (state: State) =>
-			plainFrame(browseFrame(state, theme ?? themeFor(process.env), utf8Locale(process.env)), chalk.level > 0) + FIRST_FRAME_END;
+		const [drawTheme, spark, colour] = [theme ?? themeFor(process.env), utf8Locale(process.env), chalk.level > 0];
+		const draw = (state: State) => plainFrame(browseFrame(state, drawTheme, spark), colour) + FIRST_FRAME_END;
 		terminal.stdout.write(draw(start));
 		// From the top-left corner, where the last frame left the cursor: each frame is whole, row for row.
 		const sized = () => {

@@ -5,9 +5,10 @@ describe('the index file, a paper a line', () => {
 	it('reads back what was written, stopping between slices so keys get through', async () => {
 		const items = Array.from({length: 5}, (_, i) => ({title: `T${i}\nwith a newline`, n: i}));
 		let yields = 0;
+		let lines = 0;
 		const read = await decodeIndex<{stamp: object}, (typeof items)[number]>(Buffer.from(encodeIndex({stamp: {a: 1}}, items)), {
-			slice: 2,
-			yieldNow: async () => void yields++,
+			// A slice of two lines each.
+			slices: {due: () => ++lines % 2 === 0, pause: async () => void yields++},
 		});
 		expect(read).toEqual({header: {stamp: {a: 1}, version: INDEX_VERSION, count: 5}, items});
 		expect(yields).toBe(2);
