@@ -57,7 +57,7 @@ export type TrendingSnapshot = {fetchedAt: string; items: unknown[]};
 
 /** `papers fetch --trending`: the trending list as it is now, kept whole with its time; the day files are not touched. */
 export async function fetchTrending(options: FetchDaysOptions, now = new Date()): Promise<number> {
-	const items = await fetchItems('sort=trending', {...options, pageSize: options.pageSize ?? 50}, undefined, 1);
+	const items = await fetchItems('sort=trending', {...options, pageSize: options.pageSize ?? 50}, undefined, 1, {top: true});
 	await fs.mkdir(options.storeDir, {recursive: true});
 	const snapshot: TrendingSnapshot = {fetchedAt: now.toISOString(), items};
 	await writeFileAtomic(path.join(options.storeDir, TRENDING_FILE), `${JSON.stringify(snapshot, null, 1)}\n`);

@@ -200,18 +200,23 @@ export function problemWithPage(value: unknown): string | null {
 	return bad === -1 ? null : `item ${bad + 1} of the answer lacks paper.id or paper.title`;
 }
 
-/** Every item a query answers (`date=…`, `week=…`, `month=…`), following pages until one comes back short or empty. */
+/**
+ * Every item a query answers (`date=…`, `week=…`, `month=…`), following pages until one comes back short or empty.
+ * Past `maxPages` full pages one more is asked: empty, the list just filled the limit; not, it runs over and is
+ * refused. With `top`, the first `maxPages` pages are the answer (trending: the site's list never ends short).
+ */
 export async function fetchItems(
 	query: string,
 	options: HttpOptions,
 	run: <T>(task: () => Promise<T>) => Promise<T> = (task) => task(),
 	maxPages: number = LIMITS.pagesPerRange,
+	{top = false}: {top?: boolean} = {},
 ): Promise<unknown[]> {
 	const pageSize = options.pageSize ?? 100;
 	const items: unknown[] = [];
 	let last = '';
-	for (let page = 0; ; page++) {
-		if (page >= maxPages) throw new FetchError(`${hostOf(options.baseUrl)} had more than ${maxPages} pages for ${query}, papers' limit`);
+	for (let page = 0; page <= maxPages; page++) {
+		if (page === maxPages && top) break;
 		const url = `${options.baseUrl.replace(/\/+$/, '')}/api/daily_papers?${query}&p=${page}&limit=${pageSize}`;
 		const value = await run(() => getJson(url, options));
 		const problem = problemWithPage(value);
@@ -221,6 +226,10 @@ export async function fetchItems(
 		const text = JSON.stringify(list);
 		if (page > 0 && text === last) break;
 		last = text;
+		if (page === maxPages) {
+			if (list.length > 0) throw new FetchError(`${hostOf(options.baseUrl)} had more than ${maxPages} pages for ${query}, papers' limit`);
+			break;
+		}
 		for (const item of list) items.push(item);
 		if (list.length < pageSize) break;
 	}

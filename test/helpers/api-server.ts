@@ -90,6 +90,14 @@ export function dayItems(day: string, n: number) {
 	});
 }
 
+/** The site's trending list: n items of the days before 2026-01-06, ranked as it ranks them. */
+export function trendingItems(n: number) {
+	return Array.from({length: n}, (_, i) => {
+		const item = apiItem('2026-01-05', i + 1, 500 - i);
+		return {...item, paper: {...item.paper, id: `2601.${String(90000 + i).padStart(5, '0')}`}, title: `Trending ${i + 1}`};
+	});
+}
+
 /** A real HTTP server on 127.0.0.1 that answers like /api/daily_papers, and misbehaves on the days it is told to. */
 export async function startApiServer(
 	options: {
@@ -126,7 +134,8 @@ export async function startApiServer(
 		const range =
 			url.searchParams.get('week') ?? url.searchParams.get('month') ?? (url.searchParams.get('sort') === 'trending' ? 'trending' : null);
 		if (range !== null) {
-			const all = options.ranges?.[range] ?? [];
+			// The site's trending list never ends short: every page asked is full (as many as asked, up to 100).
+			const all = options.ranges?.[range] ?? (range === 'trending' ? trendingItems(300) : []);
 			const p = Number(url.searchParams.get('p') ?? 0);
 			const l = Number(url.searchParams.get('limit') ?? 50);
 			res.writeHead(200, {'content-type': 'application/json'});
