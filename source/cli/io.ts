@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import {sanitizeText} from '../output/sanitize.js';
 import {replaceControls} from '../text.js';
 
@@ -18,6 +19,29 @@ export type Io = {
 };
 
 export const processIo: Io = {stdout: process.stdout, stderr: process.stderr, env: process.env};
+
+let terminalFound: boolean | undefined;
+
+/**
+ * Whether there is a terminal to draw on, asked once before anything is held for the browser: a run with none (cron,
+ * a script, an agent's subprocess) is a print run from the start, with its notes on stderr. Standard input and output
+ * may both be pipes while the terminal is still there as /dev/tty (fzf's model); in a new session it cannot be opened.
+ */
+export function hasTerminal(io: Io): boolean {
+	if (io.terminal !== undefined) return io.terminal;
+	if (terminalFound === undefined) {
+		if (process.stdin.isTTY && process.stdout.isTTY) terminalFound = true;
+		else {
+			try {
+				fs.closeSync(fs.openSync('/dev/tty', 'r+'));
+				terminalFound = true;
+			} catch {
+				terminalFound = false;
+			}
+		}
+	}
+	return terminalFound;
+}
 
 /** One line on stderr, prefixed with the program name, as every message papers gives. */
 export function say(io: Io, message: string): void {

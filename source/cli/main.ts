@@ -13,7 +13,7 @@ import {commandHelp, mainHelp, misplacedFlag} from './help-text.js';
 import type {CommandName} from './command-table.js';
 import {COMMANDS, unknownCommand} from './command-words.js';
 import {manageLists, printLists, savePapers} from './lists-command.js';
-import {processIo, say, writeOut, type Io} from './io.js';
+import {hasTerminal, processIo, say, writeOut, type Io} from './io.js';
 import {parseOptions, type Options} from './options.js';
 import {printPapers} from './print.js';
 import {nothingTodayMessage, selectPapers} from './select.js';
@@ -121,7 +121,7 @@ function onlyUnseen(library: Library, seenFile: string, io: Io): Library {
 async function run(options: Options, io: Io, remote?: RemoteStart): Promise<number> {
 	const paths = papersPaths(io.env);
 	const dumb = io.env.TERM === 'dumb';
-	const interactive = !options.print && !options.save && options.command !== 'zotero' && io.terminal !== false && !dumb;
+	const interactive = !options.print && !options.save && options.command !== 'zotero' && !dumb && hasTerminal(io);
 	// Only the browser and the reader read keys: the rest gives the terminal back at once (Ctrl-C a signal again).
 	if (!interactive || (options.command !== 'browse' && options.command !== 'read')) releaseKeys();
 	if (options.command === 'lists' && options.inputs.length > 0) return manageLists(paths.config, options.inputs, io);
@@ -198,7 +198,7 @@ async function readCommand(options: Options, paths: PapersPaths, io: Io): Promis
 	const read = await import('./read-command.js');
 	const id = options.inputs[0] ? paperIdOf(options.inputs[0]) : null;
 	const onTerminal =
-		io.terminal !== false && io.env.TERM !== 'dumb' && Boolean(process.stdout.isTTY) && options.format !== 'markdown' && !options.print;
+		io.env.TERM !== 'dumb' && Boolean(process.stdout.isTTY) && options.format !== 'markdown' && !options.print && hasTerminal(io);
 	if (id && onTerminal) {
 		const {readInteractively} = await loadBrowser(io);
 		const code = await readInteractively(id, options, io, {paths});

@@ -6,18 +6,10 @@ import {API_BUDGET, pacer} from '../../source/fetch/hf-api.js';
 import {appendSeen, readSeen} from '../../source/seen/store.js';
 import {headerParts} from '../../source/ui/browse/screen.js';
 import {initialState, reducer} from '../../source/ui/state.js';
-import {apiItem, startApiServer} from '../helpers/api-server.js';
-import {pageDigest, runBinary, runCli, tempHome, writeTemp} from '../helpers/run-cli.js';
+import {startApiServer} from '../helpers/api-server.js';
+import {pageDigest, runBinary, runCli, storeHome, tempHome, writeTemp} from '../helpers/run-cli.js';
 
 /* Answers a user trusts without checking: the order of what is printed, what --today --new means. */
-
-/** A home whose store holds these days, each with `n` papers (upvotes n down to 1). */
-function storeHome(days: Record<string, number>): string {
-	const home = tempHome();
-	fs.mkdirSync(path.join(home, 'digests'));
-	for (const [day, n] of Object.entries(days)) storeHomeDay(home, day, n);
-	return home;
-}
 
 const titles = (stdout: string) => (JSON.parse(stdout) as Array<{title: string}>).map((p) => p.title);
 
@@ -128,7 +120,7 @@ describe('warnings that never end', () => {
 		const second = await runCli(['--json'], {env, today: '2026-01-05'});
 		expect(second.stderr).toBe('');
 		// The store changes (a new day): the index is built again, and the same files say nothing new.
-		storeHomeDay(home, '2026-01-06', 1);
+		storeHome({'2026-01-06': 1}, home);
 		const third = await runCli(['--json'], {env, today: '2026-01-06'});
 		expect(titles(third.stdout)).toHaveLength(3);
 		expect(third.stderr).toBe('');
@@ -146,15 +138,6 @@ describe('warnings that never end', () => {
 		expect(none).toMatchObject({code: 0, stdout: '', stderr: 'papers: 1 day file stored, every one read whole\n'});
 	});
 });
-
-/** Writes one day of n papers into a home's store. */
-function storeHomeDay(home: string, day: string, n: number) {
-	const items = Array.from({length: n}, (_, i) => {
-		const item = apiItem(day, i + 1, n - i);
-		return {...item, paper: {...item.paper, id: `${day.slice(2, 4)}${day.slice(5, 7)}.${day.slice(8)}${i + 1}`}};
-	});
-	fs.writeFileSync(path.join(home, 'digests', `${day}.json`), JSON.stringify(items));
-}
 
 describe('seen marks', () => {
 	it('survive a torn write: the bad line is skipped, every other mark kept, and the file is not set aside', async () => {

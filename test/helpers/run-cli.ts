@@ -4,6 +4,7 @@ import path from 'node:path';
 import {Writable} from 'node:stream';
 import {readArgs} from '../../source/cli/args.js';
 import {main} from '../../source/cli/main.js';
+import {apiItem} from './api-server.js';
 import {ROOT} from './fixtures.js';
 import {tempDir} from './temp.js';
 
@@ -147,4 +148,17 @@ export function apiDigest(
 		publishedAt: '2026-01-05T00:00:00Z',
 	}));
 	return writeTemp('d.json', JSON.stringify(items));
+}
+
+/** A home whose store holds these days, each with `n` papers (upvotes n down to 1, ids of their own day). */
+export function storeHome(days: Record<string, number>, home = tempHome()): string {
+	fs.mkdirSync(path.join(home, 'digests'), {recursive: true});
+	for (const [day, n] of Object.entries(days)) {
+		const items = Array.from({length: n}, (_, i) => {
+			const item = apiItem(day, i + 1, n - i);
+			return {...item, paper: {...item.paper, id: `${day.slice(2, 4)}${day.slice(5, 7)}.${day.slice(8)}${i + 1}`}};
+		});
+		fs.writeFileSync(path.join(home, 'digests', `${day}.json`), JSON.stringify(items));
+	}
+	return home;
 }
