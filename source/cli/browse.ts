@@ -51,8 +51,22 @@ export function listServices(dir: string): Pick<Services, 'lists' | 'startupNoti
 	};
 }
 
+/**
+ * The start's filters (--min-upvotes, --date, --new…) as every read of the library applies them, the first and each
+ * after it (the rest of a large store, a catch-up, a day written by another window): --new hides what was seen
+ * before this run, not what this run shows. The search is the browser's live filter, applied by its view.
+ */
+export function startFilter(options: Options, seenAtStart: ReadonlySet<string> | null): (papers: readonly Paper[]) => Paper[] {
+	const filter = {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null};
+	const hidden = options.onlyNew ? seenAtStart : null;
+	return (papers) => {
+		const kept = filterPapers(papers, filter);
+		return hidden ? kept.filter((p) => !hidden.has(paperKey(p))) : kept;
+	};
+}
+
 /** The background refresh: catch up the store, then read it again; what is new is what the browser did not hold. */
-function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['refresh'] {
+function storeRefresh(options: Options, paths: PapersPaths, io: Io, keep: (papers: readonly Paper[]) => Paper[]): Services['refresh'] {
 	return async (held, signal, onStart, onProgress, fresh = false): Promise<RefreshResult> => {
 		const {catchUp} = await import('../services/catch-up.js');
 		const result = await catchUp(options, paths.store, io, {signal, onStart, fresh, ...(onProgress ? {onProgress} : {})});
@@ -66,7 +80,7 @@ function storeRefresh(options: Options, paths: PapersPaths, io: Io): Services['r
 		const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
 		const before = new Set(held.map(paperKey));
 		const fetchedDays = new Set(result.outcomes.filter((o) => o.status === 'fetched').map((o) => o.day));
-		const papers = filterPapers(library.papers, {...options.filter, day: null, text: null});
+		const papers = keep(library.papers);
 		// New: on a day just fetched and not held before (the browser may hold only the store's head yet).
 		const added = papers.filter((p) => p.date !== null && fetchedDays.has(p.date) && !before.has(paperKey(p))).length;
 		return {papers, origin: library.origin, added, failure, cause: result.storeCause, changed: countsMoved(held, papers, fetchedDays)};
@@ -86,7 +100,7 @@ function countsMoved(held: readonly Paper[], papers: readonly Paper[], days: Rea
 }
 
 /** Every paper of the store, read a slice of the index at a time (keys answered between slices), filtered as at start. */
-async function readWholeStore(options: Options, paths: PapersPaths): Promise<Paper[]> {
+async function readWholeStore(options: Options, paths: PapersPaths, keep: (papers: readonly Paper[]) => Paper[]): Promise<Paper[]> {
 	const library = await loadLibrary({
 		inputs: [],
 		storeDir: paths.store,
@@ -94,7 +108,7 @@ async function readWholeStore(options: Options, paths: PapersPaths): Promise<Pap
 		stdinPiped: false,
 		slices: slicer(betweenKeys),
 	});
-	return filterPapers(library.papers, {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null});
+	return keep(library.papers);
 }
 
 const DAY_FILE = /^\d{4}-\d{2}-\d{2}\.json$/;
@@ -137,7 +151,9 @@ export function browserServices(
 	partial = false,
 	fromStore = refresh,
 	storeReadAt = Date.now(),
+	seenAtStart: ReadonlySet<string> | null = null,
 ): Services {
+	const keep = startFilter(options, seenAtStart);
 	// One loader for the session: its limit of two questions in flight, and the API budget, hold across papers.
 	let loader: Promise<InfoLoader> | undefined;
 	const infoOf = (id: string, signal?: AbortSignal) => {
@@ -160,8 +176,8 @@ export function browserServices(
 			return `sent ${sent === 1 ? '1 paper' : `${sent} papers`} to Zotero`;
 		},
 		searchRemote: async (query, signal) => (await import('../services/paper-info.js')).searchHuggingFace(query, 50, options, io, signal),
-		...(partial ? {loadRest: () => readWholeStore(options, paths)} : {}),
-		...(fromStore ? {watchStore: watchStore(paths.store, storeReadAt), reloadStore: () => readWholeStore(options, paths)} : {}),
+		...(partial ? {loadRest: () => readWholeStore(options, paths, keep)} : {}),
+		...(fromStore ? {watchStore: watchStore(paths.store, storeReadAt), reloadStore: () => readWholeStore(options, paths, keep)} : {}),
 		readPaper: async (id, {signal, refetch}) => {
 			const {loadPaperText} = await import('../services/paper-text.js');
 			return (await loadPaperText(id, options, paths.store, {...io, say: (line) => say(io, line)}, {signal, refetch})).markdown;
@@ -182,7 +198,7 @@ export function browserServices(
 		},
 		...listServices(paths.config),
 		markSeen: (keys, unseen) => appendSeen(paths.seen, keys, unseen),
-		...(refresh ? {refresh: storeRefresh(options, paths, io)} : {}),
+		...(refresh ? {refresh: storeRefresh(options, paths, io, keep)} : {}),
 	};
 }
 
@@ -208,9 +224,8 @@ export async function browseInteractively(
 ): Promise<number | null> {
 	// --today opens on its day with the other days still there; --search starts as the live filter, clearable;
 	// --limit applies after it, in the view, as print applies it after every filter.
-	const filter = {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null};
-	const papers: Paper[] = filterPapers(library.papers, filter);
 	const seen = readSeen(extra.paths.seen);
+	const papers: Paper[] = startFilter(options, seen.keys)(library.papers);
 	const trending = await readTrending(extra.paths.store);
 	const {settings, problems, file} = await loadSettings(extra.paths.config);
 	const settingsLine = problemsLine(file, problems);
@@ -244,7 +259,7 @@ export async function browseInteractively(
 			remote: extra.remote ?? null,
 			newest: library.papers.reduce<string | null>((n, p) => (p.date && (!n || p.date > n) ? p.date : n), null),
 		},
-		browserServices(options, extra.paths, io, extra.refresh, library.partial, extra.fromStore ?? extra.refresh, extra.storeReadAt),
+		browserServices(options, extra.paths, io, extra.refresh, library.partial, extra.fromStore ?? extra.refresh, extra.storeReadAt, seen.keys),
 		themeFor(io.env, settings.theme, settings.colors),
 	);
 	if (result === null) return null;
