@@ -102,7 +102,7 @@ export const abstractLines = memoizeBy((paper: Paper, key: string): AbstractLine
 	if (paper.arxivDate && paper.arxivDate !== paper.date) days.push(`arXiv ${longDate(paper.arxivDate)}`);
 	const counts = [`▲ ${paper.upvotes}`, paper.comments === undefined ? '' : plural(paper.comments, 'comment'), paper.organization ?? ''];
 	const out: AbstractLine[] = [
-		...lines(wrapText(sanitizeLine(paper.title), width), 'title'),
+		...lines(wrapText(sanitizeLine(paper.title), width, {urls: 'split'}), 'title'),
 		...lines(wrapText(days.join(' · '), width), 'meta'),
 		...lines(wrapText(sanitizeLine(counts.filter(Boolean).join(' · ')), width), 'meta'),
 		...authorLines(paper, width, expanded === '1'),
