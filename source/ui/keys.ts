@@ -4,7 +4,7 @@ import {runConfirmCommand, runListsCommand} from './lists/commands.js';
 import {runHelpCommand} from './help/commands.js';
 import {runLinksCommand} from './browse/links.js';
 import {runReaderCommand} from './reader/commands.js';
-import {commandFor, isTyping, matches, type Command, type KeyEvent, type Mode} from './core/keymap.js';
+import {commandFor, isTyping, keyLabel, matches, type Command, type KeyEvent, type Mode} from './core/keymap.js';
 import type {State, UserCommand} from './core/model.js';
 import {editBox, insertText} from './core/text-box.js';
 import {moveTo, withEffect} from './core/navigate.js';
@@ -16,17 +16,45 @@ import {visibleRows} from './core/view.js';
  * bracketed pastes kept out of the list.
  */
 
-/** What needs every paper, while only a large store's newest days are in: it waits for the rest, and says so. */
-const NEEDS_ALL = new Set<Command>(['sort.cycle', 'nav.last', 'group.cycle', 'new.next', 'new.prev']);
+/**
+ * What needs every paper, while only a large store's newest days are in: it is taken, said to be on its way, and run
+ * when the rest is in (on the paper it was pressed on).
+ */
+const NEEDS_ALL = new Set<Command>(['sort.cycle', 'nav.last', 'group.cycle', 'new.next', 'new.prev', 'watch.cycle', 'similar.open']);
 
 export function runCommand(state: State, command: Command): State {
 	if (command === 'interrupt') return {...state, exit: {code: 130, papers: []}};
 	if (command === 'quit') return {...state, exit: {code: 0, papers: []}};
 	if (command === 'suspend') return withEffect(state, {kind: 'suspend'}, state.message);
 	if (state.partial && state.mode === 'browse' && NEEDS_ALL.has(command)) {
-		return {...state, message: `the rest of the store is still loading (${state.allPapers.length} papers so far); try again in a moment`};
+		const paper = state.view.papers[state.cursor] ?? null;
+		return {
+			...state,
+			pending: {command, paper},
+			message: `reading the rest of the store (${state.allPapers.length} papers so far): ${commandHelp(state, command)} comes when it is in`,
+		};
 	}
-	return BY_MODE[state.mode](state, command);
+	// Another command than the one waiting: the user has moved on, and it is not run later over their work.
+	const next = state.pending && !MOVES.has(command) ? {...state, pending: null} : state;
+	return BY_MODE[next.mode](next, command);
+}
+
+/** Keys that only look around: a command waiting for the store still runs after them. */
+const MOVES = new Set<Command>(['nav.down', 'nav.up', 'nav.pageDown', 'nav.pageUp', 'nav.halfDown', 'nav.halfUp', 'nav.first', 'day.next', 'day.prev']);
+
+/** The command waiting for the store, once the store (or the likeness model) is in; on the paper it was pressed on. */
+export function runPending(state: State): State {
+	const pending = state.pending;
+	if (!pending || state.partial || state.mode !== 'browse') return state;
+	const at = pending.paper ? state.view.papers.indexOf(pending.paper) : -1;
+	return runCommand({...(at >= 0 ? moveTo(state, at) : state), pending: null}, pending.command);
+}
+
+/** A command's name as help gives it, short: `M: more like this`. */
+function commandHelp(state: State, command: Command): string {
+	const binding = state.keymap.find((b) => b.command === command);
+	if (!binding) return command;
+	return `${keyLabel(binding)} (${binding.help.split(/[:;(]/)[0]!.trim()})`;
 }
 
 /** Each mode's commands, by the room that runs them. */

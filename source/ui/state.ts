@@ -1,6 +1,7 @@
 import {byName, summarize} from '../lists/model.js';
 import {changeFind, changeName, changeQuery} from './core/boxes.js';
-import {pressKey, runCommand} from './keys.js';
+import {pressKey, runCommand, runPending} from './keys.js';
+import {likenessReady} from './browse/similar.js';
 import {openReader, readerLoaded, readerRelaid} from './reader/commands.js';
 import {trendingFailed, trendingLoaded} from './browse/trending.js';
 import type {Action, InitOptions, State} from './core/model.js';
@@ -66,6 +67,7 @@ export function initialState(options: InitOptions): State {
 		tocCursor: 0,
 		readerOnly: Boolean(options.openReader),
 		partial: Boolean(options.partial),
+		pending: null,
 		forYouList: options.forYouList ?? null,
 		watch: options.watch ?? {},
 		watchFocus: null,
@@ -148,10 +150,9 @@ function step(state: State, action: Action): State {
 		case 'reader.failed':
 			return state.reader?.id === action.id ? {...state, reader: null, mode: 'browse', message: action.message} : state;
 		case 'library.loaded':
-			if (!action.papers) return {...state, partial: false};
-			return {...replaceLibrary(state, action.papers, state.origin), partial: false};
+			return runPending({...(action.papers ? replaceLibrary(state, action.papers, state.origin) : state), partial: false});
 		case 'likeness.ready':
-			return state.sort === 'for-you' ? refresh(state) : state;
+			return runPending(likenessReady(state));
 		case 'index.ready':
 			return state.view.waiting ? refresh(state, {keepCursor: false}) : state;
 		case 'find.change':

@@ -75,7 +75,7 @@ describe('the browser on a head', () => {
 		expect(s.frame()).toContain('loading older days…');
 		expect(s.frame()).not.toContain('Day3 Zeta');
 		await s.press('G');
-		await s.waitFor('the rest of the store is still loading (3 papers so far)');
+		await s.waitFor('reading the rest of the store (3 papers so far): G');
 		// A search opens at once; what is typed waits for the whole store, and no letter is taken as a command.
 		await s.press('/', 'z', 'e', 't', 'q');
 		await s.waitFor('waiting: the store is loading (3 papers in so far)');
@@ -87,5 +87,31 @@ describe('the browser on a head', () => {
 		expect(s.frame()).not.toContain('loading older days');
 		await s.press(KEYS.escape, 'G');
 		await s.waitFor(/› +Day4 Extra/);
+	});
+
+	it('takes what needs every paper while the store loads, says it is on its way, and answers it when the store is in (#35.5)', async () => {
+		const all = threeDays();
+		let release: (papers: typeof all) => void = () => {};
+		const rest = new Promise<typeof all>((resolve) => (release = resolve));
+		app = startApp({papers: all.slice(0, 3), partial: true}, {loadRest: () => rest});
+		const s = app;
+		await s.waitFor('Day1 Alpha');
+		await s.press('G');
+		await s.waitFor('comes when it is in');
+		release([...all, makePaper({id: 'extra', title: 'Day4 Extra', date: '2025-12-31', upvotes: 1})]);
+		await s.waitFor(/› +Day4 Extra/);
+	});
+
+	it('M while the store loads opens "more like this" on the paper it was pressed on, once the store is in (#35.5)', async () => {
+		const all = threeDays();
+		let release: (papers: typeof all) => void = () => {};
+		const rest = new Promise<typeof all>((resolve) => (release = resolve));
+		app = startApp({papers: all.slice(0, 3), partial: true}, {loadRest: () => rest});
+		const s = app;
+		await s.waitFor('Day1 Alpha');
+		await s.press('M');
+		await s.waitFor('comes when it is in');
+		release(all);
+		await s.waitFor(/like this one · Esc comes back|no paper here is like this one/);
 	});
 });

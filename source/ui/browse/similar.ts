@@ -1,6 +1,6 @@
 import {similarPapers} from '../../digest/similar.js';
 import {plural} from '../../text.js';
-import {modelOf} from '../core/likeness.js';
+import {forYouNote, modelOf} from '../core/likeness.js';
 import {moveTo, refresh} from '../core/navigate.js';
 import type {State} from '../core/model.js';
 
@@ -9,7 +9,8 @@ export function openSimilar(state: State): State {
 	const paper = state.view.papers[state.cursor];
 	if (!paper) return state;
 	const model = modelOf(state.allPapers);
-	if (!model) return {...state, message: 'more like this: the store is still being read; try again in a moment'};
+	// The model is built in slices after the store is in: the request waits for it, on this paper.
+	if (!model) return {...state, pending: {command: 'similar.open', paper}, message: 'more like this: reading the store for it, a moment…'};
 	const alike = similarPapers(model, paper, 30);
 	if (alike.length === 0) return {...state, message: 'no paper here is like this one'};
 	const back = {scope: state.scope, sort: state.sort, query: state.query, key: paper};
@@ -33,4 +34,11 @@ export function closeSimilar(state: State): State {
 	const next = refresh({...state, scope: back.scope, sort: back.sort, query: back.query, message: null}, {keepCursor: false});
 	const at = next.view.papers.indexOf(back.key);
 	return at >= 0 ? moveTo(next, at) : next;
+}
+
+/** The likeness model is built: the "for you" order takes it, and its note in the footer says so. */
+export function likenessReady(state: State): State {
+	if (state.sort !== 'for-you') return state;
+	const next = refresh(state);
+	return next.message?.startsWith('sort: for you') ? {...next, message: forYouNote(next)} : next;
 }

@@ -101,6 +101,11 @@ export type State = {
 	readerOnly: boolean;
 	/** Only the newest days are in yet: what needs every paper (search, sort, the end) waits, and says so. */
 	partial: boolean;
+	/**
+	 * A command pressed before what it needs was in (the rest of the store, the likeness model), and the paper it was
+	 * pressed on: it runs when that arrives.
+	 */
+	pending: {command: Command; paper: Paper | null} | null;
 	/** The watch rules (papers watch add), and what `W` narrows the list to: every watched paper, one rule's, or none. */
 	watch: Readonly<Record<string, string>>;
 	watchFocus: string | null;
