@@ -220,6 +220,8 @@ export async function browseInteractively(
 		storeReadAt?: number;
 		/** `papers search`: open on Hugging Face's answers, the store behind them (Esc). */
 		remote?: RemoteStart;
+		/** --today opened on an older day: today's papers may come with the refresh. */
+		awaitingToday?: string | null;
 	},
 ): Promise<number | null> {
 	// --today opens on its day with the other days still there; --search starts as the live filter, clearable;
@@ -243,6 +245,8 @@ export async function browseInteractively(
 			lists: extra.lists,
 			list: options.list,
 			day: options.todayOnly ? options.filter.day : null,
+			awaitingToday:
+				extra.refresh && extra.awaitingToday && extra.startMessage ? {day: extra.awaitingToday, note: extra.startMessage} : null,
 			message: settingsLine ?? seen.notice ?? extra.startMessage ?? null,
 			keymap: settings.keymap,
 			userCommands: settings.userCommands,

@@ -176,6 +176,7 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 			fromStore: gathered.fromStore && !options.list,
 			storeReadAt,
 			remote,
+			awaitingToday: options.todayOnly && today.note && today.options.filter.day !== options.today ? options.today : null,
 		});
 		if (code !== null) return code;
 		if (library.isSample) say(io, SAMPLE_NOTICE);

@@ -68,6 +68,7 @@ export function initialState(options: InitOptions): State {
 		readerOnly: Boolean(options.openReader),
 		partial: Boolean(options.partial),
 		pending: null,
+		awaitingToday: options.awaitingToday ?? null,
 		forYouList: options.forYouList ?? null,
 		watch: options.watch ?? {},
 		watchFocus: null,
@@ -129,6 +130,10 @@ function step(state: State, action: Action): State {
 		case 'refresh.started':
 			return {
 				...state,
+				// --today on an older day: while today is being asked for, the note says so.
+				...(state.awaitingToday && action.days > 0 && state.message === state.awaitingToday.note
+					? {message: `${state.awaitingToday.note}; fetching today…`}
+					: {}),
 				refresh: {...state.refresh, phase: action.days > 0 ? 'fetching' : 'idle', days: action.days, done: 0, reached: null},
 			};
 		case 'refresh.progress':

@@ -19,15 +19,21 @@ export function refreshed(state: State, action: Extract<Action, {type: 'refresh.
 	const next = {
 		...state,
 		refresh: {...state.refresh, phase, added: action.added, cause, asked: state.refresh.asked && !answered} as RefreshState,
+		awaitingToday: null,
 	};
-	// The sample's notice goes with the sample.
+	// The sample's notice goes with the sample; --today's note on an older day goes when today came, and otherwise
+	// stands as it was before the fetch.
+	const waited = state.awaitingToday;
+	const todayCame = Boolean(waited && action.papers?.some((p) => p.date === waited.day));
+	const stale = waited && (state.message === waited.note || state.message === `${waited.note}; fetching today…`);
+	const current = stale ? (todayCame ? null : waited!.note) : state.message;
 	const message = action.failure
 		? `refresh failed: ${action.failure}`
 		: answered
 			? askedOutcome(action.added, action.changed ?? 0)
 			: action.papers && state.sample
 				? null
-				: state.message;
+				: current;
 	if (!action.papers) return {...next, message};
 	let newest: string | null = null;
 	for (const p of action.papers) if (p.date && (!newest || p.date > newest)) newest = p.date;

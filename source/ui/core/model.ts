@@ -106,6 +106,8 @@ export type State = {
 	 * pressed on: it runs when that arrives.
 	 */
 	pending: {command: Command; paper: Paper | null} | null;
+	/** --today opened on an older day: today, and the note that says so, until a refresh brings today or ends without it. */
+	awaitingToday: {day: string; note: string} | null;
 	/** The watch rules (papers watch add), and what `W` narrows the list to: every watched paper, one rule's, or none. */
 	watch: Readonly<Record<string, string>>;
 	watchFocus: string | null;
@@ -274,6 +276,8 @@ export type InitOptions = {
 	viewport?: Viewport;
 	/** Start on this day's first paper, when it has any. */
 	day?: string | null;
+	/** --today opened on an older day (the start's message says which): today's papers may still come with the refresh. */
+	awaitingToday?: {day: string; note: string} | null;
 	/** Start inside this reading list. */
 	list?: string | null;
 	message?: string | null;
