@@ -113,8 +113,11 @@ export type State = {
 	watchFocus: string | null;
 	/** The one reading list "for you" learns from (--for-you LIST); null: every list. */
 	forYouList: string | null;
-	/** The search sent to Hugging Face (Ctrl-R in the search box), while it is on its way. */
-	asking: {query: string; cut: boolean} | null;
+	/**
+	 * The search sent to Hugging Face (Ctrl-R in the search box), while it is on its way; `from`, the store search
+	 * typed (or kept) when it was sent, which Esc comes back to.
+	 */
+	asking: {query: string; cut: boolean; from: string} | null;
 	/** The papers' Hugging Face records (what cites them), by id: kept ones at start, others as a paper lingers. */
 	infos: ReadonlyMap<string, InfoEntry>;
 	/** --offline: no record is asked for, and the pane says when none is kept. */

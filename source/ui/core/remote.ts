@@ -20,13 +20,13 @@ export function askRemote(state: State): State {
 	const {query, cut} = fitQuery(state.query);
 	if (!query) return {...state, message: 'type what to look for, then Ctrl-R asks Hugging Face'};
 	const closed = refresh({...state, mode: 'browse', query: '', boxCursor: null, message: null});
-	return withEffect({...closed, asking: {query, cut}}, {kind: 'remote.search', query}, null);
+	return withEffect({...closed, asking: {query, cut, from: state.query}}, {kind: 'remote.search', query}, null);
 }
 
 /** Esc while the question is on its way: it is dropped, and its answer, should it come, is not shown. */
 export function cancelRemote(state: State): State {
 	return withEffect(
-		{...state, asking: null},
+		refresh({...state, asking: null, query: state.asking?.from ?? state.query}),
 		{kind: 'remote.cancel'},
 		`stopped asking Hugging Face for "${sanitizeLine(state.asking?.query ?? '')}"`,
 	);
@@ -49,7 +49,7 @@ function remoteLoaded(state: State, query: string, answer: SearchAnswer): State 
 	const back =
 		state.scope.kind === 'remote'
 			? state.scope.back
-			: {scope: state.scope, sort: state.sort, query: state.query, key: currentPaper(state) ?? null};
+			: {scope: state.scope, sort: state.sort, query: state.asking.from, key: currentPaper(state) ?? null};
 	return refresh(
 		{...state, asking: null, scope: remoteScope(start, back), sort: 'answer', query: '', message: answered(start)},
 		{keepCursor: false},
