@@ -13,6 +13,7 @@ import {inlineLazyImports} from './lazy-imports.mjs';
 // without them would still work, only slower, so say it rather than ship it.
 for (const file of [
 	'node_modules/ink/build/output.js',
+	'node_modules/ink/build/ink.js',
 	'node_modules/ink/build/sanitize-ansi.js',
 	'node_modules/string-width/index.js',
 	'node_modules/meow/build/dependencies.js',

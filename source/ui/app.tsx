@@ -209,6 +209,7 @@ export function App({init, start, services, onExit, theme, probe}: AppProps) {
 	useEffect(() => {
 		probe?.connect(() => dispatch({type: 'redraw'}));
 	}, [probe]);
+	useEffect(() => services.continued?.(() => dispatch({type: 'redraw'})), [services]);
 	useEffect(() => {
 		probe?.committed();
 	});

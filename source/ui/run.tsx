@@ -19,11 +19,23 @@ export async function runBrowser(terminal: Terminal, start: State, services: Ser
 	};
 	// SIGINT too: should the terminal leave raw mode, a Ctrl-C comes as a signal, not a key, and must end papers as the key would.
 	process.once('SIGTERM', onSignal).once('SIGHUP', onSignal).once('SIGINT', onSignal);
-	// Ctrl-Z: Ink's last frame is forgotten, so the frame drawn after `fg` is drawn whole.
+	// Ctrl-Z: Ink's last frame is forgotten, so the frame drawn after `fg` is drawn whole (Ink's clear() forgets it:
+	// a patch; Ink 6.8 kept the frame as drawn, and drew nothing until a key changed it).
 	let forget = () => {};
 	const suspend = () => {
 		terminal.suspend();
 		forget();
+	};
+	// Stopped from outside (kill -TSTP, SIGSTOP) and continued: the shell's screen and mode may be in force, so the
+	// alternate screen and raw mode again, and the whole frame.
+	const continued = (redraw: () => void) => {
+		const onContinue = () => {
+			terminal.resume();
+			forget();
+			redraw();
+		};
+		process.on('SIGCONT', onContinue);
+		return () => void process.off('SIGCONT', onContinue);
 	};
 	try {
 		// `e`: the note handed to the editor with the terminal; the frame after it is drawn whole, as after Ctrl-Z.
@@ -40,7 +52,7 @@ export async function runBrowser(terminal: Terminal, start: State, services: Ser
 			forget();
 			return said;
 		};
-		const app = render(<App start={start} theme={theme} services={{...services, suspend, editText, runForeground}} />, {
+		const app = render(<App start={start} theme={theme} services={{...services, suspend, continued, editText, runForeground}} />, {
 			stdout: terminal.stdout,
 			stdin: terminal.stdin,
 			exitOnCtrlC: false,

@@ -26,6 +26,8 @@ export type Terminal = {
 	 * mode first, then the alternate screen and raw mode again. `run` gets the terminal's own descriptors.
 	 */
 	handOver: <T>(run: (fds: {input: number; output: number}) => T) => T | null;
+	/** After a stop papers did not ask for (`kill -TSTP`, SIGSTOP): the alternate screen and raw mode again. */
+	resume: () => void;
 };
 
 const ENTER = '\u001b[?1049h\u001b[?25l\u001b[?2004h\u001b[H';
@@ -105,9 +107,18 @@ export function openTerminal(options: {mouse?: boolean} = {}): Terminal | null {
 	// The job stops inside the kill, until the shell continues it; where no shell has job control (the process group
 	// is orphaned), the signal is dropped and this returns at once.
 	const suspend = () => void handOver(() => process.kill(process.pid, 'SIGTSTP'));
+	const resume = () => {
+		if (!active) return;
+		try {
+			stdin.setRawMode(true);
+			fs.writeSync(outFd, enter);
+		} catch {
+			// the terminal went away meanwhile: the next write ends papers
+		}
+	};
 	process.on('exit', restore);
 	fs.writeSync(outFd, WIPE_LINE + enter);
-	return {stdin, stdout, restore, suspend, handOver};
+	return {stdin, stdout, restore, suspend, handOver, resume};
 }
 
 /** $VISUAL, else $EDITOR, else vi: as git and crontab choose. */

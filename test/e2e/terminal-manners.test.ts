@@ -26,11 +26,15 @@ describe('Ctrl-Z', () => {
 		s.child.write(`node '${CLI}'\r`);
 		await s.waitFor(/›.*Paper 1 of 2026-01-05/);
 		expect(s.buffer()).toBe('alternate');
+		// The frame at rest (the first paper's seen mark drawn): nothing of papers' own redraws it after fg.
+		await s.waitFor('2 new');
 		s.child.write('\u001a');
 		await s.waitFor('Stopped');
 		expect(s.buffer()).toBe('normal');
+		// A real terminal shows the alternate screen blank again (xterm.js keeps what it held): the frame must be sent anew.
+		const beforeFg = s.raw().length;
 		s.child.write('fg\r');
-		await s.waitFor(() => s.buffer() === 'alternate' && /›.*Paper 1 of 2026-01-05/.test(s.screen()));
+		await s.waitFor(() => s.buffer() === 'alternate' && /Paper 1 of 2026-01-05/.test(s.raw().slice(beforeFg)));
 		await s.waitFor('papers · store');
 		s.child.write('j');
 		await s.waitFor(/›.*Paper 2 of 2026-01-05/);
@@ -40,6 +44,24 @@ describe('Ctrl-Z', () => {
 		await s.waitFor('status 0');
 		s.child.write('exit\r');
 		await s.exited;
+	});
+});
+
+describe('stopped and continued from outside', () => {
+	it('SIGSTOP then SIGCONT: the whole frame is drawn again, no key needed (#35.8)', async () => {
+		const s = start(`exec node '${CLI}'`, {env: offlineStore()});
+		await s.waitFor(/›.*Paper 1 of 2026-01-05/);
+		await s.waitFor('2 new');
+		const pid = s.child.pid;
+		process.kill(pid, 'SIGSTOP');
+		await s.waitFor(() => /^\S+ \(.*\) T/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')));
+		const before = s.raw().length;
+		process.kill(pid, 'SIGCONT');
+		await s.waitFor(() => /Paper 1 of 2026-01-05/.test(s.raw().slice(before)));
+		s.child.write('j');
+		await s.waitFor(/›.*Paper 2 of 2026-01-05/);
+		s.child.write('q');
+		expect(await s.exited).toBe(0);
 	});
 });
 

@@ -37,6 +37,8 @@ export type Services = {
 	openUrl: (url: string) => Promise<string | null>;
 	/** Ctrl-Z: stops papers as a shell job; returns once it runs again. */
 	suspend?: () => void;
+	/** Calls `redraw` whenever papers runs again after a stop that came from outside (SIGCONT); answers the unsubscribe. */
+	continued?: (redraw: () => void) => () => void;
 	/** Fetches the trending list into the store, and answers it; throws with one line. */
 	fetchTrending?: (signal?: AbortSignal) => Promise<TrendingSnapshot>;
 	/** Hugging Face's search of every paper it indexes; throws with one line. */
