@@ -230,7 +230,7 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 		text: 'save every matching paper to reading list NAME, then exit (over 200 papers only with --yes)',
 		in: BROWSE,
 	},
-	{name: 'yes', text: 'with --save: save more than 200 papers at once', in: BROWSE},
+	{name: 'yes', text: 'with --save, or papers zotero: more than 200 papers at once', in: [...BROWSE, 'zotero']},
 	{name: 'offline', text: 'never fetch; show what is stored', in: ['browse', 'read', 'info', 'zotero']},
 	{
 		name: 'new',

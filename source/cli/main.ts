@@ -164,7 +164,7 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 		say(io, `no new papers for ${day === options.today ? 'today' : longDate(day)}`);
 	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, today.options), io, options.yes);
 	if (options.command === 'zotero')
-		return (await import('./zotero-command.js')).zoteroCommand(selectPapers(library.papers, today.options), paths, io);
+		return (await import('./zotero-command.js')).zoteroCommand(selectPapers(library.papers, today.options), paths, io, options.yes);
 	if (browser) {
 		const {browseInteractively} = await browser;
 		const startMessage = today.note ?? (library.isSample ? SAMPLE_NOTICE : null);
