@@ -3,6 +3,7 @@ import type {Paper} from '../digest/paper.js';
 import type {OpenedLists} from '../lists/store.js';
 import {LIST_NAME_MAX, summarize} from '../lists/model.js';
 import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
+import {shellWord} from '../output/paths.js';
 import {displayWidth, fitWidth, padToWidth} from '../output/width.js';
 import {errorMessage, plural} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
@@ -46,7 +47,10 @@ export async function manageLists(dir: string, words: readonly string[], io: Io)
 		if (verb === 'import') return await importLibrary(opened.service, from, io);
 		if (verb === 'rm') {
 			const {count, backup} = await opened.service.removeList(from);
-			await writeOut(io, `removed ${shown(from)} (${plural(count, 'paper')}); a copy is kept in ${sanitizeLine(backup)}\n`);
+			await writeOut(
+				io,
+				`removed ${shown(from)} (${plural(count, 'paper')}); a copy is kept: papers lists import ${shellWord(sanitizeLine(backup))} brings it back\n`,
+			);
 		} else if (verb === 'mv') {
 			await opened.service.renameList(from, to!);
 			await writeOut(io, `renamed ${shown(from)} to ${shown(to!)}\n`);

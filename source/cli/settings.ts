@@ -6,6 +6,7 @@ import type {UserCommand} from '../ui/core/model.js';
 import {clashes, keymapWith, parseKey, type KeyOverrides} from '../ui/core/remap.js';
 import {ROLES, THEMES, type ThemeName} from '../ui/frame/theme.js';
 import {splitArgs} from '../output/placeholders.js';
+import {shortPath} from '../output/paths.js';
 
 /*
  * The settings file: the user's, by hand, in TOML, beside conf's config.json and apart from it (papers never writes
@@ -164,5 +165,5 @@ export async function loadSettings(configDir: string): Promise<{settings: Settin
 export function problemsLine(file: string, problems: readonly string[]): string | null {
 	if (problems.length === 0) return null;
 	const more = problems.length > 1 ? ` (and ${problems.length - 1} more: papers config check)` : '';
-	return `${file}: ${problems[0]}${more}; papers goes on with its defaults for that`;
+	return `${path.basename(file)}: ${problems[0]}${more}; papers goes on with its defaults for that, in ${shortPath(file)}`;
 }

@@ -51,7 +51,11 @@ export function readLibraryDocument(text: string): LibraryDocument | string {
 	} catch {
 		return 'it is not JSON';
 	}
-	if (!isObject(value) || value.format !== EXPORT_FORMAT) return `it is not a papers export (papers lists export writes one)`;
+	// The copy `papers lists rm` keeps in removed-lists/ is one list: it imports as that list, as it was.
+	if (isObject(value) && typeof value.name === 'string' && Array.isArray(value.entries) && typeof value.removedAt === 'string')
+		value = {format: EXPORT_FORMAT, version: 1, lists: {[value.name]: value.entries}, notes: {}, tags: {}};
+	if (!isObject(value) || value.format !== EXPORT_FORMAT)
+		return `it is not a papers export (papers lists export writes one) nor a list papers lists rm kept`;
 	if (value.version !== 1) return `it is an export of version ${String(value.version)}, and this papers reads version 1`;
 	if (!isObject(value.lists) || !isObject(value.notes) || !isObject(value.tags))
 		return 'its lists, notes or tags are not what an export holds';

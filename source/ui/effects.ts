@@ -1,3 +1,4 @@
+import {shortPath} from '../output/paths.js';
 import type {ReadingLists} from '../lists/model.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import {errorMessage, plural} from '../text.js';
@@ -34,7 +35,7 @@ async function libraryEffect(effect: LibraryEffect, services: Services, signal?:
 		case 'pdf.fetch': {
 			if (!services.fetchPdf) return {type: 'message', text: 'PDFs are downloaded with papers pdf ID'};
 			const file = await services.fetchPdf(effect.id, signal);
-			return {type: 'pdf.saved', id: effect.id, file, message: `PDF of ${effect.id} kept in ${sanitizeLine(file)} (O opens it)`};
+			return {type: 'pdf.saved', id: effect.id, file, message: `PDF of ${effect.id} kept (O opens it): ${sanitizeLine(shortPath(file))}`};
 		}
 		case 'pdf.open':
 			return {type: 'message', text: (await services.openPdf?.(effect.file)) ?? `opened ${sanitizeLine(effect.file)}`};
@@ -101,7 +102,8 @@ export async function runEffect(effect: Effect, services: Services, signal?: Abo
 				return loaded(await lists.setRead(effect.list, effect.key, effect.read), effect.read ? 'marked read' : 'marked unread');
 			case 'list.delete': {
 				const result = await lists.removeList(effect.list);
-				return loaded(result.lists, `removed ${list} (${plural(result.count, 'paper')}); a copy is kept in ${sanitizeLine(result.backup)}`);
+				const copy = sanitizeLine(shortPath(result.backup));
+				return loaded(result.lists, `removed ${list} (${plural(result.count, 'paper')}); papers lists import brings it back: ${copy}`);
 			}
 			case 'list.rename':
 				return loaded(await lists.renameList(effect.list, effect.to), `renamed ${list} to ${quote(effect.to)}`);

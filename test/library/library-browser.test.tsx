@@ -70,7 +70,7 @@ describe('PDFs and Zotero in the browser', () => {
 		);
 		await app.waitFor('First paper');
 		await app.press('D');
-		await app.waitFor('PDF of 2601.00001 kept in /data/pdf/2601.00001.pdf (O opens it)');
+		await app.waitFor('PDF of 2601.00001 kept (O opens it): /data/pdf/2601.00001.pdf');
 		await app.waitFor('PDF on disk: /data/pdf/2601.00001.pdf');
 		await app.press('D');
 		await app.waitFor('the PDF of 2601.00001 is on disk already (O opens it)');

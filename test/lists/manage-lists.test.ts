@@ -26,7 +26,7 @@ describe('papers lists rm, mv and copy', () => {
 		const {home, env} = await homeWithLists();
 		const run = await runCli(['lists', 'rm', 'later'], {env});
 		expect(run.code).toBe(0);
-		expect(run.stdout).toMatch(/^removed "later" \(4 papers\); a copy is kept in .*removed-lists\/.*\.json\n$/);
+		expect(run.stdout).toMatch(/^removed "later" \(4 papers\); a copy is kept: papers lists import \S*removed-lists\/\S*\.json brings it back\n$/);
 		expect((await runCli(['lists'], {env})).stdout).toBe('reading group  1 paper, 1 unread\n');
 		const [copy] = fs.readdirSync(path.join(home, 'removed-lists'));
 		const kept = JSON.parse(fs.readFileSync(path.join(home, 'removed-lists', copy!), 'utf8'));
@@ -36,6 +36,16 @@ describe('papers lists rm, mv and copy', () => {
 		await runCli([writeTemp('d.txt', pageDigest(1)), '--save', 'later'], {env});
 		await runCli(['lists', 'rm', 'later'], {env});
 		expect(fs.readdirSync(path.join(home, 'removed-lists'))).toHaveLength(2);
+	});
+
+	it('the copy rm keeps is brought back by the import its message names (#35.10)', async () => {
+		const {env} = await homeWithLists();
+		const run = await runCli(['lists', 'rm', 'later'], {env});
+		const command = /papers (lists import \S+)/.exec(run.stdout)![1]!.split(' ');
+		const back = await runCli(command, {env});
+		expect(back).toMatchObject({code: 0, stderr: ''});
+		expect(back.stdout).toMatch(/^imported 4 papers into 1 list/);
+		expect((await runCli(['lists'], {env})).stdout).toMatch(/^later +4 papers, 4 unread\nreading group +1 paper, 1 unread\n$/);
 	});
 
 	it('mv renames, and refuses a name taken; copy makes a new list or merges into one', async () => {

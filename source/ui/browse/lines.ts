@@ -1,3 +1,4 @@
+import {fitMessage} from '../../output/paths.js';
 import type {Paper} from '../../digest/paper.js';
 import {sanitizeLine} from '../../output/sanitize.js';
 import {displayWidth, fitWidth} from '../../output/width.js';
@@ -140,7 +141,7 @@ export function headerLine(state: State, theme: Theme): Line {
 export function footerLine(state: State, theme: Theme): Line {
 	const width = state.viewport.columns - 1;
 	const message = linkChoices(state) ?? (state.mode === 'confirm' ? state.confirm?.question : null) ?? state.message;
-	if (message) return fitLine([span(message, colour(theme.highlight))], width);
+	if (message) return fitLine([span(fitMessage(message, width), colour(theme.highlight))], width);
 	const filter = filterNote(state);
 	return fitLine([...(filter ? [span(`${filter}  `, colour(theme.highlight))] : []), span(footerHints(state), dim(theme))], width);
 }
