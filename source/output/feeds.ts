@@ -113,7 +113,8 @@ export function rssFeed(selection: readonly Paper[]): string {
 			`      <link>${xml(mainLink(p).url)}</link>`,
 			`      <guid isPermaLink="${id.startsWith('http') ? 'true' : 'false'}">${xml(id)}</guid>`,
 			`      <pubDate>${rfc822(timeOf(p))}</pubDate>`,
-			...p.authors.map((a) => `      <dc:creator>${xml(sanitizeLine(a))}</dc:creator>`),
+			// One dc:creator, the authors joined: with one per author, newsboat and others credit the paper to the last.
+			...(p.authors.length > 0 ? [`      <dc:creator>${xml(sanitizeLine(p.authors.join(', ')))}</dc:creator>`] : []),
 			`      <description>${xml(entryText(p))}</description>`,
 			'    </item>',
 		].join('\n');

@@ -73,6 +73,9 @@ describe('feeds', () => {
 		expect(texts(doc, 'pubDate')[0]).toBe('Mon, 05 Jan 2026 00:00:00 GMT');
 		expect(texts(doc, 'link')[2]).toBe('https://huggingface.co/papers/2601.05003');
 		expect(texts(doc, 'description').join('\n')).toContain('GitHub: https://github.com/example/code?a=1&b=2');
+		// One dc:creator per item, every author in it (#35.11): readers take the last of several as the only one.
+		for (const item of items) expect(item.getElementsByTagName('dc:creator')).toHaveLength(1);
+		expect(texts(doc, 'dc:creator')).toContain('Author 1 <a@b>, Less < and & and ]]> and "quotes"');
 	});
 
 	it('JSON Feed 1.1: version, items with id, url, content_text, date_published and authors', () => {
