@@ -31,7 +31,8 @@ const isFlag = (word: string) => KNOWN_FLAGS.has(word.replace(/^--?/, '').split(
 /** The command line as main takes it: the words, the flags by their declared types, and every flag as given. */
 export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args {
 	// `papers tag ID -name` takes a tag away: a dash word there that is none of papers' flags is a word, not flags.
-	const removals = argv[0] === 'tag' ? argv.filter((w, i) => i > 1 && /^-[^-]/.test(w) && !isFlag(w)) : [];
+	const removal = (w: string, i: number) => argv[0] === 'tag' && i > 1 && /^-[^-]/.test(w) && !isFlag(w);
+	const removals = argv.filter(removal);
 	const cli = meow(mainHelp(), {
 		argv: joinDashValues(removals.length > 0 ? argv.filter((w) => !removals.includes(w)) : argv),
 		importMeta: import.meta,
@@ -45,5 +46,16 @@ export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args 
 		autoHelp: false,
 		autoVersion: false,
 	});
-	return {input: [...cli.input, ...removals], flags: cli.flags, given: cli.unnormalizedFlags};
+	return {input: removals.length > 0 ? inOrder(argv, cli.input, removal) : cli.input, flags: cli.flags, given: cli.unnormalizedFlags};
+}
+
+/** The words meow read and the removals it was not given, in the order they were typed (`+a -a` is not `-a +a`). */
+function inOrder(argv: readonly string[], input: readonly string[], removal: (word: string, i: number) => boolean): string[] {
+	const out: string[] = [];
+	let next = 0;
+	argv.forEach((word, i) => {
+		if (removal(word, i)) out.push(word);
+		else if (word === input[next]) out.push(input[next++]!);
+	});
+	return [...out, ...input.slice(next)];
 }

@@ -65,13 +65,16 @@ export async function noteCommand(options: Options, paths: PapersPaths, io: Io, 
 export async function tagCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
 	const [idText, ...words] = options.inputs;
 	const {id, key} = keyOf(idText, 'tag');
-	const add: string[] = [];
-	const remove: string[] = [];
+	// The words apply left to right: of `+a -a`, the last word about a tag is what holds.
+	const last = new Map<string, 'add' | 'remove'>();
 	for (const word of words) {
 		const tag = cleanTag(word.replace(/^[+-]/, ''));
 		if (!tag) throw new UsageError(`${JSON.stringify(word)} is not a tag: letters and digits, then also _ . : / + -, at most 40`);
-		(word.startsWith('-') ? remove : add).push(tag);
+		last.delete(tag);
+		last.set(tag, word.startsWith('-') ? 'remove' : 'add');
 	}
+	const add = [...last].flatMap(([tag, how]) => (how === 'add' ? [tag] : []));
+	const remove = [...last].flatMap(([tag, how]) => (how === 'remove' ? [tag] : []));
 	if (add.length === 0 && remove.length === 0) {
 		const tags = readAnnotations(paths.config).tags[key] ?? [];
 		await writeOut(io, tags.length ? `${tags.map((t) => `#${sanitizeLine(t)}`).join(' ')}\n` : '');
