@@ -228,6 +228,8 @@ const MODULE_STATE: Record<string, string> = {
 	'digest/watch.ts NONE': 'an empty map, never written',
 	'ui/core/remap.ts COMMANDS': 'a constant set',
 	'ui/keys.ts NEEDS_ALL': 'a constant set',
+	'ui/keys.ts MOVES': 'a constant set',
+	'cli/io.ts terminalFound': 'whether this process has a terminal, asked once: tests say it in io.terminal and never reach it',
 	'ui/browse/screen.ts NO_KEYS': 'an empty set, never written',
 };
 

@@ -29,6 +29,16 @@ export function forYouOrdering(papers: readonly Paper[], options: Options, confi
 	return (ps) => orderForYou(ps, model, forYou, options.grouping ?? 'day');
 }
 
+/** The likeness model of the store: kept beside its index, built (and kept) when there is none for these papers. */
+async function storeModel(papers: readonly Paper[], storeDir: string) {
+	const {readKeptModel, keepModel} = await import('../store/likeness-file.js');
+	const kept = await readKeptModel(storeDir, papers);
+	if (kept) return kept;
+	const model = similarModelNow(papers);
+	await keepModel(storeDir, model);
+	return model;
+}
+
 /** `papers similar ID [-n N]`: the papers of the store (or the inputs) most like paper ID, in any format. */
 export async function similarCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
 	const asked = options.inputs[0]!;
@@ -37,7 +47,7 @@ export async function similarCommand(options: Options, paths: PapersPaths, io: I
 	const library = await loadLibrary({inputs: [], storeDir: paths.store, today: options.today, stdinPiped: false});
 	const paper = library.papers.find((p) => p.id?.replace(/v\d+$/, '') === id);
 	if (!paper) throw new RuntimeError(`${id} is not in the store (papers fetch --date DAY gets its day)`);
-	const alike = similarPapers(similarModelNow(library.papers), paper, options.limit ?? 10);
+	const alike = similarPapers(await storeModel(library.papers, paths.store), paper, options.limit ?? 10);
 	if (alike.length === 0) say(io, `no paper of the store is like ${id}`);
 	await writeOut(
 		io,

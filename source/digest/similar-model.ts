@@ -201,6 +201,23 @@ function vocabulary(n: number, terms: Terms) {
 	return {vocab, words, idf: Float32Array.from(idfList), final};
 }
 
+/** What a model is made of, as it is kept beside the store's index (store/likeness-file.ts): the rest follows from it. */
+export type ModelParts = {keys: readonly string[]; vectors: Packed; words: readonly string[]; idf: Float32Array};
+
+/** The model of these papers from its kept parts, or null when the papers are not the ones it was built over. */
+export function modelFromParts(papers: readonly Paper[], parts: ModelParts): SimilarModel | null {
+	if (papers.length !== parts.keys.length) return null;
+	const byKey = new Map(papers.map((p) => [paperKey(p), p]));
+	const ordered: Paper[] = [];
+	for (const key of parts.keys) {
+		const paper = byKey.get(key);
+		if (!paper) return null;
+		ordered.push(paper);
+	}
+	const vocab = new Map(parts.words.map((w, i) => [w, i]));
+	return assemble(ordered, parts.vectors, vocab, [...parts.words], parts.idf);
+}
+
 /** The model from its vectors: the inverted index over them (packed the same way), and each paper's place. */
 function assemble(papers: readonly Paper[], vectors: Packed, vocab: Map<string, number>, words: string[], idf: Float32Array): SimilarModel {
 	const starts = new Int32Array(words.length + 1);

@@ -67,6 +67,12 @@ const sameStamp = (a: Stamp, b: Stamp) => {
 	return keys.length === Object.keys(b).length && keys.every((k) => b[k]?.[0] === a[k]![0] && b[k]?.[1] === a[k]![1]);
 };
 
+/** The index file's size and time: what a cache built from the store's papers (the likeness model) is checked against. */
+export async function indexVersion(dir: string): Promise<[size: number, mtimeMs: number] | null> {
+	const stat = await fs.stat(path.join(dir, INDEX)).catch(() => null);
+	return stat ? [stat.size, stat.mtimeMs] : null;
+}
+
 /** The first line of the index, whatever stamp it has: what was said of which file, the last time it was built. */
 async function readIndexHeader(dir: string): Promise<IndexExtra | null> {
 	try {

@@ -101,22 +101,16 @@ export type State = {
 	readerOnly: boolean;
 	/** Only the newest days are in yet: what needs every paper (search, sort, the end) waits, and says so. */
 	partial: boolean;
-	/**
-	 * A command pressed before what it needs was in (the rest of the store, the likeness model), and the paper it was
-	 * pressed on: it runs when that arrives.
-	 */
+	/** A command pressed before what it needs was in (the whole store, the likeness model), on its paper: run then. */
 	pending: {command: Command; paper: Paper | null} | null;
-	/** --today opened on an older day: today, and the note that says so, until a refresh brings today or ends without it. */
+	/** --today opened on an older day: today, and the note saying so, until a refresh brings today or ends without it. */
 	awaitingToday: {day: string; note: string} | null;
 	/** The watch rules (papers watch add), and what `W` narrows the list to: every watched paper, one rule's, or none. */
 	watch: Readonly<Record<string, string>>;
 	watchFocus: string | null;
 	/** The one reading list "for you" learns from (--for-you LIST); null: every list. */
 	forYouList: string | null;
-	/**
-	 * The search sent to Hugging Face (Ctrl-R in the search box), while it is on its way; `from`, the store search
-	 * typed (or kept) when it was sent, which Esc comes back to.
-	 */
+	/** The search sent to Hugging Face (Ctrl-R) while on its way; `from`, the store search it was sent from (Esc's). */
 	asking: {query: string; cut: boolean; from: string} | null;
 	/** The papers' Hugging Face records (what cites them), by id: kept ones at start, others as a paper lingers. */
 	infos: ReadonlyMap<string, InfoEntry>;
@@ -277,20 +271,15 @@ export type InitOptions = {
 	limit?: number | null;
 	lists?: ReadingLists;
 	viewport?: Viewport;
-	/** Start on this day's first paper, when it has any. */
-	day?: string | null;
-	/** --today opened on an older day (the start's message says which): today's papers may still come with the refresh. */
+	/** Start on this day's first paper, when it has any. */ day?: string | null;
+	/** --today opened on an older day (the message says which): today's papers may still come with the refresh. */
 	awaitingToday?: {day: string; note: string} | null;
-	/** Start inside this reading list. */
-	list?: string | null;
+	/** Start inside this reading list. */ list?: string | null;
 	message?: string | null;
-	/** Keys seen in earlier sessions: with them, the browser keeps seen marks and shows what is new. */
-	seen?: ReadonlySet<string> | null;
-	/** The newest day in the library. */
-	newest?: string | null;
+	/** Keys seen in earlier sessions: with them, the browser keeps seen marks and shows what is new. */ seen?: ReadonlySet<string> | null;
+	/** The newest day in the library. */ newest?: string | null;
 	trending?: TrendingSnapshot | null;
-	/** Open on the trending view. */
-	showTrending?: boolean;
+	/** Open on the trending view. */ showTrending?: boolean;
 	/** Open the reader on the first paper at once (`papers read ID`). */
 	openReader?: boolean;
 	/** The papers are a large store's newest days; the rest comes as `library.loaded`. */

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {runCli, tempHome} from '../helpers/run-cli.js';
+
+/* #35.14: papers similar keeps the store's likeness model beside its index, and builds it again only when the index changes. */
+
+const WORDS = ['diffusion', 'transformer', 'agents', 'vision', 'speech', 'robots', 'reasoning', 'retrieval'];
+
+function writeDay(home: string, day: string, n: number, offset = 0) {
+	const items = Array.from({length: n}, (_, i) => {
+		const k = offset + i;
+		return {
+			paper: {
+				id: `2601.${String(k).padStart(5, '0')}`,
+				title: `${WORDS[k % 8]} ${WORDS[(k * 3) % 8]} study ${k}`,
+				summary: `We study ${WORDS[k % 8]} for ${WORDS[(k + 1) % 8]} tasks.`,
+				authors: [{name: 'A'}],
+				upvotes: k % 7,
+			},
+			publishedAt: `${day}T01:00:00Z`,
+		};
+	});
+	fs.mkdirSync(path.join(home, 'digests'), {recursive: true});
+	fs.writeFileSync(path.join(home, 'digests', `${day}.json`), JSON.stringify(items));
+}
+
+const ids = (stdout: string) => (JSON.parse(stdout) as Array<{id: string}>).map((p) => p.id);
+
+describe('papers similar', () => {
+	it('keeps the model: the second answer comes from it, the same; a new day builds it again; a damaged one is built anew', async () => {
+		const home = tempHome();
+		writeDay(home, '2026-01-05', 40);
+		const env = {PAPERS_HOME: home, PAPERS_OFFLINE: '1'};
+		const kept = path.join(home, 'digests', '.likeness-v1.bin');
+		const first = await runCli(['similar', '2601.00001', '--json', '-n', '5'], {env});
+		expect(first.code).toBe(0);
+		expect(fs.existsSync(kept)).toBe(true);
+		const builtAt = fs.statSync(kept).mtimeMs;
+		const second = await runCli(['similar', '2601.00001', '--json', '-n', '5'], {env});
+		expect(ids(second.stdout)).toEqual(ids(first.stdout));
+		expect(fs.statSync(kept).mtimeMs).toBe(builtAt);
+		// A new day: the index is rebuilt, and so is the model; the new papers are among the answers.
+		writeDay(home, '2026-01-06', 40, 40);
+		const third = await runCli(['similar', '2601.00001', '--json', '-n', '40'], {env});
+		expect(ids(third.stdout).some((id) => Number(id.slice(5)) >= 40)).toBe(true);
+		// A damaged file is not believed: the answer is the same as one built anew.
+		fs.writeFileSync(kept, fs.readFileSync(kept).subarray(0, 200));
+		const fourth = await runCli(['similar', '2601.00001', '--json', '-n', '40'], {env});
+		expect(ids(fourth.stdout)).toEqual(ids(third.stdout));
+	});
+});
