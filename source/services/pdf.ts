@@ -15,13 +15,14 @@ export function pdfFile(storeDir: string, id: string): string {
 /** The PDF on disk: downloaded once (written whole or not at all), then kept. */
 export async function ensurePdf(
 	id: string,
-	options: {timeoutMs: number; force?: boolean},
+	options: {timeoutMs: number; force?: boolean; offline?: boolean},
 	storeDir: string,
 	io: HttpSettings,
 	signal?: AbortSignal,
 ): Promise<{file: string; downloaded: boolean}> {
 	const file = pdfFile(storeDir, id);
 	if (!options.force && fs.existsSync(file)) return {file, downloaded: false};
+	if (options.offline) throw new Error('none kept, and papers is offline (--offline or PAPERS_OFFLINE=1): nothing fetched');
 	const bytes = await fetchPdf(id, {...httpOptions(options, io), ...(signal ? {signal} : {})}, io.env.PAPERS_ARXIV_URL || ARXIV);
 	await fs.promises.mkdir(path.dirname(file), {recursive: true});
 	await writeFileAtomic(file, bytes);
