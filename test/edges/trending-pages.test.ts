@@ -28,4 +28,10 @@ describe('the page limit', () => {
 		await expect(fetchItems('date=2026-01-05', options, undefined, 2)).resolves.toHaveLength(4);
 		await expect(fetchItems('date=2026-01-06', options, undefined, 2)).rejects.toThrow(/more than 2 pages for date=2026-01-06/);
 	});
+
+	it('a site that answers the same page whatever is asked: the day is that page, once', async () => {
+		const site = await server({days: {'2026-01-05': dayItems('2026-01-05', 5)}, behaviour: {'2026-01-05': 'same-page'}});
+		const options = {baseUrl: site.url, pageSize: 2, retries: 0, timeoutMs: 10_000, userAgent: 'papers-test'};
+		await expect(fetchItems('date=2026-01-05', options, undefined, 20)).resolves.toHaveLength(2);
+	});
 });

@@ -3,7 +3,18 @@ import {afterEach} from 'vitest';
 import type {AddressInfo} from 'node:net';
 
 export type Behaviour =
-	'ok' | 'fail-once-500' | 'rate-limit-once' | 'slow' | 'cut' | 'html' | 'error' | 'bad-items' | 'always-500' | 'hold';
+	| 'ok'
+	| 'fail-once-500'
+	| 'rate-limit-once'
+	| 'slow'
+	| 'cut'
+	| 'html'
+	| 'error'
+	| 'bad-items'
+	| 'always-500'
+	| 'hold'
+	/** The page asked for is ignored: the first page, whatever p says (a cache in front of the site). */
+	| 'same-page';
 
 /** An API item as /api/daily_papers gives it, made up for the tests. */
 export function apiItem(day: string, n: number, upvotes = n) {
@@ -162,7 +173,12 @@ export async function startApiServer(
 			res.writeHead(200, {'content-type': body.startsWith('%PDF') ? 'application/pdf' : 'text/html'});
 			return res.end(body);
 		}
-		if (url.pathname === '/api/papers/search') return json(200, options.search?.[url.searchParams.get('q') ?? ''] ?? []);
+		// Search answers as many as asked (limit, at most 120), when it has them: the site's answers are full.
+		if (url.pathname === '/api/papers/search') {
+			const found = options.search?.[url.searchParams.get('q') ?? ''] ?? [];
+			const limit = Math.min(120, Number(url.searchParams.get('limit') ?? 50));
+			return json(200, Array.isArray(found) ? found.slice(0, limit) : found);
+		}
 		const recordMatch = /^\/api\/papers\/([^/]+)$/.exec(url.pathname);
 		if (recordMatch) {
 			const id = decodeURIComponent(recordMatch[1]!);
@@ -192,7 +208,7 @@ export async function startApiServer(
 		}
 		if (url.pathname !== '/api/daily_papers') return json(404, {error: 'Not found'});
 		if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return json(400, {error: 'Invalid date'});
-		const page = Number(url.searchParams.get('p') ?? 0);
+		const page = behaviour[day] === 'same-page' ? 0 : Number(url.searchParams.get('p') ?? 0);
 		const limit = Number(url.searchParams.get('limit') ?? 50);
 		const items = (days[day] ?? []).slice(page * limit, page * limit + limit);
 		switch (behaviour[day] ?? 'ok') {
@@ -224,6 +240,7 @@ export async function startApiServer(
 			case 'bad-items':
 				return json(200, [{paper: {title: 'no id'}}, ...items]);
 			case 'ok':
+			case 'same-page':
 				return json(200, items);
 		}
 	});
