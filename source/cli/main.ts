@@ -73,18 +73,19 @@ async function gatherTrending(paths: PapersPaths, io: Io): Promise<{library: Lib
 
 /** The papers the command line names: a reading list, inputs, piped stdin, the store or the sample. */
 async function gather(options: Options, paths: PapersPaths, io: Io, interactive: boolean) {
-	if (options.trending) return gatherTrending(paths, io);
+	if (options.trending) return {...(await gatherTrending(paths, io)), offline: null};
 	if (options.list) {
 		const {library, lists, notice} = loadReadingList(paths.config, options.list);
 		if (notice) say(io, notice);
-		return {library, lists, fromStore: false};
+		return {library, lists, fromStore: false, offline: null};
 	}
 	const stdin = io.stdin ?? {piped: stdinHasInput(), read: () => readStdin()};
 	const fromStore = options.inputs.length === 0 && !stdin.piped;
 	// The browser catches up in the background, after its first frame; `--today` printing catches up first.
-	if (fromStore && !options.offline && options.todayOnly && !interactive) {
-		await (await import('../services/catch-up.js')).refreshBeforePrint(options, paths.store, io, (line) => say(io, line));
-	}
+	const offline =
+		fromStore && !options.offline && options.todayOnly && !interactive
+			? await (await import('../services/catch-up.js')).refreshBeforePrint(options, paths.store, io)
+			: null;
 	const library = await loadLibrary({
 		// The browser draws from a large store's newest days first, and loads the rest after its first frame.
 		headFirst: interactive && fromStore,
@@ -94,19 +95,33 @@ async function gather(options: Options, paths: PapersPaths, io: Io, interactive:
 		stdinPiped: stdin.piped,
 		readStdin: stdin.read,
 	});
-	return {library, lists: undefined, fromStore};
+	return {library, lists: undefined, fromStore, offline};
 }
 
-/** What `--today` means: today, or, when today has no papers yet (a weekend, before publication), the newest day. */
-function resolveToday(library: Library, options: Options, io: Io, interactive: boolean): {options: Options; note: string | null} {
-	if (!options.todayOnly || library.papers.some((p) => p.date === options.today)) return {options, note: null};
+/**
+ * What `--today` means: today, or, when today has no papers yet (a weekend, before publication), the newest day. A
+ * catch-up that failed first is said in the same line: one line for an offline morning, not one for each fact.
+ */
+function resolveToday(
+	library: Library,
+	options: Options,
+	io: Io,
+	interactive: boolean,
+	offline: {failure: string; cached: boolean} | null = null,
+): {options: Options; note: string | null} {
+	const today = options.todayOnly && library.papers.some((p) => p.date === options.today);
+	if (offline && (!options.todayOnly || today)) say(io, `${offline.failure}; showing cached digests`);
+	if (!options.todayOnly || today) return {options, note: null};
 	const newest = newestDay(library.papers.filter((p) => p.date !== null && p.date <= options.today));
 	if (!newest) {
+		if (offline) say(io, `${offline.failure}; showing cached digests`);
 		const note = nothingTodayMessage(library.papers, options.today);
 		if (!interactive) say(io, note);
 		return {options, note};
 	}
-	const note = `no papers for today (${options.today}) yet; showing ${longDate(newest)}, the newest day with papers`;
+	const note = offline
+		? `${offline.failure}; showing ${longDate(newest)}, the newest day kept`
+		: `no papers for today (${options.today}) yet; showing ${longDate(newest)}, the newest day with papers`;
 	if (!interactive) say(io, note);
 	return {options: {...options, filter: {...options.filter, day: newest}}, note};
 }
@@ -145,6 +160,11 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 	const browser = interactive ? loadBrowser(io) : null;
 	browser?.catch(() => {});
 	const gathered = await gather(options, paths, io, interactive);
+	// Nothing kept to fall back on: the failure comes first, on its own line, before the sample says what it is.
+	if (gathered.offline && (!gathered.offline.cached || gathered.library.isSample)) {
+		say(io, gathered.offline.failure);
+		gathered.offline = null;
+	}
 	const storeReadAt = Date.now();
 	reportLibrary(gathered.library, io, {interactive});
 	if (gathered.library.failed) {
@@ -152,7 +172,7 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 		return 1;
 	}
 	// The day first, then --new: with today's papers all seen, --today --new is "nothing new today", not yesterday.
-	const resolved = resolveToday(gathered.library, options, io, Boolean(browser));
+	const resolved = resolveToday(gathered.library, options, io, Boolean(browser), gathered.offline);
 	// Fields that read beyond the papers (`models:`, `note:`) are looked up only when the query has a field at all.
 	const today =
 		browser || !options.filter.text?.includes(':')

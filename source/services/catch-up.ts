@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import {catchUpDays} from '../fetch/catch-up.js';
 import {fetchDays, isStale, type DayOutcome} from '../fetch/fetch-days.js';
 import {dayFile, storedDays} from '../store/store.js';
-import {httpOptions, type HttpSettings, type Say} from './http.js';
+import {httpOptions, type HttpSettings} from './http.js';
 
 export type CatchUp = {
 	days: readonly string[];
@@ -71,13 +71,11 @@ export async function refreshBeforePrint(
 	options: {today: string; timeoutMs: number; timeoutSet: boolean},
 	storeDir: string,
 	io: HttpSettings,
-	say: Say,
-): Promise<void> {
+): Promise<{failure: string; cached: boolean} | null> {
 	// A cron line or a pipe waits at most 3 s on a host that takes the connection and never answers (unless --timeout
 	// says otherwise); what is stored prints either way.
 	const patient = options.timeoutSet ? options : {...options, timeoutMs: Math.min(options.timeoutMs, 3000)};
 	const {failure} = await catchUp(patient, storeDir, io);
-	if (!failure) return;
-	const cached = (await storedDays(storeDir)).length > 0;
-	say(cached ? `${failure}; showing cached digests` : failure);
+	if (!failure) return null;
+	return {failure, cached: (await storedDays(storeDir)).length > 0};
 }

@@ -80,7 +80,15 @@ describe('catching up', () => {
 		fs.mkdirSync(path.join(home, 'digests'));
 		fs.writeFileSync(path.join(home, 'digests', '2026-01-02.json'), JSON.stringify(items('2026-01-02', 1)));
 		const cached = await runCli(['--today', '--json'], {env: env(home), today: '2026-01-05'});
-		expect(cached.stderr.split('\n')[0]).toBe(`papers: could not reach 127.0.0.1:${port} (connection refused); showing cached digests`);
+		// An offline morning is one line: what failed, and the day shown instead of today (#35's polish).
+		expect(cached.stderr).toBe(
+			`papers: could not reach 127.0.0.1:${port} (connection refused); showing Fri 2 Jan 2026, the newest day kept\n`,
+		);
+		// With today kept already, the cached digests are what is shown.
+		fs.writeFileSync(path.join(home, 'digests', '2026-01-05.json'), JSON.stringify(items('2026-01-05', 1)));
+		fs.utimesSync(path.join(home, 'digests', '2026-01-05.json'), new Date('2026-01-05T06:00:00Z'), new Date('2026-01-05T06:00:00Z'));
+		const kept = await runCli(['--today', '--json'], {env: env(home), today: '2026-01-05'});
+		expect(kept.stderr).toBe(`papers: could not reach 127.0.0.1:${port} (connection refused); showing cached digests\n`);
 	});
 });
 
