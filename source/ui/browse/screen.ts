@@ -83,8 +83,8 @@ export function headerParts(state: State): string[] {
 						: sanitizeLine(state.origin);
 	const parts: Part[] = [{text: scope, rank: 2, shrink: state.scope.kind === 'digests'}];
 	if (paper) parts.push({text: dayLabel(paper.date), rank: 1});
-	const asked = sanitizeLine(state.query);
-	const count = state.view.waiting ? `searching "${asked}"…` : state.query ? `${shown} match "${asked}"` : plural(shown, 'paper');
+	const asked = quotedQuery(state.query);
+	const count = state.view.waiting ? `searching ${asked}…` : state.query ? `${shown} match ${asked}` : plural(shown, 'paper');
 	parts.push({text: count, rank: 3});
 	if (state.seen) parts.push({text: `${unseenCount(state.view.papers, state.seen, state.allPapers)} new`, rank: 3});
 	const watchedNew = state.seen ? watchedNewCount(state) : null;
@@ -200,7 +200,7 @@ export function listRows(state: State, height: number, spark = true): ListRows {
 
 /** What the list says when it has no rows. */
 export function emptyListText(state: State): string {
-	if (state.query) return `No paper matches "${sanitizeLine(state.query)}". Esc clears the search.`;
+	if (state.query) return `No paper matches ${quotedQuery(state.query)}. Esc clears the search.`;
 	return state.scope.kind === 'list' ? 'This list is empty. Esc goes back.' : 'No papers to show.';
 }
 
@@ -211,6 +211,12 @@ export function footerHints(state: State): string {
 }
 
 /** While a kept filter narrows the list, the footer says so, and how to clear it. */
+/** The query as the header quotes it: once (`"world model" -survey` has its own quotes; `diffusion` is given them). */
+export function quotedQuery(query: string): string {
+	const shown = sanitizeLine(query);
+	return shown.includes('"') ? shown : `"${shown}"`;
+}
+
 export function filterNote(state: State): string | null {
 	if (state.mode !== 'browse' || !state.query) return null;
 	const waiting = state.view.waiting ? ` (waiting: ${state.view.waiting}…)` : '';
