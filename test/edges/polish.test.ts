@@ -16,3 +16,25 @@ describe('the header', () => {
 		expect(headerParts(state)).toContain('1 match "speech"');
 	});
 });
+
+describe('more like this (M)', () => {
+	it('shows titles whole where they fit, the shared words only in the room left', async () => {
+		const {browseFrame} = await import('../../source/ui/browse/lines.js');
+		const {THEMES} = await import('../../source/ui/frame/theme.js');
+		const titles = [
+			'Diffusion transformers for video world models',
+			'Video diffusion transformers with world memory',
+			'World models of video diffusion for robots',
+			'Speech recognition at scale for many languages',
+		];
+		const alike = titles.map((title, i) => makePaper({id: `2601.0010${i}`, title, abstract: title, date: '2026-01-05'}));
+		let state = initialState({papers: alike, origin: 'store', viewport: {columns: 80, rows: 24}});
+		state = reducer(state, {type: 'command', command: 'similar.open'});
+		expect(state.scope.kind).toBe('similar');
+		const text = browseFrame(state, THEMES.mono, false)
+			.map((line) => line.map((s) => s.text).join(''))
+			.join('\n');
+		expect(text).toContain('Video diffusion transformers with world memory');
+		expect(text).toContain('World models of video diffusion for robots');
+	});
+});

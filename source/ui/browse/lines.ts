@@ -45,13 +45,14 @@ function paperRow(list: ListRows, paper: Paper, m: RowMarks, width: number, them
 	const bar: Style = m.current ? {inverse: true} : {};
 	const fresh = list.trackSeen ? (m.unseen ? MARKS.unseen : ' ') : '';
 	const marks = `${m.current ? MARKS.current : ' '}${fresh}${m.picked ? MARKS.picked : ' '}${m.saved ? MARKS.saved : ' '}${m.read ? MARKS.read : m.watched ? MARKS.watched : m.away ? MARKS.away : ' '} `;
-	// "More like this": the words the paper shares, at the row's end, in at most two fifths of the title's room.
-	// Or the user's tags, where the title leaves room for them.
-	const tags = titleWidth >= 40 ? list.tags[keyOf(paper)] : undefined;
+	// "More like this": the words the paper shares (the pane says them too), or the user's tags, in the room the title
+	// leaves: the title comes first, whole where it fits.
+	const title = list.flat ? `${paper.date ?? 'undated   '}  ${sanitizeLine(paper.title)}` : sanitizeLine(paper.title);
+	const tags = list.tags[keyOf(paper)];
 	const reason = list.reasons?.get(paper) ?? (tags?.length ? tags.map((t) => `#${t}`).join(' ') : undefined);
 	const reasonText = reason ? ` · ${sanitizeLine(reason)}` : '';
-	const reasonWidth = reason ? Math.min(displayWidth(reasonText), Math.floor((titleWidth * 2) / 5)) : 0;
-	const title = list.flat ? `${paper.date ?? 'undated   '}  ${sanitizeLine(paper.title)}` : sanitizeLine(paper.title);
+	const left = titleWidth - displayWidth(title) - 1;
+	const reasonWidth = reason && left >= 8 ? Math.min(displayWidth(reasonText), left) : 0;
 	const titleStyle: Style = {...bar, ...(m.read && !m.current ? dim(theme) : {})};
 	const out: Span[] = [span(marks, {...bar, ...(m.picked ? colour(theme.picked) : {})})];
 	const room = titleWidth - reasonWidth;
