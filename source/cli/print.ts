@@ -24,7 +24,21 @@ export async function printPapers(
 		const filters = describeFilter(options);
 		if (filters && !(options.todayOnly && filters === '--today')) say(io, `no papers match: ${filters}`);
 	}
-	await writeOut(io, formatPapers(papers, options.format, {width: printWidth(io), grouping: options.grouping, spark: utf8Locale(io.env)}));
+	const selection = [
+		options.list === null ? '' : `list "${options.list}"`,
+		options.trending ? 'trending' : '',
+		describeFilter(options),
+		options.onlyNew ? 'new' : '',
+	].filter(Boolean);
+	await writeOut(
+		io,
+		formatPapers(papers, options.format, {
+			width: printWidth(io),
+			grouping: options.grouping,
+			spark: utf8Locale(io.env),
+			selection: selection.join(' '),
+		}),
+	);
 	// Printing is not looking: only --mark-seen marks what was printed.
 	if (options.markSeen) {
 		// Only what is not marked yet: the file is a record, and would otherwise grow by every cron run.

@@ -35,11 +35,11 @@ export async function watchCommand(options: Options, paths: PapersPaths, io: Io)
 	const papers = library.isSample ? [] : library.papers;
 	const watched = watchedBy(papers, rules);
 	const matched = papers.filter((p) => watched.has(p));
-	if (options.onlyNew) return announceNew(matched, options, paths, io);
+	if (options.onlyNew) return announceNew(matched, options, paths, io, watchSelection(verb, true));
 	// The rules themselves, as lines or JSON; a rule's name, or any other format (a feed), prints the papers watched.
 	if (verb === undefined && (options.format === 'json' || (options.format === 'text' && !options.print)))
 		return listRules(all, watched, paths, io, options.format === 'json');
-	return print(annotatedFrom(paths.config, selectPapers(matched, {...options, order: null})), options, io);
+	return print(annotatedFrom(paths.config, selectPapers(matched, {...options, order: null})), options, io, watchSelection(verb));
 }
 
 function onlyRule(rules: WatchRules, name: string): WatchRules {
@@ -52,13 +52,17 @@ function onlyRule(rules: WatchRules, name: string): WatchRules {
 	return {[name]: rules[name]!};
 }
 
-async function print(papers: readonly Paper[], options: Options, io: Io): Promise<number> {
-	await writeOut(io, formatPapers(papers, options.format, {width: printWidth(io), grouping: options.grouping}));
+/** What a feed of watched papers holds: one rule's, or every rule's. */
+const watchSelection = (rule: string | undefined, fresh = false) =>
+	`${rule === undefined ? 'watched' : `watch "${rule}"`}${fresh ? ' new' : ''}`;
+
+async function print(papers: readonly Paper[], options: Options, io: Io, selection: string): Promise<number> {
+	await writeOut(io, formatPapers(papers, options.format, {width: printWidth(io), grouping: options.grouping, selection}));
 	return 0;
 }
 
 /** The watched papers not announced and not seen, printed once: a second run prints nothing, and exits 0. */
-async function announceNew(matched: readonly Paper[], options: Options, paths: PapersPaths, io: Io): Promise<number> {
+async function announceNew(matched: readonly Paper[], options: Options, paths: PapersPaths, io: Io, selection: string): Promise<number> {
 	const seen = readSeen(paths.seen).keys;
 	const fresh = selectPapers(
 		matched.filter((p) => !seen.has(paperKey(p))),
@@ -82,6 +86,7 @@ async function announceNew(matched: readonly Paper[], options: Options, paths: P
 		picked.map((p) => p.paper),
 		options,
 		io,
+		selection,
 	);
 }
 

@@ -9,7 +9,8 @@ import {mainLink, paperLinks} from './links.js';
  * web is escaped for XML, with what XML 1.0 forbids (control characters) dropped and nothing of it read as markup.
  */
 
-const FEED_TITLE = 'Hugging Face Daily Papers (papers)';
+/** The feed's title names what it holds (a watch rule, a search, a list), so two feeds in one reader tell apart. */
+const feedTitle = (selection?: string) => `Hugging Face Daily Papers${selection ? ` · ${sanitizeLine(selection)}` : ''} (papers)`;
 const HOME = 'https://huggingface.co/papers';
 
 /** What XML 1.0 allows, escaped: no control character (sanitizeText drops them), no markup, no `]]>`. */
@@ -62,7 +63,7 @@ function entryText(paper: Paper): string {
 
 const updatedOf = (papers: readonly Paper[]) => (papers[0] ? timeOf(papers[0]) : '1970-01-01T00:00:00Z');
 
-export function atomFeed(selection: readonly Paper[]): string {
+export function atomFeed(selection: readonly Paper[], title?: string): string {
 	const papers = newestFirst(selection);
 	const entries = papers.map((p) =>
 		[
@@ -83,7 +84,7 @@ export function atomFeed(selection: readonly Paper[]): string {
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<feed xmlns="http://www.w3.org/2005/Atom">',
 		`  <id>${HOME}</id>`,
-		`  <title>${FEED_TITLE}</title>`,
+		`  <title>${xml(feedTitle(title))}</title>`,
 		`  <updated>${updatedOf(papers)}</updated>`,
 		`  <link rel="alternate" href="${HOME}"/>`,
 		'  <generator>papers</generator>',
@@ -103,7 +104,7 @@ function rfc822(iso: string): string {
 	return `${DAYS[d.getUTCDay()]}, ${dd} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} 00:00:00 GMT`;
 }
 
-export function rssFeed(selection: readonly Paper[]): string {
+export function rssFeed(selection: readonly Paper[], title?: string): string {
 	const papers = newestFirst(selection);
 	const items = papers.map((p) => {
 		const id = entryId(p);
@@ -123,7 +124,7 @@ export function rssFeed(selection: readonly Paper[]): string {
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">',
 		'  <channel>',
-		`    <title>${FEED_TITLE}</title>`,
+		`    <title>${xml(feedTitle(title))}</title>`,
 		`    <link>${HOME}</link>`,
 		'    <description>Papers picked by papers from Hugging Face Daily Papers</description>',
 		`    <lastBuildDate>${rfc822(updatedOf(papers))}</lastBuildDate>`,
@@ -135,11 +136,11 @@ export function rssFeed(selection: readonly Paper[]): string {
 	].join('\n');
 }
 
-export function jsonFeed(selection: readonly Paper[]): string {
+export function jsonFeed(selection: readonly Paper[], title?: string): string {
 	const papers = newestFirst(selection);
 	const feed = {
 		version: 'https://jsonfeed.org/version/1.1',
-		title: FEED_TITLE,
+		title: feedTitle(title),
 		home_page_url: HOME,
 		items: papers.map((p) => {
 			const links = paperLinks(p);

@@ -89,6 +89,8 @@ export type FormatOptions = {
 	grouping?: Grouping | null;
 	/** Group headers may draw a sparkline (the terminal's locale is UTF-8). */
 	spark?: boolean;
+	/** What the papers are (`watch "agents"`, `--search diffusion`): a feed's title names it. */
+	selection?: string;
 };
 
 /** Text or markdown with a header line before each group: the same headers the browser shows. */
@@ -121,11 +123,11 @@ export function formatPapers(papers: readonly Paper[], format: Format, options: 
 		case 'jsonl':
 			return papers.map((p) => `${jsonSafe(JSON.stringify(p))}\n`).join('');
 		case 'atom':
-			return atomFeed(papers);
+			return atomFeed(papers, options.selection);
 		case 'rss':
-			return rssFeed(papers);
+			return rssFeed(papers, options.selection);
 		case 'jsonfeed':
-			return jsonFeed(papers);
+			return jsonFeed(papers, options.selection);
 		case 'markdown':
 			return papers.length === 0 ? '' : `${papers.map(formatMarkdown).join('\n\n')}\n`;
 		case 'text':

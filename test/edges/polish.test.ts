@@ -38,3 +38,18 @@ describe('more like this (M)', () => {
 		expect(text).toContain('World models of video diffusion for robots');
 	});
 });
+
+describe('feeds', () => {
+	it("a feed's title names its rule or its selection", async () => {
+		const {runCli, storeHome} = await import('../helpers/run-cli.js');
+		const home = storeHome({'2026-01-05': 3});
+		const env = {PAPERS_HOME: home, PAPERS_OFFLINE: '1'};
+		await runCli(['watch', 'add', 'ones', 'Paper 1'], {env});
+		const rule = await runCli(['watch', 'ones', '--format', 'rss'], {env});
+		expect(rule.stdout).toContain('<title>Hugging Face Daily Papers · watch &quot;ones&quot; (papers)</title>');
+		const search = await runCli(['--search', 'Paper 2', '--format', 'atom'], {env});
+		expect(search.stdout).toContain('<title>Hugging Face Daily Papers · --search &quot;Paper 2&quot; (papers)</title>');
+		const all = await runCli(['--format', 'jsonfeed'], {env});
+		expect(JSON.parse(all.stdout).title).toBe('Hugging Face Daily Papers (papers)');
+	});
+});
