@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type {Paper} from '../digest/paper.js';
 import type {OpenedLists} from '../lists/store.js';
-import {LIST_NAME_MAX, summarize} from '../lists/model.js';
+import {cleanListName, LIST_NAME_MAX, summarize} from '../lists/model.js';
 import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
 import {shellWord} from '../output/paths.js';
 import {displayWidth, fitWidth, padToWidth} from '../output/width.js';
@@ -34,6 +34,8 @@ export async function printLists(dir: string, io: Io, options: {json: boolean}):
 /** `papers lists rm NAME`, `mv OLD NEW`, `copy OLD NEW`: whole lists changed, under the lock, nothing lost. */
 export async function manageLists(dir: string, words: readonly string[], io: Io): Promise<number> {
 	const [verb, from, to] = words as [string, string, string | undefined];
+	if ((verb === 'mv' || verb === 'copy') && to !== undefined && cleanListName(to) === from)
+		throw new UsageError(`papers lists ${verb} takes two different names; "${sanitizeLine(from)}" was given twice`);
 	const {openLists} = await import('../lists/store.js');
 	const {ListProblem} = await import('../lists/manage.js');
 	const opened = await openLists({dir});

@@ -53,3 +53,16 @@ describe('feeds', () => {
 		expect(JSON.parse(all.stdout).title).toBe('Hugging Face Daily Papers (papers)');
 	});
 });
+
+describe('papers lists mv and copy', () => {
+	it('refuse the same name twice: exit 2, one line, nothing changed', async () => {
+		const {runCli, storeHome} = await import('../helpers/run-cli.js');
+		const env = {PAPERS_HOME: storeHome({'2026-01-05': 2}), PAPERS_OFFLINE: '1'};
+		await runCli(['--save', 'later'], {env});
+		for (const verb of ['mv', 'copy']) {
+			const run = await runCli(['lists', verb, 'later', 'later'], {env});
+			expect(run).toMatchObject({code: 2, stdout: '', stderr: `papers: papers lists ${verb} takes two different names; "later" was given twice\n`});
+		}
+		expect((await runCli(['lists'], {env})).stdout).toMatch(/^later +2 papers, 2 unread\n$/);
+	});
+});

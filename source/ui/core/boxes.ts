@@ -33,7 +33,10 @@ function acceptName(state: State): State {
 	const nameFor = state.nameFor;
 	if (nameFor.kind === 'rename')
 		return name === nameFor.list ? closed : withEffect(closed, {kind: 'list.rename', list: nameFor.list, to: name});
-	if (nameFor.kind === 'copy') return withEffect(closed, {kind: 'list.copy', list: nameFor.list, to: name});
+	if (nameFor.kind === 'copy')
+		return name === nameFor.list
+			? {...closed, message: `a copy needs another name than "${nameFor.list}"; nothing changed`}
+			: withEffect(closed, {kind: 'list.copy', list: nameFor.list, to: name});
 	if (!paper) return closed;
 	if (nameFor.kind === 'move')
 		return name === nameFor.from ? closed : withEffect(closed, {kind: 'list.move', list: nameFor.from, to: name, paper});
