@@ -27,7 +27,10 @@ describe('M on a store whose likeness model is still being built', () => {
 		expect(state.scope.kind).toBe('digests');
 		// The user looks around meanwhile.
 		state = reducer(state, {type: 'command', command: 'nav.down'});
-		await warmLikeness(papers, slicer(() => Promise.resolve()));
+		await warmLikeness(
+			papers,
+			slicer(() => Promise.resolve()),
+		);
 		state = reducer(state, {type: 'likeness.ready'});
 		expect(state.scope.kind).toBe('similar');
 		expect(state.scope.kind === 'similar' && state.scope.of).toBe(pressedOn?.title);
@@ -36,9 +39,17 @@ describe('M on a store whose likeness model is still being built', () => {
 
 	it('the for-you sort chosen meanwhile says so when the model is in', async () => {
 		const few = papers.slice(0, 2100);
-		let state = initialState({papers: few, origin: 'store', sort: 'for-you', lists: {mine: [{paper: few[1]!, savedAt: '2026-01-05T00:00:00Z', read: false}]}});
+		let state = initialState({
+			papers: few,
+			origin: 'store',
+			sort: 'for-you',
+			lists: {mine: [{paper: few[1]!, savedAt: '2026-01-05T00:00:00Z', read: false}]},
+		});
 		state = {...state, message: 'sort: for you · still reading the store, so by upvotes'};
-		await warmLikeness(few, slicer(() => Promise.resolve()));
+		await warmLikeness(
+			few,
+			slicer(() => Promise.resolve()),
+		);
 		state = reducer(state, {type: 'likeness.ready'});
 		expect(state.message).toBe('sort: for you · like the 1 saved paper');
 	});

@@ -5,7 +5,9 @@ import {initialState, reducer} from '../../source/ui/state.js';
 
 /* #35's polish, each a thing a user noticed. */
 
-const papers = ['A world model', 'World model survey', 'Speech'].map((title, i) => makePaper({id: `2601.0000${i}`, title, date: '2026-01-05'}));
+const papers = ['A world model', 'World model survey', 'Speech'].map((title, i) =>
+	makePaper({id: `2601.0000${i}`, title, date: '2026-01-05'}),
+);
 
 describe('the header', () => {
 	it('quotes a query once: its own quotes, or quotes given to a bare one', () => {
@@ -61,8 +63,36 @@ describe('papers lists mv and copy', () => {
 		await runCli(['--save', 'later'], {env});
 		for (const verb of ['mv', 'copy']) {
 			const run = await runCli(['lists', verb, 'later', 'later'], {env});
-			expect(run).toMatchObject({code: 2, stdout: '', stderr: `papers: papers lists ${verb} takes two different names; "later" was given twice\n`});
+			expect(run).toMatchObject({
+				code: 2,
+				stdout: '',
+				stderr: `papers: papers lists ${verb} takes two different names; "later" was given twice\n`,
+			});
 		}
 		expect((await runCli(['lists'], {env})).stdout).toMatch(/^later +2 papers, 2 unread\n$/);
+	});
+});
+
+describe('w (grouping)', () => {
+	it('keeps the current paper and, where the window holds both, its new group header on screen', async () => {
+		const {browseFrame} = await import('../../source/ui/browse/lines.js');
+		const {THEMES} = await import('../../source/ui/frame/theme.js');
+		// Five days of one ISO week (2026-01-05 is a Monday), three papers each.
+		const week = [5, 6, 7, 8, 9].flatMap((d) =>
+			[1, 2, 3].map((n) => makePaper({id: `2601.0${d}00${n}`, title: `Day ${d} paper ${n}`, date: `2026-01-0${d}`, upvotes: 10 - n})),
+		);
+		let state = initialState({papers: week, origin: 'store', viewport: {columns: 100, rows: 24}});
+		// Down to the oldest day's second paper: by day, the window has scrolled to it.
+		while (state.view.papers[state.cursor]!.title !== 'Day 5 paper 2') state = reducer(state, {type: 'command', command: 'nav.down'});
+		expect(state.top).toBeGreaterThan(0);
+		const current = state.view.papers[state.cursor]!;
+		state = reducer(state, {type: 'command', command: 'group.cycle'});
+		expect(state.grouping).toBe('week');
+		expect(state.view.papers[state.cursor]).toBe(current);
+		const text = browseFrame(state, THEMES.mono, false)
+			.map((line) => line.map((s) => s.text).join(''))
+			.join('\n');
+		expect(text).toMatch(/W02 · 5–11 Jan 2026/);
+		expect(text).toContain(current.title);
 	});
 });

@@ -7,7 +7,12 @@ import {initialState, reducer} from '../../source/ui/state.js';
 const papers = ['World Models at Scale', 'Speech Agents', 'A World of Robots'].map((title, i) =>
 	makePaper({id: `2601.0000${i}`, title, date: '2026-01-05', upvotes: 10 - i}),
 );
-const answer = {papers: [makePaper({id: '2401.00009', title: 'Remote World'})], marks: {title: ['world'], body: []}, partial: new Set<never>(), skipped: []};
+const answer = {
+	papers: [makePaper({id: '2401.00009', title: 'Remote World'})],
+	marks: {title: ['world'], body: []},
+	partial: new Set<never>(),
+	skipped: [],
+};
 
 function sent() {
 	let state = initialState({papers, origin: 'store'});

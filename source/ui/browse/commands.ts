@@ -8,7 +8,7 @@ import {mainLink, paperLinks} from '../../output/links.js';
 import type {Command} from '../core/keymap.js';
 import {runIn, type CommandTable} from '../core/dispatch.js';
 import {layout} from '../core/layout.js';
-import {currentPaper, groupToTop, maxAbstractScroll, moveTo, refresh, withEffect} from '../core/navigate.js';
+import {currentPaper, groupToTop, headerInView, maxAbstractScroll, moveTo, refresh, withEffect} from '../core/navigate.js';
 import type {State} from '../core/model.js';
 import {groupIndexOf, type ViewSort} from '../core/view.js';
 import {isSeen, keyOf, markSeen, markUnseen, openedSeen} from '../core/seen.js';
@@ -166,7 +166,7 @@ const BROWSE: CommandTable<'browse'> = {
 	'trending.toggle': (state) => toggleTrending(state),
 	'group.cycle': (state) => {
 		const grouping = GROUPINGS[(GROUPINGS.indexOf(state.grouping) + 1) % GROUPINGS.length]!;
-		return refresh({...state, grouping, message: `grouped by ${grouping}`});
+		return headerInView(refresh({...state, grouping, message: `grouped by ${grouping}`}));
 	},
 	'sort.cycle': (state) => {
 		// Relevance is offered while a search narrows the list.

@@ -50,6 +50,16 @@ export function groupToTop(state: State): State {
 	return top === state.top ? state : {...state, top};
 }
 
+/** The current paper's group header in the window too, where the window can hold both (after the grouping changed). */
+export function headerInView(state: State): State {
+	if (state.view.papers.length === 0) return state;
+	const header = rowOfPaper(state.view, state.view.groups[groupIndexOf(state.view, state.cursor)]!.start) - 1;
+	const row = rowOfPaper(state.view, state.cursor);
+	const {listHeight} = layout(state.viewport);
+	if (header >= state.top || row - header >= listHeight) return state;
+	return {...state, top: Math.max(0, header)};
+}
+
 /** Up to this many papers, an index is built on the keystroke that needs it: a few milliseconds. */
 const INDEX_AT_ONCE = 2000;
 
