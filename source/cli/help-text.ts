@@ -8,6 +8,12 @@ export const ENVIRONMENT: ReadonlyArray<readonly [string, string]> = [
 	['PAPERS_API_URL=URL', 'where fetch asks (default https://huggingface.co)'],
 	['PAPERS_OFFLINE=1', 'as --offline'],
 	['PAPERS_TODAY=D', 'take day D (YYYY-MM-DD) as today, to replay a morning'],
+	['PAPERS_ARXIV_URL=URL', 'where papers pdf and D fetch PDFs (default https://arxiv.org)'],
+	['PAPERS_ZOTERO_URL=URL', "Zotero's connector (default http://127.0.0.1:23119)"],
+	['PAPERS_PDF_VIEWER=CMD', 'the program that opens a PDF (default: the system opener)'],
+	['PAPERS_INCREMENTAL=1', "Ink's incremental rendering (off: it misplaces rows on some terminals)"],
+	['PAPERS_DEBUG=1', 'a failure prints its stack trace after its one line'],
+	['PAPERS_FAULT=POINT', "for papers' own tests: die at that crash point"],
 	['NO_COLOR, FORCE_COLOR', 'colour off / on'],
 ];
 

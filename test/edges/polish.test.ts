@@ -96,3 +96,22 @@ describe('w (grouping)', () => {
 		expect(text).toContain(current.title);
 	});
 });
+
+describe('--help', () => {
+	it('names every PAPERS_* variable the code reads', async () => {
+		const fs = await import('node:fs');
+		const path = await import('node:path');
+		const {ENVIRONMENT} = await import('../../source/cli/help-text.js');
+		const read = new Set<string>();
+		const walk = (dir: string) => {
+			for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+				const file = path.join(dir, entry.name);
+				if (entry.isDirectory()) walk(file);
+				else for (const m of fs.readFileSync(file, 'utf8').matchAll(/env\.(PAPERS_[A-Z_]+)/g)) read.add(m[1]!);
+			}
+		};
+		walk('source');
+		const named = ENVIRONMENT.map(([term]) => term.split('=')[0]);
+		expect([...read].filter((name) => !named.includes(name))).toEqual([]);
+	});
+});
