@@ -46,3 +46,35 @@ describe('a re-read of the store', () => {
 		expect(rest.map((p) => p.title).sort()).toEqual(['Paper 1 of 2026-01-06', 'Paper 2 of 2026-01-06']);
 	});
 });
+
+describe('a catch-up with --new', () => {
+	it('says the same count of new papers as without it', async () => {
+		const {startApiServer, dayItems} = await import('../helpers/api-server.js');
+		const server = await startApiServer({days: {'2026-01-06': dayItems('2026-01-06', 3)}});
+		try {
+			const counts: number[] = [];
+			for (const args of [[], ['--new']]) {
+				// Today kept from an early run (2 papers, the first seen), since grown to 3 on the site.
+				const home = storeHome({});
+				const file = path.join(home, 'digests', '2026-01-06.json');
+				fs.writeFileSync(file, JSON.stringify(dayItems('2026-01-06', 2)));
+				fs.utimesSync(file, new Date('2026-01-06T05:00:00Z'), new Date('2026-01-06T05:00:00Z'));
+				appendSeen(path.join(home, 'seen.txt'), [`arxiv:${dayItems('2026-01-06', 1)[0]!.paper.id}`]);
+				const env = {...process.env, PAPERS_HOME: home, PAPERS_API_URL: server.url};
+				const cli = readArgs(args);
+				const options = parseOptions(cli.input, cli.flags, env, '2026-01-06');
+				const paths = papersPaths(env);
+				const seen = readSeen(paths.seen).keys;
+				const services = browserServices(options, paths, {...processIo, env}, true, false, true, Date.now(), seen);
+				const held = (await loadLibrary({inputs: [], storeDir: paths.store, today: '2026-01-06', stdinPiped: false})).papers.filter(
+					(p) => !args.includes('--new') || !seen.has(paperKey(p)),
+				);
+				const result = await services.refresh!(held, new AbortController().signal, () => {}, undefined, true);
+				counts.push(result.added);
+			}
+			expect(counts).toEqual([1, 1]);
+		} finally {
+			await server.close();
+		}
+	});
+});
