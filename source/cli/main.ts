@@ -182,6 +182,8 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 	const day = today.options.filter.day;
 	if (options.onlyNew && options.todayOnly && day && !browser && !library.papers.some((p) => p.date === day))
 		say(io, `no new papers for ${day === options.today ? 'today' : longDate(day)}`);
+	else if (options.onlyNew && !browser && library.papers.length === 0 && gathered.library.papers.length > 0)
+		say(io, `no new papers: all ${gathered.library.papers.length} have been seen (without --new, they print)`);
 	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, today.options), io, options.yes);
 	if (options.command === 'zotero')
 		return (await import('./zotero-command.js')).zoteroCommand(selectPapers(library.papers, today.options), paths, io, options.yes);

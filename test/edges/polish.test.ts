@@ -115,3 +115,25 @@ describe('--help', () => {
 		expect([...read].filter((name) => !named.includes(name))).toEqual([]);
 	});
 });
+
+describe('--new --print with nothing new', () => {
+	it('says so on stderr, and prints nothing', async () => {
+		const {runCli, storeHome} = await import('../helpers/run-cli.js');
+		const env = {PAPERS_HOME: storeHome({'2026-01-05': 2}), PAPERS_OFFLINE: '1'};
+		await runCli(['--print', '--mark-seen'], {env});
+		const run = await runCli(['--new', '--print'], {env});
+		expect(run).toMatchObject({code: 0, stdout: '', stderr: 'papers: no new papers: all 2 have been seen (without --new, they print)\n'});
+	});
+});
+
+describe('a row with tags', () => {
+	it('leaves a space between the title and its tags', async () => {
+		const {browseFrame} = await import('../../source/ui/browse/lines.js');
+		const {THEMES} = await import('../../source/ui/frame/theme.js');
+		const paper = makePaper({id: '2601.00001', title: 'A paper with tags', date: '2026-01-05'});
+		let state = initialState({papers: [paper], origin: 'store', viewport: {columns: 80, rows: 20}});
+		state = reducer(state, {type: 'annotations.loaded', annotations: {notes: {}, tags: {'arxiv:2601.00001': ['rl', 'agents']}}});
+		const text = browseFrame(state, THEMES.mono, false).map((line) => line.map((s) => s.text).join('')).join('\n');
+		expect(text).toMatch(/A paper with tags +· #rl #agents/);
+	});
+});
