@@ -137,3 +137,13 @@ describe('a row with tags', () => {
 		expect(text).toMatch(/A paper with tags +· #rl #agents/);
 	});
 });
+
+describe("the reader's header", () => {
+	it('says top at the top, end at the end, all when it fits, and a percentage between', async () => {
+		const {readerWhere} = await import('../../source/ui/browse/screen.js');
+		expect(readerWhere(0, 20, 28)).toBe('top');
+		expect(readerWhere(8, 20, 28)).toBe('end');
+		expect(readerWhere(0, 20, 12)).toBe('all');
+		expect(readerWhere(10, 20, 100)).toBe('30%');
+	});
+});

@@ -50,13 +50,21 @@ export function fitHeader(parts: readonly Part[], width: number): string[] {
 	return kept.map((p) => p.text);
 }
 
+/**
+ * How far in, as less and vim say it: `all` when the text fits, `top` at its start, `end` at its end, else the part
+ * read down to the screen's last line (at the top, a percentage said 70% of a text just taller than the screen).
+ */
+export function readerWhere(top: number, height: number, total: number): string {
+	if (total <= height) return 'all';
+	if (top <= 0) return 'top';
+	if (top + height >= total) return 'end';
+	return `${Math.round(((top + height) / total) * 100)}%`;
+}
+
 /** While reading: the paper, its title, and how far in. */
 function readerParts(state: State): string[] {
 	const reader = state.reader!;
-	const total = linesOf(state).length;
-	const where = reader.markdown
-		? `${total === 0 ? 100 : Math.min(100, Math.round(((reader.top + readerHeight(state)) / total) * 100))}%`
-		: 'fetching…';
+	const where = reader.markdown ? readerWhere(reader.top, readerHeight(state), linesOf(state).length) : 'fetching…';
 	return fitHeader(
 		[
 			{text: `reading ${reader.id}`, rank: 3},
