@@ -37,6 +37,7 @@ export async function printPapers(
 			grouping: options.grouping,
 			spark: utf8Locale(io.env),
 			selection: selection.join(' '),
+			today: options.today,
 		}),
 	);
 	// Printing is not looking: only --mark-seen marks what was printed.

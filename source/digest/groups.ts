@@ -1,4 +1,4 @@
-import {addDays, longDate} from './dates.js';
+import {addDays, localToday, longDate} from './dates.js';
 import type {Paper} from './paper.js';
 
 /*
@@ -88,13 +88,16 @@ export function groupSpan(key: string): string {
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
-/** Upvotes a day across a week or a month, in eighth blocks (`▁▃▇▅▂`); days without papers are the lowest block. */
-export function sparkline(papers: readonly Paper[], key: string): string {
+/**
+ * Upvotes a day across a week or a month, in eighth blocks (`▁▃▇▅▂`); days without papers are the lowest block, and
+ * days after today blank (they have not happened: a month in progress is not a month of quiet days).
+ */
+export function sparkline(papers: readonly Paper[], key: string, today: string = localToday()): string {
 	const days = daysOf(key);
 	const totals = new Map<string, number>(days.map((d) => [d, 0]));
 	for (const p of papers) if (p.date && totals.has(p.date)) totals.set(p.date, totals.get(p.date)! + p.upvotes);
 	const max = Math.max(1, ...totals.values());
-	return days.map((d) => BLOCKS[Math.min(7, Math.floor((totals.get(d)! / max) * 7.999))]).join('');
+	return days.map((d) => (d > today ? ' ' : BLOCKS[Math.min(7, Math.floor((totals.get(d)! / max) * 7.999))])).join('');
 }
 
 /** Whether the terminal's locale draws UTF-8 (the block characters of a sparkline). */
@@ -104,13 +107,13 @@ export function utf8Locale(env: NodeJS.ProcessEnv): boolean {
 }
 
 /** A group's header, in the browser and in print: its span, paper count and total upvotes, and from weeks up a sparkline. */
-export function groupTitle(key: string | null, papers: readonly Paper[], grouping: Grouping, spark: boolean): string {
+export function groupTitle(key: string | null, papers: readonly Paper[], grouping: Grouping, spark: boolean, today?: string): string {
 	const count = `${papers.length} ${papers.length === 1 ? 'paper' : 'papers'}`;
 	if (key === null) return `Undated · ${count}`;
 	let total = 0;
 	for (const p of papers) total += p.upvotes;
 	const parts = [groupSpan(key), count, `▲ ${total}`];
-	if (spark && grouping !== 'day') parts.push(sparkline(papers, key));
+	if (spark && grouping !== 'day') parts.push(sparkline(papers, key, today));
 	return parts.join(' · ');
 }
 

@@ -91,6 +91,8 @@ export type FormatOptions = {
 	spark?: boolean;
 	/** What the papers are (`watch "agents"`, `--search diffusion`): a feed's title names it. */
 	selection?: string;
+	/** Today (PAPERS_TODAY replays a morning): a sparkline leaves the days after it blank. */
+	today?: string;
 };
 
 /** Text or markdown with a header line before each group: the same headers the browser shows. */
@@ -98,7 +100,7 @@ function withGroupHeaders(papers: readonly Paper[], format: 'text' | 'markdown',
 	const width = options.width ?? 80;
 	return splitGroups(papers, options.grouping)
 		.map(({key, papers: group}) => {
-			const title = groupTitle(key, group, options.grouping, options.spark ?? true);
+			const title = groupTitle(key, group, options.grouping, options.spark ?? true, options.today);
 			const body = format === 'text' ? group.map((p) => formatText(p, width)).join('\n\n') : group.map(formatMarkdown).join('\n\n');
 			return format === 'text' ? `── ${title}\n\n${body}` : `# ${escapeMarkdown(title)}\n\n${body}`;
 		})

@@ -147,3 +147,14 @@ describe("the reader's header", () => {
 		expect(readerWhere(10, 20, 100)).toBe('30%');
 	});
 });
+
+describe('the month sparkline', () => {
+	it('leaves the days after today blank', async () => {
+		const {sparkline} = await import('../../source/digest/groups.js');
+		const papers = [makePaper({title: 'a', date: '2026-01-02', upvotes: 8}), makePaper({title: 'b', date: '2026-01-05', upvotes: 4})];
+		const line = sparkline(papers, '2026-01', '2026-01-05');
+		expect(line).toHaveLength(31);
+		expect(line.slice(0, 5)).toBe('▁█▁▁▄');
+		expect(line.slice(5)).toBe(' '.repeat(26));
+	});
+});
