@@ -158,3 +158,22 @@ describe('the month sparkline', () => {
 		expect(line.slice(5)).toBe(' '.repeat(26));
 	});
 });
+
+describe('the footer at 80 columns', () => {
+	it('ends its hints on a whole hint, never one cut in two', async () => {
+		const {footerLine} = await import('../../source/ui/browse/lines.js');
+		const {THEMES} = await import('../../source/ui/frame/theme.js');
+		const {hintsFor} = await import('../../source/ui/core/keymap.js');
+		for (const columns of [80, 61, 47]) {
+			const state = initialState({papers, origin: 'store', viewport: {columns, rows: 20}, seen: new Set()});
+			const text = footerLine(state, THEMES.mono)
+				.map((s) => s.text)
+				.join('')
+				.trimEnd();
+			expect(text).not.toMatch(/…$/);
+			const last = text.split('  ').at(-1)!;
+			const whole = hintsFor(state.keymap, 'browse', {seenKept: true}).map((h) => `${h.keys} ${h.hint}`);
+			expect(whole).toContain(last);
+		}
+	});
+});

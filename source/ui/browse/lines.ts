@@ -144,7 +144,9 @@ export function footerLine(state: State, theme: Theme): Line {
 	const message = linkChoices(state) ?? (state.mode === 'confirm' ? state.confirm?.question : null) ?? state.message;
 	if (message) return fitLine([span(fitMessage(message, width), colour(theme.highlight))], width);
 	const filter = filterNote(state);
-	return fitLine([...(filter ? [span(`${filter}  `, colour(theme.highlight))] : []), span(footerHints(state), dim(theme))], width);
+	const lead = filter ? `${filter}  ` : '';
+	const hints = footerHints(state, width - displayWidth(lead));
+	return fitLine([...(filter ? [span(lead, colour(theme.highlight))] : []), span(hints, dim(theme))], width);
 }
 
 /** The whole main screen: header, body, footer; as many lines as the frame is high. */

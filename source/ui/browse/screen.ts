@@ -212,19 +212,26 @@ export function emptyListText(state: State): string {
 	return state.scope.kind === 'list' ? 'This list is empty. Esc goes back.' : 'No papers to show.';
 }
 
-export function footerHints(state: State): string {
+export function footerHints(state: State, width = Infinity): string {
 	const canGoBack = state.query !== '' || state.scope.kind === 'similar' || state.scope.kind === 'remote' || state.asking !== null;
 	const hints = hintsFor(state.keymap, state.mode, {inList: state.scope.kind === 'list', canGoBack, seenKept: state.seen !== null});
-	return hints.map((h) => `${h.keys} ${h.hint}`).join('  ');
+	// As many whole hints as the width holds: a hint cut in two (`Space …`) says nothing.
+	let line = '';
+	for (const {keys, hint} of hints) {
+		const next = line ? `${line}  ${keys} ${hint}` : `${keys} ${hint}`;
+		if (displayWidth(next) > width) break;
+		line = next;
+	}
+	return line;
 }
 
-/** While a kept filter narrows the list, the footer says so, and how to clear it. */
 /** The query as the header quotes it: once (`"world model" -survey` has its own quotes; `diffusion` is given them). */
 export function quotedQuery(query: string): string {
 	const shown = sanitizeLine(query);
 	return shown.includes('"') ? shown : `"${shown}"`;
 }
 
+/** While a kept filter narrows the list, the footer says so, and how to clear it. */
 export function filterNote(state: State): string | null {
 	if (state.mode !== 'browse' || !state.query) return null;
 	const waiting = state.view.waiting ? ` (waiting: ${state.view.waiting}…)` : '';
