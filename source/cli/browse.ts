@@ -263,7 +263,16 @@ export async function browseInteractively(
 			remote: extra.remote ?? null,
 			newest: library.papers.reduce<string | null>((n, p) => (p.date && (!n || p.date > n) ? p.date : n), null),
 		},
-		browserServices(options, extra.paths, io, extra.refresh, library.partial, extra.fromStore ?? extra.refresh, extra.storeReadAt, seen.keys),
+		browserServices(
+			options,
+			extra.paths,
+			io,
+			extra.refresh,
+			library.partial,
+			extra.fromStore ?? extra.refresh,
+			extra.storeReadAt,
+			seen.keys,
+		),
 		themeFor(io.env, settings.theme, settings.colors),
 	);
 	if (result === null) return null;

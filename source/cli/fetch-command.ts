@@ -28,7 +28,7 @@ function dayReporter(days: readonly string[], io: Io, clearProgress: () => void)
 				say(io, `${outcome.day}: ${outcome.error}${outcome.papers ? `; kept the ${plural(outcome.papers, 'paper')} stored before` : ''}`);
 			} else {
 				const line = `${outcome.day}  ${plural(outcome.papers, 'paper')}${outcome.status === 'kept' ? ' (stored, up to date)' : ''}\n`;
-				printing = printing.then(() => writeOut(io, line));
+				printing = printing.then(async () => void (await writeOut(io, line)));
 			}
 		}
 	};

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import {sanitizeText} from '../output/sanitize.js';
 import {replaceControls} from '../text.js';
+import {errnoWords} from '../file-system.js';
+import {RuntimeError} from './errors.js';
 
 /** Where papers reads and writes: the real process, or a test's doubles (tests drive main in-process through this). */
 export type Io = {
@@ -55,17 +57,37 @@ export function printWidth(io: Io): number {
 
 const guarded = new WeakSet<NodeJS.WritableStream>();
 
-/** Resolves once written; a reader that went away (`papers --print | head -1`) is a normal end, not an error. */
-export function writeOut(io: Io, text: string): Promise<void> {
-	if (text === '') return Promise.resolve();
+/**
+ * Resolves once written and flushed: true when the reader has it all, false when the reader went away
+ * (`papers --print | head -1`: a normal end, said by nobody). Any other failure (a full disk, /dev/full, a file
+ * that cannot grow) rejects with one line naming where stdout goes and why: the caller records nothing after it.
+ */
+export function writeOut(io: Io, text: string): Promise<boolean> {
+	if (text === '') return Promise.resolve(true);
 	if (!guarded.has(io.stdout)) {
 		guarded.add(io.stdout);
-		// Node emits EPIPE as an 'error' event a tick after the write callback; unheard, it becomes a crash.
+		// Node emits a failed write as an 'error' event too, a tick after its callback; unheard, it becomes a crash.
 		io.stdout.on('error', () => {});
 	}
-	return new Promise((resolve) => {
-		io.stdout.write(text, () => resolve());
+	return new Promise((resolve, reject) => {
+		io.stdout.write(text, (error?: Error | null) => {
+			const code = (error as NodeJS.ErrnoException | null | undefined)?.code;
+			if (!error) resolve(true);
+			else if (code === 'EPIPE') resolve(false);
+			else reject(new RuntimeError(`cannot write the answer to ${stdoutName(io)}: ${errnoWords(error)}`));
+		});
 	});
+}
+
+/** Where stdout goes, for a message: the file it is, where the system says. */
+function stdoutName(io: Io): string {
+	if (io.stdout !== process.stdout) return 'standard output';
+	try {
+		const target = fs.readlinkSync('/proc/self/fd/1');
+		return target.startsWith('/') ? target : 'standard output';
+	} catch {
+		return 'standard output';
+	}
 }
 
 /** Text from the web as it may reach stdout: raw into a pipe or a file, without its control characters on a terminal. */

@@ -30,7 +30,7 @@ export async function printPapers(
 		describeFilter(options),
 		options.onlyNew ? 'new' : '',
 	].filter(Boolean);
-	await writeOut(
+	const delivered = await writeOut(
 		io,
 		formatPapers(papers, options.format, {
 			width: printWidth(io),
@@ -40,8 +40,9 @@ export async function printPapers(
 			today: options.today,
 		}),
 	);
-	// Printing is not looking: only --mark-seen marks what was printed.
-	if (options.markSeen) {
+	// Printing is not looking: only --mark-seen marks what was printed, once the reader has it all (a reader that
+	// left early, `| head`, did not see the rest; a write that failed has thrown before this).
+	if (options.markSeen && delivered) {
 		// Only what is not marked yet: the file is a record, and would otherwise grow by every cron run.
 		const {keys} = readSeen(seenFile);
 		const problem = appendSeen(

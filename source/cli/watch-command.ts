@@ -39,7 +39,8 @@ export async function watchCommand(options: Options, paths: PapersPaths, io: Io)
 	// The rules themselves, as lines or JSON; a rule's name, or any other format (a feed), prints the papers watched.
 	if (verb === undefined && (options.format === 'json' || (options.format === 'text' && !options.print)))
 		return listRules(all, watched, paths, io, options.format === 'json');
-	return print(annotatedFrom(paths.config, selectPapers(matched, {...options, order: null})), options, io, watchSelection(verb));
+	await print(annotatedFrom(paths.config, selectPapers(matched, {...options, order: null})), options, io, watchSelection(verb));
+	return 0;
 }
 
 function onlyRule(rules: WatchRules, name: string): WatchRules {
@@ -56,9 +57,9 @@ function onlyRule(rules: WatchRules, name: string): WatchRules {
 const watchSelection = (rule: string | undefined, fresh = false) =>
 	`${rule === undefined ? 'watched' : `watch "${rule}"`}${fresh ? ' new' : ''}`;
 
-async function print(papers: readonly Paper[], options: Options, io: Io, selection: string): Promise<number> {
-	await writeOut(io, formatPapers(papers, options.format, {width: printWidth(io), grouping: options.grouping, selection}));
-	return 0;
+/** Answers whether the reader has it all (false: it went away early, `| head`). */
+function print(papers: readonly Paper[], options: Options, io: Io, selection: string): Promise<boolean> {
+	return writeOut(io, formatPapers(papers, options.format, {width: printWidth(io), grouping: options.grouping, selection}));
 }
 
 /** The watched papers not announced and not seen, printed once: a second run prints nothing, and exits 0. */
@@ -70,24 +71,29 @@ async function announceNew(matched: readonly Paper[], options: Options, paths: P
 	);
 	const {announceOnce} = await import('../seen/announced.js');
 	const picking = new Set<string>();
-	const picked = await announceOnce(announcedFile(paths), (announced) =>
-		// Each paper once (one paper from two digests is one paper), the first of it, and not announced before.
-		fresh.flatMap((paper) => {
-			const key = paperKey(paper);
-			if (announced.has(key) || picking.has(key)) return [];
-			picking.add(key);
-			return [{paper, key}];
-		}),
+	// Delivered, then recorded, under the announced file's lock: a second run waits, and announces nothing twice.
+	await announceOnce(
+		announcedFile(paths),
+		(announced) =>
+			// Each paper once (one paper from two digests is one paper), the first of it, and not announced before.
+			fresh.flatMap((paper) => {
+				const key = paperKey(paper);
+				if (announced.has(key) || picking.has(key)) return [];
+				picking.add(key);
+				return [{paper, key}];
+			}),
+		(picked) =>
+			print(
+				picked.map((p) => p.paper),
+				options,
+				io,
+				selection,
+			),
 	).catch((error: unknown) => {
+		if (error instanceof RuntimeError) throw error;
 		throw new RuntimeError(`watch --new: ${errorMessage(error)}`);
 	});
-	if (picked.length === 0) return 0;
-	return print(
-		picked.map((p) => p.paper),
-		options,
-		io,
-		selection,
-	);
+	return 0;
 }
 
 /** The rules with their counts, from the one matching already made of every rule (each paper with its rules' names). */

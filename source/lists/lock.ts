@@ -32,7 +32,8 @@ export async function withLock<T>(file: string, work: () => T): Promise<T> {
 			throw new ListsUnwritable(`cannot lock ${file}: ${errorMessage(error)}`);
 		}
 		try {
-			return work();
+			// Awaited here: work that is itself async holds the lock until it ends.
+			return await work();
 		} finally {
 			await release().catch(() => {});
 		}

@@ -70,7 +70,12 @@ function cutWord(word: string, max: number): string {
 export function linkBehind(line: string, source: string): string | null {
 	if (!line.endsWith('…') || !URL_WORD.test(line)) return null;
 	const start = line.slice(0, -1);
-	return source.split(/\s+/).flatMap(linkParts).find((part) => part.startsWith(start)) ?? null;
+	return (
+		source
+			.split(/\s+/)
+			.flatMap(linkParts)
+			.find((part) => part.startsWith(start)) ?? null
+	);
 }
 
 export type WrapOptions = {

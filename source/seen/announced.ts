@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import {withLock} from '../lists/lock.js';
 import {appendSeen, readSeen} from './store.js';
+import {faultPoint} from '../fault.js';
 
 /*
  * Which watched papers `papers watch --new` has announced: one key a line, as seen marks are kept (appended, a torn
@@ -11,14 +12,21 @@ import {appendSeen, readSeen} from './store.js';
 const COMPACT_AT = 512 * 1024;
 
 /**
- * Runs `pick` on the keys announced so far, under the lock, and appends what it picked: answers what it picked.
- * Nothing is written when nothing was picked.
+ * Runs `pick` on the keys announced so far, under the lock, hands what it picked to `deliver`, and only once that
+ * resolves true (written and flushed) appends the keys: a crash or a failed write between the two leaves them to be
+ * delivered again next time (twice is better than never). Answers what it picked.
  */
-export async function announceOnce<T extends {key: string}>(file: string, pick: (announced: ReadonlySet<string>) => T[]): Promise<T[]> {
-	return withLock(file, () => {
+export async function announceOnce<T extends {key: string}>(
+	file: string,
+	pick: (announced: ReadonlySet<string>) => T[],
+	deliver: (picked: T[]) => Promise<boolean>,
+): Promise<T[]> {
+	return withLock(file, async () => {
 		const {keys} = readSeen(file);
 		const picked = pick(keys);
 		if (picked.length === 0) return picked;
+		if (!(await deliver(picked))) return picked;
+		faultPoint('watch:delivered-before-record');
 		const problem = appendSeen(
 			file,
 			picked.map((p) => p.key),

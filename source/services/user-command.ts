@@ -1,3 +1,5 @@
+import path from 'node:path';
+import {errnoWords} from '../file-system.js';
 import {childProcess} from '../lazy-builtins.js';
 import type {Paper} from '../digest/paper.js';
 import {formatPapers, type Format} from '../output/format.js';
@@ -24,10 +26,12 @@ export function runInBackground(command: UserCommand, papers: readonly Paper[], 
 		child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
 		child.stdin?.on('error', () => {});
 		child.stdin?.end(formatPapers(papers, command.stdin as Format));
-		child.once('error', (error) => resolve(`${program}: could not be started (${error.message})`));
+		// Named by its file's name: a long path before the point would push the point out of the footer.
+		const name = path.basename(program!);
+		child.once('error', (error) => resolve(sanitizeLine(`${name}: could not be started (${errnoWords(error)}): ${program}`)));
 		child.once('close', (code, signal) => {
 			const first = (out.trim() || err.trim()).split('\n')[0] ?? '';
-			resolve(sanitizeLine(`${program}: ${first || '(no output)'} · ${signal ? `stopped by ${signal}` : `exit ${code}`}`));
+			resolve(sanitizeLine(`${name}: ${first || '(no output)'} · ${signal ? `stopped by ${signal}` : `exit ${code}`}`));
 		});
 	});
 }

@@ -40,7 +40,17 @@ export function runCommand(state: State, command: Command): State {
 }
 
 /** Keys that only look around: a command waiting for the store still runs after them. */
-const MOVES = new Set<Command>(['nav.down', 'nav.up', 'nav.pageDown', 'nav.pageUp', 'nav.halfDown', 'nav.halfUp', 'nav.first', 'day.next', 'day.prev']);
+const MOVES = new Set<Command>([
+	'nav.down',
+	'nav.up',
+	'nav.pageDown',
+	'nav.pageUp',
+	'nav.halfDown',
+	'nav.halfUp',
+	'nav.first',
+	'day.next',
+	'day.prev',
+]);
 
 /** The command waiting for the store, once the store (or the likeness model) is in; on the paper it was pressed on. */
 export function runPending(state: State): State {

@@ -79,7 +79,10 @@ describe('with no terminal at all (cron)', () => {
 	it('papers --today catches up first, prints today, and says nothing but its notes on stderr', async () => {
 		server = await startApiServer({days: {'2026-01-05': dayItems('2026-01-05', 2)}});
 		const home = storeWith({'2026-01-04': dayItems('2026-01-04', 2)});
-		const run = await runBinary(['--today'], {env: {PAPERS_HOME: home, PAPERS_API_URL: server.url, PAPERS_TODAY: '2026-01-05'}, noTerminal: true});
+		const run = await runBinary(['--today'], {
+			env: {PAPERS_HOME: home, PAPERS_API_URL: server.url, PAPERS_TODAY: '2026-01-05'},
+			noTerminal: true,
+		});
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('Paper 1 of 2026-01-05');
 		expect(run.stdout).not.toContain('2026-01-04');

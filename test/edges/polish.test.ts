@@ -133,14 +133,16 @@ describe('a row with tags', () => {
 		const paper = makePaper({id: '2601.00001', title: 'A paper with tags', date: '2026-01-05'});
 		let state = initialState({papers: [paper], origin: 'store', viewport: {columns: 80, rows: 20}});
 		state = reducer(state, {type: 'annotations.loaded', annotations: {notes: {}, tags: {'arxiv:2601.00001': ['rl', 'agents']}}});
-		const text = browseFrame(state, THEMES.mono, false).map((line) => line.map((s) => s.text).join('')).join('\n');
+		const text = browseFrame(state, THEMES.mono, false)
+			.map((line) => line.map((s) => s.text).join(''))
+			.join('\n');
 		expect(text).toMatch(/A paper with tags +· #rl #agents/);
 	});
 });
 
 describe("the reader's header", () => {
 	it('says top at the top, end at the end, all when it fits, and a percentage between', async () => {
-		const {readerWhere} = await import('../../source/ui/browse/screen.js');
+		const {readerWhere} = await import('../../source/ui/core/reader.js');
 		expect(readerWhere(0, 20, 28)).toBe('top');
 		expect(readerWhere(8, 20, 28)).toBe('end');
 		expect(readerWhere(0, 20, 12)).toBe('all');

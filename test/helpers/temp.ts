@@ -9,8 +9,8 @@ import path from 'node:path';
 
 const made: string[] = [];
 
-export function tempDir(prefix: string): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+export function tempDir(prefix: string, base = os.tmpdir()): string {
+	const dir = fs.mkdtempSync(path.join(base, prefix));
 	made.push(dir);
 	return dir;
 }

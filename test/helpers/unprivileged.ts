@@ -1,6 +1,7 @@
 import {tempDir} from './temp.js';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import {CLI} from './run-cli.js';
 
 /*
@@ -20,9 +21,19 @@ export const CAN_DROP_ROOT = probe;
 /** The command prefix that runs what follows as nobody. */
 export const NOBODY = ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'];
 
+/**
+ * Where nobody can reach a folder: the temp folder, unless a folder on its way is closed to others (a TMPDIR made by
+ * mktemp -d is 0700), then the system's /tmp.
+ */
+const sharedBase = (() => {
+	if (!probe) return os.tmpdir();
+	const open = spawnSync(NOBODY[0]!, [...NOBODY.slice(1), 'test', '-x', os.tmpdir()]).status === 0;
+	return open ? os.tmpdir() : '/tmp';
+})();
+
 /** A temp folder that nobody can enter (mkdtemp makes them 0700). */
 export function sharedTemp(prefix: string): string {
-	const dir = tempDir(prefix);
+	const dir = tempDir(prefix, sharedBase);
 	fs.chmodSync(dir, 0o755);
 	return dir;
 }

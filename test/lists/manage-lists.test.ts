@@ -26,7 +26,9 @@ describe('papers lists rm, mv and copy', () => {
 		const {home, env} = await homeWithLists();
 		const run = await runCli(['lists', 'rm', 'later'], {env});
 		expect(run.code).toBe(0);
-		expect(run.stdout).toMatch(/^removed "later" \(4 papers\); a copy is kept: papers lists import \S*removed-lists\/\S*\.json brings it back\n$/);
+		expect(run.stdout).toMatch(
+			/^removed "later" \(4 papers\); a copy is kept: papers lists import \S*removed-lists\/\S*\.json brings it back\n$/,
+		);
 		expect((await runCli(['lists'], {env})).stdout).toBe('reading group  1 paper, 1 unread\n');
 		const [copy] = fs.readdirSync(path.join(home, 'removed-lists'));
 		const kept = JSON.parse(fs.readFileSync(path.join(home, 'removed-lists', copy!), 'utf8'));

@@ -8,7 +8,7 @@ import {displayWidth, fitWidth, fitWidthLeft} from '../../output/width.js';
 import {plural} from '../../text.js';
 import {sortLabel} from './commands.js';
 import {hintsFor} from '../core/keymap.js';
-import {linesOf, readerHeight} from '../core/reader.js';
+import {linesOf, readerHeight, readerWhere} from '../core/reader.js';
 import {isSeen, keyOf, unseenCount} from '../core/seen.js';
 import {watchedIn, watchedNewCount} from '../core/watching.js';
 import {shortDate} from '../../digest/dates.js';
@@ -48,17 +48,6 @@ export function fitHeader(parts: readonly Part[], width: number): string[] {
 		kept = kept.filter((p) => p.rank > rank);
 	}
 	return kept.map((p) => p.text);
-}
-
-/**
- * How far in, as less and vim say it: `all` when the text fits, `top` at its start, `end` at its end, else the part
- * read down to the screen's last line (at the top, a percentage said 70% of a text just taller than the screen).
- */
-export function readerWhere(top: number, height: number, total: number): string {
-	if (total <= height) return 'all';
-	if (top <= 0) return 'top';
-	if (top + height >= total) return 'end';
-	return `${Math.round(((top + height) / total) * 100)}%`;
 }
 
 /** While reading: the paper, its title, and how far in. */

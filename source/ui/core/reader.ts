@@ -55,3 +55,14 @@ export const findLines = memoizeBy((lines: readonly ReaderLine[], find: string):
 export function headingLines(lines: readonly ReaderLine[]): number[] {
 	return lines.flatMap((l, i) => (l.kind === 'heading' ? [i] : []));
 }
+
+/**
+ * How far in, as less and vim say it: `all` when the text fits, `top` at its start, `end` at its end, else the part
+ * read down to the screen's last line (at the top, a percentage said 70% of a text just taller than the screen).
+ */
+export function readerWhere(top: number, height: number, total: number): string {
+	if (total <= height) return 'all';
+	if (top <= 0) return 'top';
+	if (top + height >= total) return 'end';
+	return `${Math.round(((top + height) / total) * 100)}%`;
+}
