@@ -102,6 +102,16 @@ line(
 line(`for you: scores of 60 saved papers`, `${fmt(likeness.scoreMs, 1)} ms (once per lists)`);
 line(`for you: re-rank a day`, `median ${fmt(median(likeness.reranks), 2)} ms`, '≤ 20 ms', median(likeness.reranks) <= 20);
 
+// 2c. Watch rules at scale (#40): 100 rules beside one, over 50,000 papers, each from a cold start.
+const rulesAtScale = work.watchRulesFigure();
+line(`watch: 1 rule over ${rulesAtScale.papers / 1000}k papers, cold`, `${fmt(rulesAtScale.oneMs)} ms`);
+line(
+	`watch: 100 rules over ${rulesAtScale.papers / 1000}k papers, cold`,
+	`${fmt(rulesAtScale.hundredMs)} ms (${fmt(rulesAtScale.hundredMs / rulesAtScale.oneMs, 1)}× one)`,
+	'≤ 5× one rule',
+	rulesAtScale.hundredMs <= 5 * rulesAtScale.oneMs,
+);
+
 // 3. Whole process, print path.
 const wall = (args) => wallOf(benchNode, args);
 function wallOf(command, args) {

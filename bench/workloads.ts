@@ -1,6 +1,7 @@
 import {makePaper} from '../source/digest/paper.js';
 import {forYouScores, orderForYou} from '../source/digest/for-you.js';
 import {similarModelNow, similarPapers} from '../source/digest/similar.js';
+import {watchedBy} from '../source/digest/watch.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -205,4 +206,40 @@ export function likenessFigure() {
 		reranks.push(performance.now() - t);
 	}
 	return {papers: papers.length, buildMs, modelMb, asks, scoreMs, reranks};
+}
+
+/**
+ * Watch rules at scale (#40): 100 rules over a generated 50,000-paper library, beside one rule over the same, each
+ * from a cold start (no search index yet): words, phrases, negations, fields and upvotes, as users write them.
+ */
+export function watchRulesFigure() {
+	let seed = 11;
+	const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+	const vocabulary = Array.from({length: 3000}, (_, i) => `w${i.toString(36)}`);
+	const pick = () => vocabulary[Math.floor(random() * vocabulary.length)]!;
+	const papers = (n: number) =>
+		Array.from({length: n}, (_, i) =>
+			makePaper({
+				id: `2501.${String(i).padStart(5, '0')}`,
+				title: Array.from({length: 9}, pick).join(' '),
+				abstract: Array.from({length: 180}, pick).join(' '),
+				authors: [`A${i % 500} Author`, `B${i % 300} Writer`],
+				date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-01`,
+				upvotes: i % 97,
+			}),
+		);
+	const rules: Record<string, string> = {};
+	for (let i = 0; i < 100; i++) {
+		const shapes = [`${pick()} ${pick()}`, `"${pick()} ${pick()}" -${pick()}`, `author:a${i % 500} upvotes:>${i % 50}`, `title:${pick()}`];
+		rules[`rule${i}`] = shapes[i % shapes.length]!;
+	}
+	const time = (n: number, chosen: Record<string, string>) => {
+		const library = papers(n);
+		const t = performance.now();
+		const watched = watchedBy(library, chosen);
+		return {ms: performance.now() - t, matched: watched.size};
+	};
+	const one = time(50_000, {rule0: rules.rule0!});
+	const hundred = time(50_000, rules);
+	return {papers: 50_000, oneMs: one.ms, hundredMs: hundred.ms, matched: hundred.matched};
 }

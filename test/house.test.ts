@@ -229,6 +229,8 @@ const MODULE_STATE: Record<string, string> = {
 	'ui/core/remap.ts COMMANDS': 'a constant set',
 	'ui/keys.ts NEEDS_ALL': 'a constant set',
 	'ui/keys.ts MOVES': 'a constant set',
+	'digest/watch.ts built': 'a cache keyed by the library array and the rules object it matched',
+	'ui/core/watching.ts NOT_YET': 'an empty map, never written',
 	'cli/io.ts terminalFound': 'whether this process has a terminal, asked once: tests say it in io.terminal and never reach it',
 	'ui/browse/screen.ts NO_KEYS': 'an empty set, never written',
 };

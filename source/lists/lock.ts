@@ -1,6 +1,7 @@
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import {errorMessage} from '../text.js';
+import {shortPath} from '../output/paths.js';
 
 /** Why a change could not be made, in words for the footer or stderr. */
 export class ListsUnwritable extends Error {}
@@ -26,10 +27,11 @@ export async function withLock<T>(file: string, work: () => T): Promise<T> {
 				await sleep(Math.min(100, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
 				continue;
 			}
-			if (code === 'ELOCKED') throw new ListsUnwritable(`another papers holds ${file} (its lock ${file}.lock); try again`);
+			// The point first, the path last (shortened): a footer too narrow cuts the folders, not what happened.
+			if (code === 'ELOCKED') throw new ListsUnwritable(`another papers holds the lock; try again: ${shortPath(`${file}.lock`)}`);
 			if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-				throw new ListsUnwritable(`${path.dirname(file)} is read-only (permission denied)`);
-			throw new ListsUnwritable(`cannot lock ${file}: ${errorMessage(error)}`);
+				throw new ListsUnwritable(`the folder is read-only (permission denied): ${shortPath(path.dirname(file))}`);
+			throw new ListsUnwritable(`cannot take the lock (${errorMessage(error)}): ${shortPath(file)}`);
 		}
 		try {
 			// Awaited here: work that is itself async holds the lock until it ends.

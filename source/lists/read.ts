@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {errnoWords, keepAside} from '../file-system.js';
 import {errorMessage} from '../text.js';
+import {shortPath} from '../output/paths.js';
 import {EMPTY_DOCUMENT, parseListsDocument, toReadingLists, type ListsDocument} from './document.js';
 import type {ReadingLists} from './model.js';
 
@@ -29,14 +30,16 @@ export function readSnapshot(file: string, now: Date): Snapshot {
 		const {backup, made} = keepAside(file, bytes);
 		// Said once: the copy of these very bytes was made (and said) by an earlier command.
 		if (!made) return {doc, notice: null};
-		kept = `kept a copy as ${backup}`;
+		kept = `${doc.unreadable ? 'a copy is' : 'a copy of the whole file is'} kept: ${shortPath(backup)}`;
 	} catch (error) {
-		kept = `could not keep a copy of it (${errorMessage(error)}), so it is left as it is`;
+		kept = `no copy could be kept (${errorMessage(error)}), so it is left as it is: ${shortPath(file)}`;
 	}
-	// Reading changes nothing: the file stays as it is until a change writes a sound one in its place.
+	// Reading changes nothing: the file stays as it is until a change writes a sound one in its place. The point comes
+	// first, the paths last: a footer too narrow cuts the folders, not what happened.
+	const name = path.basename(file);
 	const notice = doc.unreadable
-		? `${file} could not be read (${doc.unreadable}); ${kept}; papers shows no lists until it is fixed, and the next save writes a fresh file`
-		: `${file}: ${doc.problems.join('; ')}; ${kept.replace('a copy', 'a copy of the whole file')}; the other lists are in use`;
+		? `${name} could not be read (${doc.unreadable}): papers shows no lists until it is fixed, and the next save writes a fresh file; ${kept}`
+		: `${name}: ${doc.problems.join('; ')}; the other lists are in use; ${kept}`;
 	return {doc, notice};
 }
 

@@ -9,11 +9,12 @@ import {displayWidth, fitWidth, fitWidthLeft} from './width.js';
 
 /** A path as messages show it: `$PAPERS_HOME` for papers' own folder when set, `~` for the home folder. */
 export function shortPath(file: string, env: NodeJS.ProcessEnv = process.env): string {
-	const within = (folder: string | undefined) => folder && folder !== path.sep && file.startsWith(folder.replace(/\/+$/, '') + path.sep);
-	const papersHome = env.PAPERS_HOME;
-	if (within(papersHome)) return `$PAPERS_HOME${file.slice(papersHome!.replace(/\/+$/, '').length)}`;
+	const trim = (folder: string) => folder.replace(/\/+$/, '');
+	const under = (folder: string | undefined) =>
+		folder && trim(folder) !== '' && (file === trim(folder) || file.startsWith(trim(folder) + path.sep));
+	if (under(env.PAPERS_HOME)) return `$PAPERS_HOME${file.slice(trim(env.PAPERS_HOME!).length)}`;
 	const home = os.homedir();
-	if (within(home)) return `~${file.slice(home.replace(/\/+$/, '').length)}`;
+	if (under(home)) return `~${file.slice(trim(home).length)}`;
 	return file;
 }
 

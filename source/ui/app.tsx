@@ -3,6 +3,7 @@ import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {warmSearch} from '../digest/search.js';
 import {slicer} from '../slices.js';
 import {warmLikeness} from './core/likeness.js';
+import {watchedInSlices, watchedReady} from '../digest/watch.js';
 import {utf8Locale} from '../digest/groups.js';
 import {summarize} from '../lists/model.js';
 import {bodyLines, browseFrame, footerLine, headerLine} from './browse/lines.js';
@@ -166,11 +167,17 @@ function useWarmSearch(state: State, dispatch: Dispatch): void {
 			if (latest.current.view.waiting) dispatch({type: 'index.ready'});
 			else warmFirstSearch(latest.current);
 		};
-		// Then the model of "more like this" and "for you", in slices too.
+		// Then the watch rules, and the model of "more like this" and "for you", in slices too.
 		const start = setTimeout(
 			() =>
 				void warmSearch(papers, slices)
 					.then(() => setTimeout(warmed, 0))
+					.then(async () => {
+						const rules = latest.current.watch;
+						if (!live || Object.keys(rules).length === 0 || watchedReady(papers, rules)) return;
+						await watchedInSlices(papers, rules, slices);
+						if (live) dispatch({type: 'watch.ready'});
+					})
 					// A second later: the first seconds of a session are for keys, not for a model not yet asked for.
 					.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
 					.then(() => (live ? warmLikeness(papers, slices) : undefined))

@@ -157,7 +157,8 @@ function step(state: State, action: Action): State {
 		case 'library.loaded':
 			return runPending({...(action.papers ? replaceLibrary(state, action.papers, state.origin) : state), partial: false});
 		case 'likeness.ready':
-			return runPending(likenessReady(state));
+		case 'watch.ready':
+			return runPending(action.type === 'watch.ready' ? refresh(state) : likenessReady(state));
 		case 'index.ready':
 			return state.view.waiting ? refresh(state, {keepCursor: false}) : state;
 		case 'find.change':

@@ -60,7 +60,7 @@ describe('a hostile terminal', () => {
 		const s = open(`${NOBODY.join(' ')} node '${CLI}' '${digest}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: home}});
 		await s.waitFor('Paper 1: On Things');
 		await s.type('b');
-		await s.waitFor(`not saved: ${home} is read-only (permission denied)`);
+		await s.waitFor('not saved: the folder is read-only (permission denied): $PAPERS_HOME');
 		s.child.write('bq');
 		// The exit is waited for well under the ~10 s a lock wait could take (and well over a loaded machine's start).
 		await s.waitFor('AFTER-0', 6000);

@@ -20,7 +20,7 @@ describe('a config.json of the wrong shape: nothing is lost', () => {
 		expect(run.stdout).toBe('good  1 paper, 1 unread\n');
 		expect(run.stderr.trim().split('\n')).toEqual([
 			expect.stringMatching(
-				/config\.json: list "later" is not a list; kept a copy of the whole file as .*config\.json\.bad-.*; the other lists are in use$/,
+				/config\.json: list "later" is not a list; the other lists are in use; a copy of the whole file is kept: .*config\.json\.bad-.*$/,
 			),
 		]);
 		expect(fs.readFileSync(path.join(home, 'config.json'), 'utf8')).toBe(text);
@@ -54,7 +54,7 @@ describe('a config.json of the wrong shape: nothing is lost', () => {
 		fs.writeFileSync(path.join(home, 'config.json'), '[1,2,3]');
 		const run = await runCli(['lists'], {env: {PAPERS_HOME: home}});
 		expect(run.stderr).toMatch(
-			/could not be read \(it holds a list, not reading lists\); kept a copy as .*config\.json\.bad-\w+; papers shows no lists until it is fixed/,
+			/could not be read \(it holds a list, not reading lists\): papers shows no lists until it is fixed, and the next save writes a fresh file; a copy is kept: .*config\.json\.bad-\w+/,
 		);
 		expect(run.stderr).not.toContain('started a fresh one');
 		expect((await runCli(['lists'], {env: {PAPERS_HOME: home}})).stderr).toBe(
@@ -92,7 +92,7 @@ describe.skipIf(!CAN_DROP_ROOT)(`a read-only PAPERS_HOME, ${AS_NOBODY}`, () => {
 		fs.chmodSync(digest, 0o644);
 		const run = runAsNobody([digest, '--save', 'later'], {PAPERS_HOME: home});
 		expect(run.status).toBe(1);
-		expect(run.stderr).toBe(`papers: nothing saved to later: ${home} is read-only (permission denied)\n`);
+		expect(run.stderr).toBe('papers: nothing saved to later: the folder is read-only (permission denied): $PAPERS_HOME\n');
 		expect(fs.readFileSync(path.join(home, 'config.json'), 'utf8')).toBe(before);
 	});
 });

@@ -1,3 +1,4 @@
+import {shortPath} from '../../source/output/paths.js';
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,7 +67,7 @@ describe('reading lists kept with conf', () => {
 		const {service, notice} = await openLists({dir, now: () => new Date('2026-11-27T08:00:00Z')});
 		const backup = path.join(dir, `config.json.bad-${hashOf(garbage)}`);
 		expect(notice).toBe(
-			`${path.join(dir, 'config.json')} could not be read (${notice!.match(/\((.*)\)/)![1]}); kept a copy as ${backup}; papers shows no lists until it is fixed, and the next save writes a fresh file`,
+			`config.json could not be read (${notice!.match(/\((.*)\)/)![1]}): papers shows no lists until it is fixed, and the next save writes a fresh file; a copy is kept: ${shortPath(backup)}`,
 		);
 		// Said once: the same bytes read again are kept aside already, and nothing more is said.
 		expect((await openLists({dir})).notice).toBeNull();
@@ -80,7 +81,7 @@ describe('reading lists kept with conf', () => {
 		const dir = tempHome();
 		fs.writeFileSync(path.join(dir, 'config.json'), '{"lists": "not lists"}');
 		const {notice} = await openLists({dir});
-		expect(notice).toMatch(/kept a copy as .*config\.json\.bad-/);
+		expect(notice).toMatch(/a copy is kept: .*config\.json\.bad-/);
 		expect(fs.readdirSync(dir).filter((f) => f.includes('.bad-'))).toHaveLength(1);
 	});
 
@@ -100,7 +101,7 @@ describe('reading lists kept with conf', () => {
 		const {service, notice} = await openLists({dir, now: () => new Date('2026-11-27T08:00:00Z')});
 		const backup = path.join(dir, `config.json.bad-${hashOf(Buffer.from(text))}`);
 		expect(notice).toBe(
-			`${path.join(dir, 'config.json')}: 1 entry of "later" is not a paper; kept a copy of the whole file as ${backup}; the other lists are in use`,
+			`config.json: 1 entry of "later" is not a paper; the other lists are in use; a copy of the whole file is kept: ${shortPath(backup)}`,
 		);
 		expect(fs.readFileSync(backup, 'utf8')).toBe(text);
 		expect((await service.read()).later!.map((e) => e.paper.title)).toEqual(['Paper 1']);

@@ -183,6 +183,8 @@ export type Action =
 	| {type: 'index.ready'}
 	/** The likeness model is built: a "for you" order that waited for it is applied. */
 	| {type: 'likeness.ready'}
+	/** The watch rules are matched over a large library: the marks show, and a W that waited runs. */
+	| {type: 'watch.ready'}
 	| {type: 'remote.loaded'; query: string; answer: SearchAnswer}
 	| {type: 'remote.failed'; query: string; message: string}
 	/** A paper stayed in the pane a moment: its record is asked for (unless known). */
@@ -272,8 +274,7 @@ export type InitOptions = {
 	lists?: ReadingLists;
 	viewport?: Viewport;
 	/** Start on this day's first paper, when it has any. */ day?: string | null;
-	/** --today opened on an older day (the message says which): today's papers may still come with the refresh. */
-	awaitingToday?: {day: string; note: string} | null;
+	/** --today opened on an older day: today may come with the refresh. */ awaitingToday?: {day: string; note: string} | null;
 	/** Start inside this reading list. */ list?: string | null;
 	message?: string | null;
 	/** Keys seen in earlier sessions: with them, the browser keeps seen marks and shows what is new. */ seen?: ReadonlySet<string> | null;

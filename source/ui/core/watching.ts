@@ -1,6 +1,6 @@
 import type {Paper} from '../../digest/paper.js';
 import {memoizeBy} from '../../cache.js';
-import {watchedBy, type Watched} from '../../digest/watch.js';
+import {watchedBy, watchedReady, type Watched} from '../../digest/watch.js';
 import {isSeen, keyOf} from './seen.js';
 import type {State} from './model.js';
 
@@ -9,8 +9,21 @@ import type {State} from './model.js';
  * ones in the header; `W` (commands-watch.ts) narrows the list to them.
  */
 
-/** Every paper of the library the rules match, with the rules' names. */
-export const watchedIn = (state: Pick<State, 'allPapers' | 'watch'>) => watchedBy(state.allPapers, state.watch);
+/** Up to this many papers, the rules are matched on the key that asks (a few milliseconds). */
+const WATCH_AT_ONCE = 2000;
+
+const NOT_YET: Watched = new Map();
+
+/**
+ * Every paper of the library the rules match, with the rules' names. A large library's are matched after the
+ * first frame, between keys (app.tsx), and until then none is marked: a key never waits for a hundred rules.
+ */
+export const watchedIn = (state: Pick<State, 'allPapers' | 'watch'>) =>
+	state.allPapers.length <= WATCH_AT_ONCE || watchedReady(state.allPapers, state.watch) ? watchedBy(state.allPapers, state.watch) : NOT_YET;
+
+/** Whether `W` can answer now, or must wait for the rules to be matched. */
+export const watchesKnown = (state: Pick<State, 'allPapers' | 'watch'>) =>
+	state.allPapers.length <= WATCH_AT_ONCE || watchedReady(state.allPapers, state.watch);
 
 export function watchNames(state: State, paper: Paper): readonly string[] {
 	return watchedIn(state).get(paper) ?? [];
