@@ -229,6 +229,7 @@ const MODULE_STATE: Record<string, string> = {
 	'ui/core/remap.ts COMMANDS': 'a constant set',
 	'ui/keys.ts NEEDS_ALL': 'a constant set',
 	'ui/keys.ts MOVES': 'a constant set',
+	'cli/settings.ts lastText': 'a cache of one text, checked by identity of its string',
 	'digest/watch.ts built': 'a cache keyed by the library array and the rules object it matched',
 	'ui/core/watching.ts NOT_YET': 'an empty map, never written',
 	'cli/io.ts terminalFound': 'whether this process has a terminal, asked once: tests say it in io.terminal and never reach it',
