@@ -96,6 +96,13 @@ export function pressKey(state: State, input: string, key: KeyEvent): State {
 		const rest = input.slice(mouse[0].length);
 		return rest ? pressKey(next, rest, key) : next;
 	}
+	// A report that does not parse whole (cut, malformed, or X10's, which papers never asks for) is dropped whole:
+	// read as keys, its M opened "more like this" and its space picked a paper.
+	const broken = BROKEN_MOUSE.exec(input) ?? X10_MOUSE.exec(input);
+	if (broken) {
+		const rest = input.slice(broken[0].length);
+		return rest ? pressKey(state, rest, key) : state;
+	}
 	if (input.length > 1 && !key.ctrl && !key.meta) return pressBurst(state, input);
 	// The mode is read here, not where the key was caught: a key can reach a handler from the previous render.
 	const own = state.mode === 'browse' ? state.userCommands.find((c) => matches(c.key, input, key)) : undefined;
@@ -122,6 +129,10 @@ function runOwn(state: State, own: UserCommand): State {
 
 /** `ESC [ < button ; column ; row M` (pressed) or `m` (released), as Ink hands it over without its ESC. */
 const MOUSE = /^\u001b?\[<(\d+);(\d+);(\d+)([Mm])/;
+/** The start of an SGR report, up to where it stops being one: what MOUSE could not read whole. */
+const BROKEN_MOUSE = /^\u001b?\[<[\d;]*[Mm]?/;
+/** An X10 report: `ESC [ M` and three bytes (button, column, row, each plus 32). */
+const X10_MOUSE = /^\u001b?\[M[\u0020-\u00ff]{3}/;
 
 /** A wheel scrolls what is under the pointer (the list, the pane, the reader, help) by three; a click picks a row of the list. */
 function mouseEvent(state: State, button: number, x: number, y: number, pressed: boolean): State {

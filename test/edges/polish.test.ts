@@ -179,3 +179,17 @@ describe('the footer at 80 columns', () => {
 		}
 	});
 });
+
+describe('mouse reports that do not parse whole (#40)', () => {
+	it('are dropped whole: no M, no Space, no move; the keys after them still work', async () => {
+		const {pressKey} = await import('../../source/ui/keys.js');
+		const start = initialState({papers, origin: 'store', mouse: true});
+		for (const report of ['[<0;10M', '[<64;5;', '[<;;M', '[M !!', '\u001b[M #$', '[<0;10;5;7M']) {
+			const after = pressKey(start, report, {});
+			expect(after.scope.kind, report).toBe('digests');
+			expect(after.picks.size, report).toBe(0);
+			expect(after.cursor, report).toBe(0);
+		}
+		expect(pressKey(start, '[<0;10Mj', {}).cursor).toBe(1);
+	});
+});
