@@ -5,12 +5,12 @@ import {errorMessage} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
 import {writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
-import {paperIdOf} from '../output/links.js';
+import {arxivIdOf} from '../output/links.js';
 
 /** `papers pdf ID [--open]`: the arXiv PDF into the data folder (once), its path printed; --open opens it. */
 export async function pdfCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
-	const id = paperIdOf(options.inputs[0]!);
-	if (!id) throw new UsageError(`${options.inputs[0]} is not a paper id or a Hugging Face or arXiv link`);
+	const id = arxivIdOf(options.inputs[0]!);
+	if (!id) throw new UsageError(`${sanitizeLine(options.inputs[0]!)} is not an arXiv id or an arXiv or Hugging Face link`);
 	let file: string;
 	try {
 		({file} = await ensurePdf(id, options, paths.store, io));

@@ -37,11 +37,20 @@ export function mainLink(paper: Paper): {url: string; searched: boolean} {
 
 /** `2608.19880`, `https://huggingface.co/papers/2608.19880`, `https://arxiv.org/abs/2608.19880v2` → the id. */
 export function paperIdOf(text: string): string | null {
+	// The version a pasted link carries (`2608.19880v2`) is not part of the id Hugging Face knows the paper by.
+	return idIn(text)?.replace(/(\d{4}\.\d{4,5})v\d+$/, '$1') ?? null;
+}
+
+/** The arXiv id a text names, its version kept (`2608.19880v2`): a PDF of one version is not another's. */
+export function arxivIdOf(text: string): string | null {
+	return idIn(text);
+}
+
+function idIn(text: string): string | null {
 	const m =
 		/^(?:https?:\/\/(?:www\.)?(?:huggingface\.co\/papers|arxiv\.org\/(?:abs|pdf|html))\/)?([^/?#\s]+?)(?:\.pdf|\.md)?\/?(?:[?#].*)?$/.exec(
 			text.trim(),
 		);
-	// The version a pasted link carries (`2608.19880v2`) is not part of the id Hugging Face knows the paper by.
-	const id = m?.[1]?.replace(/(\d{4}\.\d{4,5})v\d+$/, '$1') ?? null;
+	const id = m?.[1] ?? null;
 	return id && arxivId({id}) ? id : null;
 }

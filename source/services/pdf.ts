@@ -4,12 +4,14 @@ import path from 'node:path';
 import {writeFileAtomic} from '../file-system.js';
 import {ARXIV, fetchPdf} from '../fetch/pdf.js';
 import {httpOptions, type HttpSettings} from './http.js';
+import {arxivId} from '../output/links.js';
 
 /** PDFs live in the data folder, beside the paper texts: `pdf/{id}.pdf`. */
 const pdfDir = (storeDir: string) => path.join(path.dirname(storeDir), 'pdf');
 
+/** The id as a file name that no other id shares: only `/` (old-style ids, `hep-th/9901001`) is escaped, as %2F. */
 export function pdfFile(storeDir: string, id: string): string {
-	return path.join(pdfDir(storeDir), `${id.replace(/[^\w.-]/g, '_')}.pdf`);
+	return path.join(pdfDir(storeDir), `${encodeURIComponent(id)}.pdf`);
 }
 
 /** The PDF on disk: downloaded once (written whole or not at all), then kept. */
@@ -20,6 +22,8 @@ export async function ensurePdf(
 	io: HttpSettings,
 	signal?: AbortSignal,
 ): Promise<{file: string; downloaded: boolean}> {
+	// arXiv is asked only for arXiv ids (old and new style, with a version): anything else is no paper of arXiv's.
+	if (!arxivId({id})) throw new Error(`${id} is not an arXiv id: arXiv has no PDF of it`);
 	const file = pdfFile(storeDir, id);
 	if (!options.force && fs.existsSync(file)) return {file, downloaded: false};
 	if (options.offline) throw new Error('none kept, and papers is offline (--offline or PAPERS_OFFLINE=1): nothing fetched');
@@ -55,5 +59,17 @@ export async function openPdf(file: string, env: NodeJS.ProcessEnv = process.env
 export async function keptPdfs(storeDir: string): Promise<Map<string, string>> {
 	const dir = pdfDir(storeDir);
 	const names = await fs.promises.readdir(dir).catch(() => [] as string[]);
-	return new Map(names.filter((n) => n.endsWith('.pdf')).map((n) => [n.slice(0, -4), path.join(dir, n)]));
+	const idOf = (name: string) => {
+		try {
+			return decodeURIComponent(name.slice(0, -4));
+		} catch {
+			return null;
+		}
+	};
+	return new Map(
+		names.flatMap((n) => {
+			const id = n.endsWith('.pdf') ? idOf(n) : null;
+			return id ? [[id, path.join(dir, n)] as const] : [];
+		}),
+	);
 }

@@ -193,3 +193,20 @@ describe('mouse reports that do not parse whole (#40)', () => {
 		expect(pressKey(start, '[<0;10Mj', {}).cursor).toBe(1);
 	});
 });
+
+describe('PDFs (#40)', () => {
+	it('only arXiv ids, version kept, and file names no two ids share', async () => {
+		const {pdfFile, ensurePdf} = await import('../../source/services/pdf.js');
+		const {arxivIdOf} = await import('../../source/output/links.js');
+		expect(arxivIdOf('https://arxiv.org/abs/2608.19880v2')).toBe('2608.19880v2');
+		expect(arxivIdOf('-rf')).toBeNull();
+		expect(pdfFile('/s/digests', 'a/b')).not.toBe(pdfFile('/s/digests', 'a_b'));
+		expect(pdfFile('/s/digests', 'hep-th/9901001v2')).toBe('/s/pdf/hep-th%2F9901001v2.pdf');
+		const io = {env: {PAPERS_ARXIV_URL: 'http://127.0.0.1:9'}, stderr: process.stderr, stdout: process.stdout};
+		await expect(ensurePdf('-rf', {timeoutMs: 1000}, '/s/digests', io as never)).rejects.toThrow('-rf is not an arXiv id');
+		const {runCli} = await import('../helpers/run-cli.js');
+		const run = await runCli(['pdf', '--', '-rf']);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toBe('papers: -rf is not an arXiv id or an arXiv or Hugging Face link\n');
+	});
+});

@@ -1,3 +1,4 @@
+import {arxivId} from '../../output/links.js';
 import {annotate} from '../../lists/annotations.js';
 import {plural} from '../../text.js';
 import {nameBox} from '../core/boxes.js';
@@ -26,7 +27,8 @@ export function editTags(state: State): State {
 
 /** `D`: the arXiv PDF into the data folder, once. */
 export function fetchPdf(state: State): State {
-	const id = currentPaper(state)?.id;
+	const paper = currentPaper(state);
+	const id = paper ? arxivId(paper) : null;
 	if (!id) return {...state, message: 'this paper has no arXiv id: no PDF to download'};
 	const kept = state.pdfs.get(id);
 	if (kept) return {...state, message: `the PDF of ${id} is on disk already (O opens it)`};
