@@ -7,11 +7,11 @@ import {filterPapers} from '../digest/collection.js';
 import {FetchError} from '../fetch/hf-api.js';
 import {SEARCH_LIMIT} from '../fetch/hf-papers.js';
 import {formatPapers} from '../output/format.js';
-import {sanitizeLine, sanitizeText} from '../output/sanitize.js';
+import {jsonSafe, sanitizeLine, sanitizeText} from '../output/sanitize.js';
 import {infoLoader, searchHuggingFace} from '../services/paper-info.js';
 import {loadReadingList} from '../sources/reading-list.js';
 import {annotatedFrom} from '../lists/annotations.js';
-import {readInfo} from '../store/info-cache.js';
+import {capRecord, readInfo} from '../store/info-cache.js';
 import type {PapersPaths} from '../store/paths.js';
 import {readStore} from '../store/store.js';
 import {errorMessage, plural} from '../text.js';
@@ -60,7 +60,8 @@ async function infoCommand(options: Options, paths: PapersPaths, io: Io): Promis
 		throw new RuntimeError(`${id}: ${errorMessage(error)}`);
 	}
 	if (options.format === 'json') {
-		await writeOut(io, `${JSON.stringify(raw ?? {id, indexed: info.indexed, fetchedAt: info.fetchedAt}, null, 2)}\n`);
+		// The record as Hugging Face gave it (cut to bounds when kept), its C1 and bidi characters escaped: inert anywhere.
+		await writeOut(io, `${jsonSafe(JSON.stringify(capRecord(raw) ?? {id, indexed: info.indexed, fetchedAt: info.fetchedAt}, null, 2))}\n`);
 		return 0;
 	}
 	const head = info.paper

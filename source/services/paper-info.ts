@@ -2,7 +2,7 @@ import type {PaperInfo} from '../digest/paper-info.js';
 import type {SearchAnswer} from '../digest/parse-search.js';
 import {API_BUDGET, limiter, pacer} from '../fetch/hf-api.js';
 import {fetchPaperInfo, fetchSearch} from '../fetch/hf-papers.js';
-import {readInfo, writeInfo} from '../store/info-cache.js';
+import {capRecord, readInfo, writeInfo} from '../store/info-cache.js';
 import {errorMessage} from '../text.js';
 import {httpOptions, type HttpSettings, type Say} from './http.js';
 
@@ -25,7 +25,10 @@ export function infoLoader(options: {offline: boolean; timeoutMs: number}, store
 		if (options.offline) throw new Error(`no record of ${id} is kept for reading offline (papers info ${id} fetches it)`);
 		try {
 			const http = {...httpOptions(options, io), ...(extra.signal ? {signal: extra.signal} : {})};
-			const {info, raw} = await inFlight(() => pace(() => fetchPaperInfo(id, http)));
+			const fetched = await inFlight(() => pace(() => fetchPaperInfo(id, http)));
+			const {info} = fetched;
+			// Kept and printed within bounds: a record of 10 MB (its lists of what cites it) is cut, not kept whole.
+			const raw = capRecord(fetched.raw);
 			await writeInfo(storeDir, info, raw).catch((error: unknown) => io.say(`could not keep the record of ${id}: ${errorMessage(error)}`));
 			return {info, cached: false, raw};
 		} catch (error) {

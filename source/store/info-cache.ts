@@ -19,6 +19,21 @@ export function infoFile(storeDir: string, id: string): string {
 	return path.join(infoDir(storeDir), `${id.replace(/[^\w.-]/g, '_')}.json`);
 }
 
+/** What of a record is kept: each list at most this long, each text at most this many characters. */
+const RECORD_LIST_MAX = 200;
+const RECORD_TEXT_MAX = 100_000;
+
+/**
+ * A record within bounds (Hugging Face's lists of the models, datasets and Spaces citing a paper can run to megabytes):
+ * every list cut to its first 200, every text to 100,000 characters. The counts beside the lists say how many there are.
+ */
+export function capRecord(value: unknown, depth = 0): unknown {
+	if (typeof value === 'string') return value.length > RECORD_TEXT_MAX ? `${value.slice(0, RECORD_TEXT_MAX)}…` : value;
+	if (depth > 20 || value === null || typeof value !== 'object') return depth > 20 ? null : value;
+	if (Array.isArray(value)) return value.slice(0, RECORD_LIST_MAX).map((v) => capRecord(v, depth + 1));
+	return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, capRecord(v, depth + 1)]));
+}
+
 export type CachedInfo = {info: PaperInfo; raw: unknown; fresh: boolean};
 
 export function readInfo(storeDir: string, id: string, now = Date.now()): CachedInfo | null {

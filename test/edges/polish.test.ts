@@ -5,6 +5,8 @@ import {initialState, reducer} from '../../source/ui/state.js';
 
 /* #35's polish, each a thing a user noticed. */
 
+const serve = (await import('../helpers/api-server.js')).apiServers();
+
 const papers = ['A world model', 'World model survey', 'Speech'].map((title, i) =>
 	makePaper({id: `2601.0000${i}`, title, date: '2026-01-05'}),
 );
@@ -208,5 +210,29 @@ describe('PDFs (#40)', () => {
 		const run = await runCli(['pdf', '--', '-rf']);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toBe('papers: -rf is not an arXiv id or an arXiv or Hugging Face link\n');
+	});
+});
+
+describe('papers info --json (#40)', () => {
+	it('escapes C1 and bidi characters, and keeps and prints a huge record cut to bounds', async () => {
+		const fs = await import('node:fs');
+		const path = await import('node:path');
+		const {paperRecord} = await import('../helpers/api-server.js');
+		const {runCli, tempHome} = await import('../helpers/run-cli.js');
+		const id = '2601.00042';
+		const record = {
+			...paperRecord(id, {models: 1}),
+			title: 'Evil \u009b2J \u202egnp.exe title',
+			linkedModels: Array.from({length: 60_000}, (_, i) => ({id: `org/model-${i}`, downloads: i, likes: i})),
+		};
+		const site = await serve({records: {[id]: record}});
+		const home = tempHome();
+		const run = await runCli(['info', id, '--json'], {env: {PAPERS_HOME: home, PAPERS_API_URL: site.url}});
+		expect(run.code).toBe(0);
+		expect(run.stdout).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
+		expect(JSON.parse(run.stdout).title).toBe('Evil \u009b2J \u202egnp.exe title');
+		expect(JSON.parse(run.stdout).linkedModels).toHaveLength(200);
+		const kept = path.join(home, 'info', `${id}.json`);
+		expect(fs.statSync(kept).size).toBeLessThan(200_000);
 	});
 });
