@@ -70,15 +70,21 @@ export async function manageLists(dir: string, words: readonly string[], io: Io)
 
 /** `papers lists import FILE`: the document checked whole first; a malformed or foreign one changes nothing. */
 async function importLibrary(service: OpenedLists['service'], file: string, io: Io): Promise<number> {
-	const {readLibraryDocument} = await import('../lists/transfer.js');
+	const {readLibraryDocument, IMPORT_LIMITS} = await import('../lists/transfer.js');
 	let text: string;
 	try {
+		if (fs.statSync(file).size > IMPORT_LIMITS.fileBytes)
+			throw new RuntimeError(
+				`${sanitizeLine(file)}: it is over ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB, papers' limit for an import; nothing changed`,
+			);
 		text = fs.readFileSync(file, 'utf8');
 	} catch (error) {
-		throw new RuntimeError(`${file}: cannot read it (${errorMessage(error)}); nothing changed`);
+		if (error instanceof RuntimeError) throw error;
+		throw new RuntimeError(`${sanitizeLine(file)}: cannot read it (${errorMessage(error)}); nothing changed`);
 	}
 	const doc = readLibraryDocument(text);
 	if (typeof doc === 'string') throw new RuntimeError(`${sanitizeLine(file)}: ${doc}; nothing changed`);
+	if (doc.leftOut.length > 0) say(io, `${sanitizeLine(file)}: left out ${doc.leftOut.join(', ')} (papers' limits for one import)`);
 	const done = await service.importLibrary(doc);
 	const replaced =
 		done.replaced > 0 ? `, ${plural(done.replaced, 'note')} replaced by a newer one (the other kept in ${sanitizeLine(done.backup!)})` : '';

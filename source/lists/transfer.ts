@@ -7,6 +7,7 @@ import {annotationsOf, cleanNote, cleanTag, NOTES_KEY, TAGS_KEY, type Note} from
 import {entryKey, type RawEntry, type RawLists} from './document.js';
 import {ListProblem, REMOVED_FOLDER} from './manage.js';
 import {byName, listNameProblem} from './model.js';
+import {plural} from '../text.js';
 
 /*
  * Lists that travel between machines: every list, note and tag as one JSON document (keys in order, indented, so it
@@ -43,8 +44,14 @@ export function exportLibrary(raw: RawLists, rest: Record<string, unknown>, name
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A document read back, every part checked as any input is; or why it is not one. */
-export function readLibraryDocument(text: string): LibraryDocument | string {
+/**
+ * How much one import takes: a library document is user data, but one of 100,000 entries made every later `papers
+ * note` take seconds and most of a gigabyte. What is past a limit is left out, and said.
+ */
+export const IMPORT_LIMITS = {entries: 20_000, notes: 20_000, tagged: 20_000, tagsPerPaper: 50, fileBytes: 64 * 1024 * 1024} as const;
+
+/** A document read back, every part checked as any input is, within IMPORT_LIMITS (`leftOut` says what was not); or why it is not one. */
+export function readLibraryDocument(text: string): (LibraryDocument & {leftOut: string[]}) | string {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
@@ -60,23 +67,42 @@ export function readLibraryDocument(text: string): LibraryDocument | string {
 	if (!isObject(value.lists) || !isObject(value.notes) || !isObject(value.tags))
 		return 'its lists, notes or tags are not what an export holds';
 	const lists: Record<string, RawEntry[]> = byName();
+	let room: number = IMPORT_LIMITS.entries;
+	let skipped = 0;
 	for (const [name, entries] of Object.entries(value.lists)) {
 		const problem = listNameProblem(name);
 		if (problem) return `list ${JSON.stringify(name.slice(0, 40))}: ${problem}`;
 		if (!Array.isArray(entries)) return `list "${name}" is not a list`;
-		lists[name] = entries.flatMap((e): RawEntry[] => {
+		const taken = entries.slice(0, Math.max(0, room));
+		skipped += entries.length - taken.length;
+		room -= taken.length;
+		lists[name] = taken.flatMap((e): RawEntry[] => {
 			if (!isObject(e) || !isObject(e.paper) || typeof savedPaperToPaper(e.paper) === 'string') return [];
 			const paper = checkPaper(savedPaperToPaper(e.paper) as Paper).paper;
 			return [{paper: {...paper}, savedAt: typeof e.savedAt === 'string' ? e.savedAt : new Date(0).toISOString(), read: e.read === true}];
 		});
 	}
 	const {notes, tags} = annotationsOf({[NOTES_KEY]: value.notes, [TAGS_KEY]: value.tags});
+	const noteEntries = Object.entries(notes);
+	const tagEntries = Object.entries(tags);
+	const cutTags = tagEntries.filter(([, t]) => t.length > IMPORT_LIMITS.tagsPerPaper).length;
+	const leftOut = [
+		skipped > 0 ? `${plural(skipped, 'entry', 'entries')} past ${IMPORT_LIMITS.entries.toLocaleString('en')}` : '',
+		noteEntries.length > IMPORT_LIMITS.notes
+			? `${plural(noteEntries.length - IMPORT_LIMITS.notes, 'note')} past ${IMPORT_LIMITS.notes.toLocaleString('en')}`
+			: '',
+		tagEntries.length > IMPORT_LIMITS.tagged
+			? `the tags of ${plural(tagEntries.length - IMPORT_LIMITS.tagged, 'paper')} past ${IMPORT_LIMITS.tagged.toLocaleString('en')}`
+			: '',
+		cutTags > 0 ? `tags past ${IMPORT_LIMITS.tagsPerPaper} on ${plural(cutTags, 'paper')}` : '',
+	].filter(Boolean);
 	return {
 		format: EXPORT_FORMAT,
 		version: 1,
 		lists,
-		notes: {...notes},
-		tags: Object.fromEntries(Object.entries(tags).map(([k, t]) => [k, [...t]])),
+		notes: Object.fromEntries(noteEntries.slice(0, IMPORT_LIMITS.notes)),
+		tags: Object.fromEntries(tagEntries.slice(0, IMPORT_LIMITS.tagged).map(([k, t]) => [k, [...t].slice(0, IMPORT_LIMITS.tagsPerPaper)])),
+		leftOut,
 	};
 }
 

@@ -236,3 +236,22 @@ describe('papers info --json (#40)', () => {
 		expect(fs.statSync(kept).size).toBeLessThan(200_000);
 	});
 });
+
+describe('papers lists import (#40)', () => {
+	it('takes at most its limits, and says what it left out', async () => {
+		const {runCli, tempHome, writeTemp} = await import('../helpers/run-cli.js');
+		const entry = (i: number) => ({paper: {id: `2601.${String(i).padStart(5, '0')}`, title: `P${i}`}, savedAt: '2026-01-05T00:00:00Z', read: false});
+		const doc = {
+			format: 'papers-library',
+			version: 1,
+			lists: {big: Array.from({length: 20_005}, (_, i) => entry(i))},
+			notes: {},
+			tags: {'arxiv:2601.00001': Array.from({length: 60}, (_, i) => `t${i}`)},
+		};
+		const env = {PAPERS_HOME: tempHome()};
+		const run = await runCli(['lists', 'import', writeTemp('big.json', JSON.stringify(doc))], {env});
+		expect(run.code).toBe(0);
+		expect(run.stderr).toMatch(/left out 5 entries past 20,000, tags past 50 on 1 paper \(papers' limits for one import\)\n$/);
+		expect(run.stdout).toMatch(/^imported 20000 papers into 1 list/);
+	}, 120_000);
+});
