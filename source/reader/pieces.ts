@@ -11,7 +11,8 @@ const LONG_LINE = 8 * 1024;
 const LINE_PART = 2 * 1024;
 const MARKS_PER_BLOCK = 200;
 
-const MARKER = String.raw`[ \t]{0,3}(?:>|[-+*]|\d{1,9}[.)])(?:[ \t]+|$)`;
+// A quote marker needs no space after it (`>>>` is three quotes deep, as CommonMark reads it); a list marker does.
+const MARKER = String.raw`[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))`;
 const TOO_DEEP = new RegExp(`^(?:${MARKER}){${LIMITS.nesting + 1},}`);
 const MARKERS = new RegExp(MARKER, 'g');
 

@@ -240,7 +240,11 @@ describe('papers info --json (#40)', () => {
 describe('papers lists import (#40)', () => {
 	it('takes at most its limits, and says what it left out', async () => {
 		const {runCli, tempHome, writeTemp} = await import('../helpers/run-cli.js');
-		const entry = (i: number) => ({paper: {id: `2601.${String(i).padStart(5, '0')}`, title: `P${i}`}, savedAt: '2026-01-05T00:00:00Z', read: false});
+		const entry = (i: number) => ({
+			paper: {id: `2601.${String(i).padStart(5, '0')}`, title: `P${i}`},
+			savedAt: '2026-01-05T00:00:00Z',
+			read: false,
+		});
 		const doc = {
 			format: 'papers-library',
 			version: 1,
@@ -253,5 +257,27 @@ describe('papers lists import (#40)', () => {
 		expect(run.code).toBe(0);
 		expect(run.stderr).toMatch(/left out 5 entries past 20,000, tags past 50 on 1 paper \(papers' limits for one import\)\n$/);
 		expect(run.stdout).toMatch(/^imported 20000 papers into 1 list/);
+	}, 120_000);
+});
+
+describe('a paper of nested quotes (#40)', () => {
+	it('100 KB of > is drawn flat, never overflowing the stack: papers read prints it, exit 0', async () => {
+		const fs = await import('node:fs');
+		const path = await import('node:path');
+		const {runCli, tempHome} = await import('../helpers/run-cli.js');
+		const home = tempHome();
+		fs.mkdirSync(path.join(home, 'papers'));
+		fs.writeFileSync(path.join(home, 'papers', '2601.00001.md'), `${'>'.repeat(100_000)} the end of it\n`);
+		fs.writeFileSync(
+			path.join(home, 'papers', '2601.00002.md'),
+			Array.from({length: 1000}, (_, i) => `${'>'.repeat(i * 3)} line ${i}`).join('\n'),
+		);
+		const env = {PAPERS_HOME: home, PAPERS_OFFLINE: '1'};
+		const deep = await runCli(['read', '2601.00001'], {env});
+		expect(deep).toMatchObject({code: 0, stderr: ''});
+		expect(deep.stdout).toContain('the end of it');
+		const stairs = await runCli(['read', '2601.00002'], {env});
+		expect(stairs.code).toBe(0);
+		expect(Math.max(...stairs.stdout.split('\n').map((l) => (l.match(/│/g) ?? []).length))).toBeLessThanOrEqual(50);
 	}, 120_000);
 });
