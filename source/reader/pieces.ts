@@ -11,21 +11,40 @@ const LONG_LINE = 8 * 1024;
 const LINE_PART = 2 * 1024;
 const MARKS_PER_BLOCK = 200;
 
-// A quote marker needs no space after it (`>>>` is three quotes deep, as CommonMark reads it); a list marker does.
-const MARKER = String.raw`[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))`;
-const TOO_DEEP = new RegExp(`^(?:${MARKER}){${LIMITS.nesting + 1},}`);
-const MARKERS = new RegExp(MARKER, 'g');
+/**
+ * Where each quote or list marker before a line's text ends, read left to right in one pass (a regex of repeated
+ * optional spaces backtracks exponentially on a line that is almost too deep). A quote marker needs no space after
+ * it (`>>>` is three quotes deep, as CommonMark reads it); a list marker does, or the line's end.
+ */
+function markerEnds(line: string): number[] {
+	const ends: number[] = [];
+	let at = 0;
+	for (;;) {
+		let i = at;
+		for (let n = 0; n < 3 && (line[i] === ' ' || line[i] === '\t'); n++) i++;
+		if (line[i] === '>') {
+			i++;
+			if (line[i] === ' ' || line[i] === '\t') i++;
+		} else {
+			const list = /^(?:[-+*]|\d{1,9}[.)])/.exec(line.slice(i, i + 11));
+			if (!list) break;
+			i += list[0].length;
+			if (i < line.length && line[i] !== ' ' && line[i] !== '\t') break;
+			while (line[i] === ' ' || line[i] === '\t') i++;
+		}
+		ends.push(i);
+		at = i;
+	}
+	return ends;
+}
 
 /** A line with at most LIMITS.nesting quote or list markers before its text, and at most 100 columns of indent. */
 export function flattenLine(line: string): string {
 	const indent = /^[ \t]*/.exec(line)![0];
-	let text = indent.length > 100 ? `${indent.slice(0, 100)}${line.slice(indent.length)}` : line;
-	const markers = TOO_DEEP.exec(text);
-	if (markers) {
-		const kept = markers[0].match(MARKERS)!.slice(0, LIMITS.nesting);
-		text = kept.join('') + text.slice(markers[0].length);
-	}
-	return text;
+	const text = indent.length > 100 ? `${indent.slice(0, 100)}${line.slice(indent.length)}` : line;
+	const ends = markerEnds(text);
+	if (ends.length <= LIMITS.nesting) return text;
+	return text.slice(0, ends[LIMITS.nesting - 1]) + text.slice(ends.at(-1));
 }
 
 /** A line longer than any real one, in parts of its own (cut at a space where there is one). */
