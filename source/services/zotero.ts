@@ -1,3 +1,4 @@
+import {sanitizeLine, sanitizeText} from '../output/sanitize.js';
 import type {Paper} from '../digest/paper.js';
 import {nameParts} from '../output/cite.js';
 import {arxivId, mainLink} from '../output/links.js';
@@ -29,17 +30,18 @@ export function zoteroItem(paper: Paper, index: number): Record<string, unknown>
 	return {
 		id: `papers-${index + 1}`,
 		itemType: 'preprint',
-		title: paper.title,
-		creators: paper.authors.map(creator),
+		title: sanitizeLine(paper.title),
+		creators: paper.authors.map((a) => creator(sanitizeLine(a))),
 		...(date ? {date} : {}),
 		url: id ? `https://arxiv.org/abs/${id}` : mainLink(paper).url,
 		...(id ? {archiveID: `arXiv:${id}`, repository: 'arXiv', DOI: `10.48550/arXiv.${id}`} : {}),
-		abstractNote: paper.abstract,
-		tags: (paper.tags ?? []).map((tag) => ({tag})),
+		// Text from the web, as every output has it: no control or bidi characters (a library keeps them for good).
+		abstractNote: sanitizeText(paper.abstract),
+		tags: (paper.tags ?? []).map((tag) => ({tag: sanitizeLine(tag)})),
 		notes: paper.note
 			? [
 					{
-						note: paper.note
+						note: sanitizeText(paper.note)
 							.split('\n')
 							.map((l) => `<p>${escapeHtml(l)}</p>`)
 							.join(''),
@@ -61,6 +63,8 @@ export async function sendToZotero(papers: readonly Paper[], env: NodeJS.Process
 	const ask = (path: string, init: RequestInit = {}) =>
 		fetch(`${base}${path}`, {
 			...init,
+			// The connector answers itself: a redirect is something else on that port, and is not followed.
+			redirect: 'error',
 			signal: AbortSignal.timeout(timeoutMs),
 			headers: {'Content-Type': 'application/json', 'X-Zotero-Version': '5.0.97', 'X-Zotero-Connector-API-Version': '3'},
 		});

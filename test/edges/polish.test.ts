@@ -281,3 +281,37 @@ describe('a paper of nested quotes (#40)', () => {
 		expect(Math.max(...stairs.stdout.split('\n').map((l) => (l.match(/│/g) ?? []).length))).toBeLessThanOrEqual(50);
 	}, 120_000);
 });
+
+describe('Zotero (#40)', () => {
+	it('items carry no control or bidi characters, and a redirect from the connector is not followed', async () => {
+		const http = await import('node:http');
+		const {zoteroItem, sendToZotero} = await import('../../source/services/zotero.js');
+		const hostile = makePaper({
+			id: '2601.00001',
+			title: 'Evil \u001b]0;pwned\u0007 \u202etitle',
+			abstract: 'An \u009b2J abstract\u2066.',
+			authors: ['Ada \u001b[31mLovelace'],
+		});
+		const item = JSON.stringify(zoteroItem(hostile, 0));
+		expect(item).not.toMatch(/\\u001b|\\u0007|[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
+		let hits = 0;
+		const elsewhere = http.createServer((_req, res) => {
+			hits++;
+			res.end('Zotero is running');
+		});
+		await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+		const away = http.createServer((_req, res) => {
+			res.writeHead(302, {location: `http://127.0.0.1:${(elsewhere.address() as {port: number}).port}/connector/ping`});
+			res.end();
+		});
+		await new Promise<void>((resolve) => away.listen(0, '127.0.0.1', resolve));
+		try {
+			const url = `http://127.0.0.1:${(away.address() as {port: number}).port}`;
+			await expect(sendToZotero([hostile], {PAPERS_ZOTERO_URL: url})).rejects.toThrow(/Zotero is not running/);
+			expect(hits).toBe(0);
+		} finally {
+			away.close();
+			elsewhere.close();
+		}
+	});
+});
