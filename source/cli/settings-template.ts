@@ -35,6 +35,8 @@ export const SETTINGS_TEMPLATE = `# papers settings (TOML). papers reads this fi
 # each word and never read by a shell: {id} {title} {hf} {arxiv} {pdf} {github} {project} {date} (also as
 # PAPERS_ID, PAPERS_TITLE… in its environment). stdin = a --format: the picks (or the paper) on its stdin.
 # foreground = true hands it the terminal; otherwise it runs in the background, its first line in the footer.
+# A title is text from the web and may begin with a dash: put -- before the words filled from it, as in
+# run = "notify-send -- {title}", so no program takes it for an option.
 # [[commands]]
 # key = "X"
 # run = "llm -s 'three bullets'"

@@ -38,7 +38,9 @@ export const PLACEHOLDERS = ['id', 'title', 'hf', 'arxiv', 'pdf', 'github', 'pro
 export function placeholderValues(paper: Paper): Record<(typeof PLACEHOLDERS)[number], string> {
 	const id = arxivId(paper);
 	return {
-		id: paper.id ?? '',
+		// Only an id of a known shape: a value from the web that starts with a dash (`-rf`, `--output=…`) could be read
+		// as an option by the program. Titles can, too: the template puts `--` before them.
+		id: id ?? (paper.id && /^[\w.][\w.:/-]*$/.test(paper.id) ? paper.id : ''),
 		title: paper.title,
 		hf: mainLink(paper).url,
 		arxiv: id ? `https://arxiv.org/abs/${id}` : '',
@@ -60,4 +62,12 @@ export function fillArgs(argv: readonly string[], paper: Paper): string[] {
 /** The same values as environment variables (PAPERS_ID, PAPERS_TITLE…), for a command that would rather read those. */
 export function placeholderEnv(paper: Paper): Record<string, string> {
 	return Object.fromEntries(Object.entries(placeholderValues(paper)).map(([k, v]) => [`PAPERS_${k.toUpperCase()}`, v]));
+}
+
+/** Why filled words cannot be handed to a program: a NUL (a title can hold one), which no argument or variable can. */
+export function unfillable(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string | null {
+	const nul = (text: string | undefined) => text?.includes('\u0000') ?? false;
+	return argv.some(nul) || Object.values(env).some(nul)
+		? "not run: a value filled in from the paper holds a NUL character, which no program's arguments can"
+		: null;
 }

@@ -3,7 +3,7 @@ import {errnoWords} from '../file-system.js';
 import {childProcess} from '../lazy-builtins.js';
 import type {Paper} from '../digest/paper.js';
 import {formatPapers, type Format} from '../output/format.js';
-import {fillArgs, placeholderEnv} from '../output/placeholders.js';
+import {fillArgs, placeholderEnv, unfillable} from '../output/placeholders.js';
 import {sanitizeLine} from '../output/sanitize.js';
 import type {UserCommand} from '../ui/core/model.js';
 
@@ -15,10 +15,13 @@ import type {UserCommand} from '../ui/core/model.js';
 export function runInBackground(command: UserCommand, papers: readonly Paper[], env: NodeJS.ProcessEnv): Promise<string> {
 	const paper = papers[0]!;
 	const [program, ...args] = fillArgs(command.argv, paper);
+	const filledEnv = {...env, ...placeholderEnv(paper)};
+	const problem = unfillable([program!, ...args], filledEnv);
+	if (problem) return Promise.resolve(`${path.basename(program!)}: ${problem}`);
 	return new Promise((resolve) => {
 		const child = childProcess().spawn(program!, args, {
 			stdio: [command.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-			env: {...env, ...placeholderEnv(paper)},
+			env: filledEnv,
 		});
 		let out = '';
 		let err = '';

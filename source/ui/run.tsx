@@ -5,7 +5,7 @@ import type {Services} from './effects.js';
 import type {State} from './core/model.js';
 import {editInEditor, runInTerminal, type Terminal} from './terminal.js';
 import type {UserCommand} from './core/model.js';
-import {fillArgs, placeholderEnv} from '../output/placeholders.js';
+import {fillArgs, placeholderEnv, unfillable} from '../output/placeholders.js';
 import {formatPapers, type Format} from '../output/format.js';
 import type {Theme} from './frame/theme.js';
 
@@ -48,6 +48,8 @@ export async function runBrowser(terminal: Terminal, start: State, services: Ser
 			const argv = fillArgs(command.argv, papers[0]!);
 			const input = command.stdin ? formatPapers(papers, command.stdin as Format) : null;
 			const env = {...process.env, ...placeholderEnv(papers[0]!)};
+			const problem = unfillable(argv, env);
+			if (problem) return `${argv[0]}: ${problem}`;
 			const said = terminal.handOver((fds) => runInTerminal(argv, input, env, fds)) ?? 'the terminal is gone';
 			forget();
 			return said;

@@ -315,3 +315,19 @@ describe('Zotero (#40)', () => {
 		}
 	});
 });
+
+describe('your commands (#40)', () => {
+	it('get an id only of a known shape, and a NUL in a title is said, not thrown', async () => {
+		const {placeholderValues} = await import('../../source/output/placeholders.js');
+		const {runInBackground} = await import('../../source/services/user-command.js');
+		expect(placeholderValues(makePaper({id: '-rf', title: 't'})).id).toBe('');
+		expect(placeholderValues(makePaper({id: '--output=/etc/x', title: 't'})).id).toBe('');
+		expect(placeholderValues(makePaper({id: '2601.00001', title: 't'})).id).toBe('2601.00001');
+		const command = {key: {input: 'X', label: 'X'}, argv: ['/bin/echo', '--', '{title}'], label: 'echo', stdin: null, foreground: false};
+		const said = await runInBackground(command as never, [makePaper({title: 'a\u0000b'})], process.env);
+		expect(said).toBe("echo: not run: a value filled in from the paper holds a NUL character, which no program's arguments can");
+		const fine = await runInBackground(command as never, [makePaper({title: '-rf title'})], process.env);
+		// echo prints its -- too: the title reached it as one word, after it.
+		expect(fine).toBe('echo: -- -rf title · exit 0');
+	});
+});
