@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import {sanitizeText} from '../output/sanitize.js';
-import {replaceControls} from '../text.js';
+import {sanitizeLine, sanitizeText} from '../output/sanitize.js';
 import {errnoWords} from '../file-system.js';
 import {RuntimeError} from './errors.js';
 
@@ -47,7 +46,8 @@ export function hasTerminal(io: Io): boolean {
 
 /** One line on stderr, prefixed with the program name, as every message papers gives. */
 export function say(io: Io, message: string): void {
-	io.stderr.write(`papers: ${replaceControls(message, ' ')}\n`);
+	// One line, and nothing in it that can move the cursor or reorder what is shown (a list name, a settings key).
+	io.stderr.write(`papers: ${sanitizeLine(message)}\n`);
 }
 
 /** Text wraps to the terminal it is printed on, or to 80 columns in a pipe or a file. */

@@ -99,7 +99,7 @@ async function announceNew(matched: readonly Paper[], options: Options, paths: P
 /** The rules with their counts, from the one matching already made of every rule (each paper with its rules' names). */
 async function listRules(rules: WatchRules, watched: Watched, paths: PapersPaths, io: Io, json: boolean): Promise<number> {
 	const seen = readSeen(paths.seen).keys;
-	const announced = readSeen(announcedFile(paths)).keys;
+	const announced = readSeen(announcedFile(paths), 'announced').keys;
 	const rows = Object.entries(rules).map(([name, query]) => {
 		const matched = [...watched].filter(([, names]) => names.includes(name)).map(([paper]) => paper);
 		const fresh = matched.filter((p) => !seen.has(paperKey(p)) && !announced.has(paperKey(p))).length;

@@ -63,7 +63,11 @@ export function listNameProblem(name: string): string | null {
 
 /** A list name as typed in the browser's box: trimmed, no control characters, at most LIST_NAME_MAX; null when nothing is left. */
 export function cleanListName(name: string): string | null {
-	const clean = replaceControls(name).trim().slice(0, LIST_NAME_MAX);
+	// No controls, and no bidi overrides: a name that reorders itself on screen could pass for another list.
+	const clean = replaceControls(name)
+		.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, '')
+		.trim()
+		.slice(0, LIST_NAME_MAX);
 	return clean === '' ? null : clean;
 }
 

@@ -63,7 +63,7 @@ export function readLibraryDocument(text: string): (LibraryDocument & {leftOut: 
 		value = {format: EXPORT_FORMAT, version: 1, lists: {[value.name]: value.entries}, notes: {}, tags: {}};
 	if (!isObject(value) || value.format !== EXPORT_FORMAT)
 		return `it is not a papers export (papers lists export writes one) nor a list papers lists rm kept`;
-	if (value.version !== 1) return `it is an export of version ${String(value.version)}, and this papers reads version 1`;
+	if (value.version !== 1) return `its version is ${JSON.stringify(value.version)}, and this papers reads version 1 (the number)`;
 	if (!isObject(value.lists) || !isObject(value.notes) || !isObject(value.tags))
 		return 'its lists, notes or tags are not what an export holds';
 	const lists: Record<string, RawEntry[]> = byName();

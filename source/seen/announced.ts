@@ -22,7 +22,7 @@ export async function announceOnce<T extends {key: string}>(
 	deliver: (picked: T[]) => Promise<boolean>,
 ): Promise<T[]> {
 	return withLock(file, async () => {
-		const {keys} = readSeen(file);
+		const {keys} = readSeen(file, 'announced');
 		const picked = pick(keys);
 		if (picked.length === 0) return picked;
 		if (!(await deliver(picked))) return picked;
@@ -47,7 +47,7 @@ function fileSize(file: string): number {
 
 /** The file written anew with each key once (atomically: a temp file renamed over it). */
 function compact(file: string): void {
-	const {keys} = readSeen(file);
+	const {keys} = readSeen(file, 'announced');
 	const temp = `${file}.compact-${process.pid}.tmp`;
 	fs.writeFileSync(temp, [...keys].map((k) => `${k}\n`).join(''));
 	fs.renameSync(temp, file);

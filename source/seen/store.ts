@@ -23,14 +23,15 @@ const KEY_LINE = /^(?:arxiv|title):[^\u0000-\u001f]{1,500}$/;
 /** A mark taken back (`U`, or `m` on a day all seen): the key after a minus. Later lines win. */
 const UNMARK_LINE = /^-(?:arxiv|title):[^\u0000-\u001f]{1,500}$/;
 
-export function readSeen(file: string): SeenFile {
+/** `what` names the marks in what is said: seen papers, or (announced.txt) announced ones. */
+export function readSeen(file: string, what: 'seen' | 'announced' = 'seen'): SeenFile {
 	let bytes: Buffer;
 	try {
 		bytes = fs.readFileSync(file);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') return {keys: new Set(), notice: null};
-		return {keys: new Set(), notice: `cannot read ${file} (${code ?? errorMessage(error)}); no paper shows as seen`};
+		return {keys: new Set(), notice: `cannot read ${file} (${code ?? errorMessage(error)}); no paper shows as ${what}`};
 	}
 	const text = bytes.toString('utf8');
 	const lines = text.split('\n');
@@ -50,9 +51,9 @@ export function readSeen(file: string): SeenFile {
 	try {
 		const {backup} = keepAside(file, bytes);
 		fs.rmSync(file);
-		return {keys, notice: `${file} was not a list of seen papers; kept it as ${backup} and started afresh`};
+		return {keys, notice: `${file} was not a list of ${what} papers; kept it as ${backup} and started afresh`};
 	} catch (error) {
-		return {keys, notice: `${file} is not a list of seen papers, and could not be set aside (${errorMessage(error)})`};
+		return {keys, notice: `${file} is not a list of ${what} papers, and could not be set aside (${errorMessage(error)})`};
 	}
 }
 

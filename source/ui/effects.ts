@@ -119,6 +119,9 @@ export async function runEffect(effect: Effect, services: Services, signal?: Abo
 		if (effect.kind === 'remote.search') return {type: 'remote.failed', query: effect.query, message: errorMessage(error)};
 		if (effect.kind === 'pdf.fetch') return {type: 'message', text: `no PDF of ${effect.id}: ${errorMessage(error)}`};
 		if (effect.kind === 'zotero.send') return {type: 'message', text: errorMessage(error)};
-		return {type: 'message', text: `not saved: ${errorMessage(error)}`};
+		// "not saved" only for what saves: a command, a PDF opened, a link, failed otherwise.
+		const saves =
+			effect.kind.startsWith('list.') || effect.kind.startsWith('save.') || effect.kind === 'note.set' || effect.kind === 'tags.set';
+		return {type: 'message', text: `${saves ? 'not saved' : 'failed'}: ${errorMessage(error)}`};
 	}
 }

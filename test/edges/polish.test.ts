@@ -331,3 +331,21 @@ describe('your commands (#40)', () => {
 		expect(fine).toBe('echo: -- -rf title · exit 0');
 	});
 });
+
+describe('messages that mislead (#40)', () => {
+	it('say the version as it is written, announced marks as announced, and no bidi on stderr', async () => {
+		const fs = await import('node:fs');
+		const path = await import('node:path');
+		const {runCli, storeHome, writeTemp} = await import('../helpers/run-cli.js');
+		const {readSeen} = await import('../../source/seen/store.js');
+		const env = {PAPERS_HOME: storeHome({'2026-01-05': 1}), PAPERS_OFFLINE: '1'};
+		const doc = writeTemp('v.json', JSON.stringify({format: 'papers-library', version: '1', lists: {}, notes: {}, tags: {}}));
+		const run = await runCli(['lists', 'import', doc], {env});
+		expect(run.stderr).toContain('its version is "1", and this papers reads version 1 (the number)');
+		const file = path.join(env.PAPERS_HOME, 'announced.txt');
+		fs.writeFileSync(file, '\u0000\u0001 binary\n');
+		expect(readSeen(file, 'announced').notice).toMatch(/was not a list of announced papers/);
+		const bidi = await runCli(['--list', 'a\u202eb'], {env});
+		expect(bidi.stderr).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+	});
+});

@@ -77,7 +77,7 @@ describe('papers lists export and import', () => {
 		for (const [content, why] of [
 			['{"lists": {}}', 'it is not a papers export (papers lists export writes one)'],
 			['not json', 'it is not JSON'],
-			['{"format": "papers-library", "version": 2}', 'it is an export of version 2, and this papers reads version 1'],
+			['{"format": "papers-library", "version": 2}', 'its version is 2, and this papers reads version 1 (the number)'],
 			[
 				'{"format": "papers-library", "version": 1, "lists": {"a\\u001b[2J": []}, "notes": {}, "tags": {}}',
 				'a list name cannot hold control or bidi characters',
