@@ -59,6 +59,13 @@ export async function loadLibrary(options: LoadOptions): Promise<Library> {
 	if (stored.papers.length > 0) return finish(stored, {origin: `store (${plural(stored.days, 'day')})`, merged: true});
 	const sample = samplePath();
 	const result: SourceResult = {papers: [], warnings: stored.warnings, errors: stored.errors, loaded: 0};
+	// A store that is not a folder holds no days, and says so: the sample alone would hide that papers keeps none.
+	const notFolder = await fs.stat(options.storeDir).then(
+		(stat) => !stat.isDirectory(),
+		() => false,
+	);
+	if (notFolder)
+		result.warnings.push({source: options.storeDir, message: 'is a file, not a folder: papers keeps no days until it is moved away'});
 	if (sample) addParsed(result, await fs.readFile(sample, 'utf8'), 'sample digest', {today: options.today});
 	else result.errors.push('the bundled sample digest is missing from this install');
 	return finish(result, {origin: 'sample digest', isSample: true, failed: result.papers.length === 0});

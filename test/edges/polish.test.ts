@@ -349,3 +349,16 @@ describe('messages that mislead (#40)', () => {
 		expect(bidi.stderr).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
 	});
 });
+
+describe('a store that is a file (#40)', () => {
+	it('is said, not hidden behind the sample', async () => {
+		const fs = await import('node:fs');
+		const path = await import('node:path');
+		const {runCli, tempHome} = await import('../helpers/run-cli.js');
+		const home = tempHome();
+		fs.writeFileSync(path.join(home, 'digests'), 'not a folder');
+		const run = await runCli(['--json'], {env: {PAPERS_HOME: home, PAPERS_OFFLINE: '1'}});
+		expect(run.code).toBe(0);
+		expect(run.stderr).toContain(`papers: warning: ${path.join(home, 'digests')}: is a file, not a folder: papers keeps no days until it is moved away\n`);
+	});
+});
