@@ -112,6 +112,17 @@ function libraryChanges(change: Change, dir: string, file: string, now: () => Da
 	};
 }
 
+/** conf's temp files (`config.json.tmp-…`) that a killed write left: under the lock no other write is under way. */
+function removeLeftovers(dir: string): void {
+	let names: string[];
+	try {
+		names = fs.readdirSync(dir);
+	} catch {
+		return;
+	}
+	for (const name of names) if (/^config\.json\.tmp-\d{10}[0-9a-f]{6}$/.test(name)) fs.rmSync(path.join(dir, name), {force: true});
+}
+
 export async function openLists(options: ListsStoreOptions): Promise<OpenedLists> {
 	const now = options.now ?? (() => new Date());
 	const file = path.join(options.dir, 'config.json');
@@ -136,6 +147,7 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 			faultPoint('lists:locked-before-write');
 			const conf = new ConfClass({projectName: 'papers', cwd: options.dir, configName: 'config', clearInvalidConfig: true});
 			conf.store = documentJson({...doc, raw: lists, rest});
+			removeLeftovers(options.dir);
 			return {lists: toReadingLists(lists), result};
 		});
 	};

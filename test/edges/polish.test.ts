@@ -362,3 +362,17 @@ describe('a store that is a file (#40)', () => {
 		expect(run.stderr).toContain(`papers: warning: ${path.join(home, 'digests')}: is a file, not a folder: papers keeps no days until it is moved away\n`);
 	});
 });
+
+describe("conf's leftovers (#40)", () => {
+	it('temp files a killed write left beside config.json go with the next save', async () => {
+		const fs = await import('node:fs');
+		const path = await import('node:path');
+		const {runCli, storeHome} = await import('../helpers/run-cli.js');
+		const env = {PAPERS_HOME: storeHome({'2026-01-05': 1}), PAPERS_OFFLINE: '1'};
+		const left = path.join(env.PAPERS_HOME, 'config.json.tmp-1733500000abc123');
+		fs.writeFileSync(left, '{"half":');
+		await runCli(['--save', 'later'], {env});
+		expect(fs.existsSync(left)).toBe(false);
+		expect(fs.readdirSync(env.PAPERS_HOME).filter((n) => n.includes('.tmp-'))).toEqual([]);
+	});
+});
