@@ -29,7 +29,13 @@ export function removeList(raw: RawLists, name: string, dir: string, now: Date):
 	const stamp = now.toISOString().replace(/[:.]/g, '-');
 	let backup = path.join(folder, `${stamp}.json`);
 	for (let n = 2; fs.existsSync(backup); n++) backup = path.join(folder, `${stamp}-${n}.json`);
-	fs.writeFileSync(backup, `${JSON.stringify({name, removedAt: now.toISOString(), entries}, null, 1)}\n`, {flag: 'wx'});
+	try {
+		fs.writeFileSync(backup, `${JSON.stringify({name, removedAt: now.toISOString(), entries}, null, 1)}\n`, {flag: 'wx'});
+	} catch (error) {
+		// A full disk made the file and wrote nothing into it: a copy that holds nothing is no copy, and not left behind.
+		fs.rmSync(backup, {force: true});
+		throw error;
+	}
 	delete raw[name];
 	return {backup, count: entries.length};
 }

@@ -359,7 +359,9 @@ describe('a store that is a file (#40)', () => {
 		fs.writeFileSync(path.join(home, 'digests'), 'not a folder');
 		const run = await runCli(['--json'], {env: {PAPERS_HOME: home, PAPERS_OFFLINE: '1'}});
 		expect(run.code).toBe(0);
-		expect(run.stderr).toContain(`papers: warning: ${path.join(home, 'digests')}: is a file, not a folder: papers keeps no days until it is moved away\n`);
+		expect(run.stderr).toContain(
+			`papers: warning: ${path.join(home, 'digests')}: is a file, not a folder: papers keeps no days until it is moved away\n`,
+		);
 	});
 });
 
@@ -374,5 +376,29 @@ describe("conf's leftovers (#40)", () => {
 		await runCli(['--save', 'later'], {env});
 		expect(fs.existsSync(left)).toBe(false);
 		expect(fs.readdirSync(env.PAPERS_HOME).filter((n) => n.includes('.tmp-'))).toEqual([]);
+	});
+});
+
+describe('lists rm on a full disk (#40)', () => {
+	it('refuses, and leaves no empty copy behind', async () => {
+		const fs = (await import('node:fs')).default;
+		const path = await import('node:path');
+		const {vi} = await import('vitest');
+		const {removeList, REMOVED_FOLDER} = await import('../../source/lists/manage.js');
+		const {tempHome} = await import('../helpers/run-cli.js');
+		const dir = tempHome();
+		const real = fs.writeFileSync;
+		const full = vi.spyOn(fs, 'writeFileSync').mockImplementation((file, _data, options) => {
+			real(file, '', options as Parameters<typeof real>[2]);
+			throw Object.assign(new Error('ENOSPC: no space left on device'), {code: 'ENOSPC'});
+		});
+		try {
+			const raw = {later: [{paper: {id: '2601.00001', title: 'A'}, savedAt: '2026-01-05T00:00:00Z', read: false}]};
+			expect(() => removeList(raw as never, 'later', dir, new Date('2026-01-05T00:00:00Z'))).toThrow('ENOSPC');
+			expect(Object.keys(raw)).toEqual(['later']);
+		} finally {
+			full.mockRestore();
+		}
+		expect(fs.readdirSync(path.join(dir, REMOVED_FOLDER))).toEqual([]);
 	});
 });
