@@ -76,6 +76,8 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
 		await fs.rename(temp, file);
 	} catch (error) {
 		await fs.rm(temp, {force: true});
-		throw error;
+		// Said of the file meant, not of the temp file on the way to it (a name the user never made), code kept.
+		const code = (error as NodeJS.ErrnoException).code;
+		throw Object.assign(new Error(`cannot write ${file}: ${errnoWords(error)}`), code ? {code} : {});
 	}
 }

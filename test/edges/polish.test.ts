@@ -402,3 +402,19 @@ describe('lists rm on a full disk (#40)', () => {
 		expect(fs.readdirSync(path.join(dir, REMOVED_FOLDER))).toEqual([]);
 	});
 });
+
+describe('a write that fails (#40)', () => {
+	it('names the file meant, never the temp file on the way to it', async () => {
+		const fs = await import('node:fs');
+		const path = await import('node:path');
+		const {writeFileAtomic} = await import('../../source/file-system.js');
+		const {tempHome} = await import('../helpers/run-cli.js');
+		const dir = tempHome();
+		const file = path.join(dir, 'day.json');
+		fs.mkdirSync(file);
+		const failed = await writeFileAtomic(file, 'x').catch((error: Error) => error);
+		expect(String(failed)).toContain(`cannot write ${file}:`);
+		expect(String(failed)).not.toMatch(/papers-[0-9a-f-]+\.tmp/);
+		expect(fs.readdirSync(dir)).toEqual(['day.json']);
+	});
+});
