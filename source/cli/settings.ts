@@ -7,6 +7,7 @@ import {clashes, keymapWith, parseKey, type KeyOverrides} from '../ui/core/remap
 import {ROLES, THEMES, type ThemeName} from '../ui/frame/theme.js';
 import {splitArgs} from '../output/placeholders.js';
 import {shortPath} from '../output/paths.js';
+import {sanitizeLine} from '../output/sanitize.js';
 
 /*
  * The settings file: the user's, by hand, in TOML, beside conf's config.json and apart from it (papers never writes
@@ -194,5 +195,6 @@ export async function loadSettings(configDir: string): Promise<{settings: Settin
 export function problemsLine(file: string, problems: readonly string[]): string | null {
 	if (problems.length === 0) return null;
 	const more = problems.length > 1 ? ` (and ${problems.length - 1} more: papers config check)` : '';
-	return `${path.basename(file)}: ${problems[0]}${more}; papers goes on with its defaults for that, in ${shortPath(file)}`;
+	// Said in the footer too: a key name from the file carries no control or bidi character there either.
+	return sanitizeLine(`${path.basename(file)}: ${problems[0]}${more}; papers goes on with its defaults for that, in ${shortPath(file)}`);
 }

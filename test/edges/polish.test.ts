@@ -418,3 +418,11 @@ describe('a write that fails (#40)', () => {
 		expect(fs.readdirSync(dir)).toEqual(['day.json']);
 	});
 });
+
+describe('settings messages (#40)', () => {
+	it('carry no bidi or control characters into the footer', async () => {
+		const {problemsLine, readSettingsText} = await import('../../source/cli/settings.js');
+		const {problems} = await readSettingsText('"evil\u202ekey" = 1\n');
+		expect(problemsLine('/h/settings.toml', problems)).not.toMatch(/[\u202a-\u202e\u0000-\u001f]/);
+	});
+});
