@@ -89,29 +89,26 @@ describe('the browser on a head', () => {
 		await s.waitFor(/› +Day4 Extra/);
 	});
 
-	it('takes what needs every paper while the store loads, says it is on its way, and answers it when the store is in (#35.5)', async () => {
+	/** The head drawn, a key pressed while the rest is held back, said to be on its way; then the rest let in. */
+	async function pressedWhileLoading(key: string) {
 		const all = threeDays();
 		let release: (papers: typeof all) => void = () => {};
 		const rest = new Promise<typeof all>((resolve) => (release = resolve));
 		app = startApp({papers: all.slice(0, 3), partial: true}, {loadRest: () => rest});
-		const s = app;
-		await s.waitFor('Day1 Alpha');
-		await s.press('G');
-		await s.waitFor('comes when it is in');
+		await app.waitFor('Day1 Alpha');
+		await app.press(key);
+		await app.waitFor('comes when it is in');
 		release([...all, makePaper({id: 'extra', title: 'Day4 Extra', date: '2025-12-31', upvotes: 1})]);
+		return app;
+	}
+
+	it('takes what needs every paper while the store loads, says it is on its way, and answers it when the store is in (#35.5)', async () => {
+		const s = await pressedWhileLoading('G');
 		await s.waitFor(/› +Day4 Extra/);
 	});
 
 	it('M while the store loads opens "more like this" on the paper it was pressed on, once the store is in (#35.5)', async () => {
-		const all = threeDays();
-		let release: (papers: typeof all) => void = () => {};
-		const rest = new Promise<typeof all>((resolve) => (release = resolve));
-		app = startApp({papers: all.slice(0, 3), partial: true}, {loadRest: () => rest});
-		const s = app;
-		await s.waitFor('Day1 Alpha');
-		await s.press('M');
-		await s.waitFor('comes when it is in');
-		release(all);
+		const s = await pressedWhileLoading('M');
 		await s.waitFor(/like this one · Esc comes back|no paper here is like this one/);
 	});
 });
