@@ -1,11 +1,32 @@
-import {describe, expect, it} from 'vitest';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import {describe, expect, it, vi} from 'vitest';
+import {ENVIRONMENT} from '../../source/cli/help-text.js';
+import {problemsLine, readSettingsText} from '../../source/cli/settings.js';
+import {sparkline} from '../../source/digest/groups.js';
 import {makePaper} from '../../source/digest/paper.js';
+import {writeFileAtomic} from '../../source/file-system.js';
+import {removeList, REMOVED_FOLDER} from '../../source/lists/manage.js';
+import {arxivIdOf} from '../../source/output/links.js';
+import {placeholderValues} from '../../source/output/placeholders.js';
+import {readSeen} from '../../source/seen/store.js';
+import {ensurePdf, pdfFile} from '../../source/services/pdf.js';
+import {runInBackground} from '../../source/services/user-command.js';
+import {sendToZotero, zoteroItem} from '../../source/services/zotero.js';
+import {browseFrame, footerLine} from '../../source/ui/browse/lines.js';
 import {headerParts} from '../../source/ui/browse/screen.js';
+import {hintsFor} from '../../source/ui/core/keymap.js';
+import {readerWhere} from '../../source/ui/core/reader.js';
+import {THEMES} from '../../source/ui/frame/theme.js';
+import {pressKey} from '../../source/ui/keys.js';
 import {initialState, reducer} from '../../source/ui/state.js';
+import {apiServers, paperRecord} from '../helpers/api-server.js';
+import {runCli, storeHome, tempHome, writeTemp} from '../helpers/run-cli.js';
 
 /* #35's polish, each a thing a user noticed. */
 
-const serve = (await import('../helpers/api-server.js')).apiServers();
+const serve = apiServers();
 
 const papers = ['A world model', 'World model survey', 'Speech'].map((title, i) =>
 	makePaper({id: `2601.0000${i}`, title, date: '2026-01-05'}),
@@ -23,8 +44,6 @@ describe('the header', () => {
 
 describe('more like this (M)', () => {
 	it('shows titles whole where they fit, the shared words only in the room left', async () => {
-		const {browseFrame} = await import('../../source/ui/browse/lines.js');
-		const {THEMES} = await import('../../source/ui/frame/theme.js');
 		const titles = [
 			'Diffusion transformers for video world models',
 			'Video diffusion transformers with world memory',
@@ -45,7 +64,6 @@ describe('more like this (M)', () => {
 
 describe('feeds', () => {
 	it("a feed's title names its rule or its selection", async () => {
-		const {runCli, storeHome} = await import('../helpers/run-cli.js');
 		const home = storeHome({'2026-01-05': 3});
 		const env = {PAPERS_HOME: home, PAPERS_OFFLINE: '1'};
 		await runCli(['watch', 'add', 'ones', 'Paper 1'], {env});
@@ -60,7 +78,6 @@ describe('feeds', () => {
 
 describe('papers lists mv and copy', () => {
 	it('refuse the same name twice: exit 2, one line, nothing changed', async () => {
-		const {runCli, storeHome} = await import('../helpers/run-cli.js');
 		const env = {PAPERS_HOME: storeHome({'2026-01-05': 2}), PAPERS_OFFLINE: '1'};
 		await runCli(['--save', 'later'], {env});
 		for (const verb of ['mv', 'copy']) {
@@ -77,8 +94,6 @@ describe('papers lists mv and copy', () => {
 
 describe('w (grouping)', () => {
 	it('keeps the current paper and, where the window holds both, its new group header on screen', async () => {
-		const {browseFrame} = await import('../../source/ui/browse/lines.js');
-		const {THEMES} = await import('../../source/ui/frame/theme.js');
 		// Five days of one ISO week (2026-01-05 is a Monday), three papers each.
 		const week = [5, 6, 7, 8, 9].flatMap((d) =>
 			[1, 2, 3].map((n) => makePaper({id: `2601.0${d}00${n}`, title: `Day ${d} paper ${n}`, date: `2026-01-0${d}`, upvotes: 10 - n})),
@@ -101,9 +116,6 @@ describe('w (grouping)', () => {
 
 describe('--help', () => {
 	it('names every PAPERS_* variable the code reads', async () => {
-		const fs = await import('node:fs');
-		const path = await import('node:path');
-		const {ENVIRONMENT} = await import('../../source/cli/help-text.js');
 		const read = new Set<string>();
 		const walk = (dir: string) => {
 			for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
@@ -120,7 +132,6 @@ describe('--help', () => {
 
 describe('--new --print with nothing new', () => {
 	it('says so on stderr, and prints nothing', async () => {
-		const {runCli, storeHome} = await import('../helpers/run-cli.js');
 		const env = {PAPERS_HOME: storeHome({'2026-01-05': 2}), PAPERS_OFFLINE: '1'};
 		await runCli(['--print', '--mark-seen'], {env});
 		const run = await runCli(['--new', '--print'], {env});
@@ -130,8 +141,6 @@ describe('--new --print with nothing new', () => {
 
 describe('a row with tags', () => {
 	it('leaves a space between the title and its tags', async () => {
-		const {browseFrame} = await import('../../source/ui/browse/lines.js');
-		const {THEMES} = await import('../../source/ui/frame/theme.js');
 		const paper = makePaper({id: '2601.00001', title: 'A paper with tags', date: '2026-01-05'});
 		let state = initialState({papers: [paper], origin: 'store', viewport: {columns: 80, rows: 20}});
 		state = reducer(state, {type: 'annotations.loaded', annotations: {notes: {}, tags: {'arxiv:2601.00001': ['rl', 'agents']}}});
@@ -144,7 +153,6 @@ describe('a row with tags', () => {
 
 describe("the reader's header", () => {
 	it('says top at the top, end at the end, all when it fits, and a percentage between', async () => {
-		const {readerWhere} = await import('../../source/ui/core/reader.js');
 		expect(readerWhere(0, 20, 28)).toBe('top');
 		expect(readerWhere(8, 20, 28)).toBe('end');
 		expect(readerWhere(0, 20, 12)).toBe('all');
@@ -154,7 +162,6 @@ describe("the reader's header", () => {
 
 describe('the month sparkline', () => {
 	it('leaves the days after today blank', async () => {
-		const {sparkline} = await import('../../source/digest/groups.js');
 		const papers = [makePaper({title: 'a', date: '2026-01-02', upvotes: 8}), makePaper({title: 'b', date: '2026-01-05', upvotes: 4})];
 		const line = sparkline(papers, '2026-01', '2026-01-05');
 		expect(line).toHaveLength(31);
@@ -165,9 +172,6 @@ describe('the month sparkline', () => {
 
 describe('the footer at 80 columns', () => {
 	it('ends its hints on a whole hint, never one cut in two', async () => {
-		const {footerLine} = await import('../../source/ui/browse/lines.js');
-		const {THEMES} = await import('../../source/ui/frame/theme.js');
-		const {hintsFor} = await import('../../source/ui/core/keymap.js');
 		for (const columns of [80, 61, 47]) {
 			const state = initialState({papers, origin: 'store', viewport: {columns, rows: 20}, seen: new Set()});
 			const text = footerLine(state, THEMES.mono)
@@ -184,7 +188,6 @@ describe('the footer at 80 columns', () => {
 
 describe('mouse reports that do not parse whole (#40)', () => {
 	it('are dropped whole: no M, no Space, no move; the keys after them still work', async () => {
-		const {pressKey} = await import('../../source/ui/keys.js');
 		const start = initialState({papers, origin: 'store', mouse: true});
 		for (const report of ['[<0;10M', '[<64;5;', '[<;;M', '[M !!', '\u001b[M #$', '[<0;10;5;7M']) {
 			const after = pressKey(start, report, {});
@@ -198,15 +201,12 @@ describe('mouse reports that do not parse whole (#40)', () => {
 
 describe('PDFs (#40)', () => {
 	it('only arXiv ids, version kept, and file names no two ids share', async () => {
-		const {pdfFile, ensurePdf} = await import('../../source/services/pdf.js');
-		const {arxivIdOf} = await import('../../source/output/links.js');
 		expect(arxivIdOf('https://arxiv.org/abs/2608.19880v2')).toBe('2608.19880v2');
 		expect(arxivIdOf('-rf')).toBeNull();
 		expect(pdfFile('/s/digests', 'a/b')).not.toBe(pdfFile('/s/digests', 'a_b'));
 		expect(pdfFile('/s/digests', 'hep-th/9901001v2')).toBe('/s/pdf/hep-th%2F9901001v2.pdf');
 		const io = {env: {PAPERS_ARXIV_URL: 'http://127.0.0.1:9'}, stderr: process.stderr, stdout: process.stdout};
 		await expect(ensurePdf('-rf', {timeoutMs: 1000}, '/s/digests', io as never)).rejects.toThrow('-rf is not an arXiv id');
-		const {runCli} = await import('../helpers/run-cli.js');
 		const run = await runCli(['pdf', '--', '-rf']);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toBe('papers: -rf is not an arXiv id or an arXiv or Hugging Face link\n');
@@ -215,10 +215,6 @@ describe('PDFs (#40)', () => {
 
 describe('papers info --json (#40)', () => {
 	it('escapes C1 and bidi characters, and keeps and prints a huge record cut to bounds', async () => {
-		const fs = await import('node:fs');
-		const path = await import('node:path');
-		const {paperRecord} = await import('../helpers/api-server.js');
-		const {runCli, tempHome} = await import('../helpers/run-cli.js');
 		const id = '2601.00042';
 		const record = {
 			...paperRecord(id, {models: 1}),
@@ -239,7 +235,6 @@ describe('papers info --json (#40)', () => {
 
 describe('papers lists import (#40)', () => {
 	it('takes at most its limits, and says what it left out', async () => {
-		const {runCli, tempHome, writeTemp} = await import('../helpers/run-cli.js');
 		const entry = (i: number) => ({
 			paper: {id: `2601.${String(i).padStart(5, '0')}`, title: `P${i}`},
 			savedAt: '2026-01-05T00:00:00Z',
@@ -262,9 +257,6 @@ describe('papers lists import (#40)', () => {
 
 describe('a paper of nested quotes (#40)', () => {
 	it('100 KB of > is drawn flat, never overflowing the stack: papers read prints it, exit 0', async () => {
-		const fs = await import('node:fs');
-		const path = await import('node:path');
-		const {runCli, tempHome} = await import('../helpers/run-cli.js');
 		const home = tempHome();
 		fs.mkdirSync(path.join(home, 'papers'));
 		fs.writeFileSync(path.join(home, 'papers', '2601.00001.md'), `${'>'.repeat(100_000)} the end of it\n`);
@@ -284,8 +276,6 @@ describe('a paper of nested quotes (#40)', () => {
 
 describe('Zotero (#40)', () => {
 	it('items carry no control or bidi characters, and a redirect from the connector is not followed', async () => {
-		const http = await import('node:http');
-		const {zoteroItem, sendToZotero} = await import('../../source/services/zotero.js');
 		const hostile = makePaper({
 			id: '2601.00001',
 			title: 'Evil \u001b]0;pwned\u0007 \u202etitle',
@@ -318,8 +308,6 @@ describe('Zotero (#40)', () => {
 
 describe('your commands (#40)', () => {
 	it('get an id only of a known shape, and a NUL in a title is said, not thrown', async () => {
-		const {placeholderValues} = await import('../../source/output/placeholders.js');
-		const {runInBackground} = await import('../../source/services/user-command.js');
 		expect(placeholderValues(makePaper({id: '-rf', title: 't'})).id).toBe('');
 		expect(placeholderValues(makePaper({id: '--output=/etc/x', title: 't'})).id).toBe('');
 		expect(placeholderValues(makePaper({id: '2601.00001', title: 't'})).id).toBe('2601.00001');
@@ -334,10 +322,6 @@ describe('your commands (#40)', () => {
 
 describe('messages that mislead (#40)', () => {
 	it('say the version as it is written, announced marks as announced, and no bidi on stderr', async () => {
-		const fs = await import('node:fs');
-		const path = await import('node:path');
-		const {runCli, storeHome, writeTemp} = await import('../helpers/run-cli.js');
-		const {readSeen} = await import('../../source/seen/store.js');
 		const env = {PAPERS_HOME: storeHome({'2026-01-05': 1}), PAPERS_OFFLINE: '1'};
 		const doc = writeTemp('v.json', JSON.stringify({format: 'papers-library', version: '1', lists: {}, notes: {}, tags: {}}));
 		const run = await runCli(['lists', 'import', doc], {env});
@@ -352,9 +336,6 @@ describe('messages that mislead (#40)', () => {
 
 describe('a store that is a file (#40)', () => {
 	it('is said, not hidden behind the sample', async () => {
-		const fs = await import('node:fs');
-		const path = await import('node:path');
-		const {runCli, tempHome} = await import('../helpers/run-cli.js');
 		const home = tempHome();
 		fs.writeFileSync(path.join(home, 'digests'), 'not a folder');
 		const run = await runCli(['--json'], {env: {PAPERS_HOME: home, PAPERS_OFFLINE: '1'}});
@@ -367,9 +348,6 @@ describe('a store that is a file (#40)', () => {
 
 describe("conf's leftovers (#40)", () => {
 	it('temp files a killed write left beside config.json go with the next save', async () => {
-		const fs = await import('node:fs');
-		const path = await import('node:path');
-		const {runCli, storeHome} = await import('../helpers/run-cli.js');
 		const env = {PAPERS_HOME: storeHome({'2026-01-05': 1}), PAPERS_OFFLINE: '1'};
 		const left = path.join(env.PAPERS_HOME, 'config.json.tmp-1733500000abc123');
 		fs.writeFileSync(left, '{"half":');
@@ -381,11 +359,6 @@ describe("conf's leftovers (#40)", () => {
 
 describe('lists rm on a full disk (#40)', () => {
 	it('refuses, and leaves no empty copy behind', async () => {
-		const fs = (await import('node:fs')).default;
-		const path = await import('node:path');
-		const {vi} = await import('vitest');
-		const {removeList, REMOVED_FOLDER} = await import('../../source/lists/manage.js');
-		const {tempHome} = await import('../helpers/run-cli.js');
 		const dir = tempHome();
 		const real = fs.writeFileSync;
 		const full = vi.spyOn(fs, 'writeFileSync').mockImplementation((file, _data, options) => {
@@ -405,10 +378,6 @@ describe('lists rm on a full disk (#40)', () => {
 
 describe('a write that fails (#40)', () => {
 	it('names the file meant, never the temp file on the way to it', async () => {
-		const fs = await import('node:fs');
-		const path = await import('node:path');
-		const {writeFileAtomic} = await import('../../source/file-system.js');
-		const {tempHome} = await import('../helpers/run-cli.js');
 		const dir = tempHome();
 		const file = path.join(dir, 'day.json');
 		fs.mkdirSync(file);
@@ -421,7 +390,6 @@ describe('a write that fails (#40)', () => {
 
 describe('settings messages (#40)', () => {
 	it('carry no bidi or control characters into the footer', async () => {
-		const {problemsLine, readSettingsText} = await import('../../source/cli/settings.js');
 		const {problems} = await readSettingsText('"evil\u202ekey" = 1\n');
 		expect(problemsLine('/h/settings.toml', problems)).not.toMatch(/[\u202a-\u202e\u0000-\u001f]/);
 	});
