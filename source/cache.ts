@@ -14,6 +14,8 @@ export function memoize<O extends object, V>(make: (object: O) => V): (object: O
 export type MemoBy<O extends object, K, V> = ((object: O, key: K) => V) & {
 	/** Keeps a value worked out elsewhere (in slices, between keys), so the next call finds it made. */
 	put(object: O, key: K, value: V): void;
+	/** Whether the pair is worked out already (a caller that must not wait for it asks first). */
+	has(object: O, key: K): boolean;
 };
 
 /** A function of an object and a key (a width, a sort), worked out once per pair and kept while the object lives. */
@@ -34,5 +36,8 @@ export function memoizeBy<O extends object, K, V>(make: (object: O, key: K) => V
 		byKey.set(key, value);
 		return value;
 	};
-	return Object.assign(memo, {put: (object: O, key: K, value: V) => void byKeyOf(object).set(key, value)});
+	return Object.assign(memo, {
+		put: (object: O, key: K, value: V) => void byKeyOf(object).set(key, value),
+		has: (object: O, key: K) => cache.get(object)?.has(key) ?? false,
+	});
 }

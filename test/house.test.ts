@@ -230,7 +230,6 @@ const MODULE_STATE: Record<string, string> = {
 	'ui/keys.ts NEEDS_ALL': 'a constant set',
 	'ui/keys.ts MOVES': 'a constant set',
 	'cli/settings.ts lastText': 'a cache of one text, checked by identity of its string',
-	'digest/watch.ts built': 'a cache keyed by the library array and the rules object it matched',
 	'ui/core/watching.ts NOT_YET': 'an empty map, never written',
 	'cli/io.ts terminalFound': 'whether this process has a terminal, asked once: tests say it in io.terminal and never reach it',
 	'ui/browse/screen.ts NO_KEYS': 'an empty set, never written',

@@ -1,3 +1,4 @@
+import {memoizeBy} from '../cache.js';
 import {atOnce, inSlices, type Slicer} from '../slices.js';
 import type {Paper} from './paper.js';
 import {CJK, parseQuery, TEXT_FIELDS, type Query, type Term} from './query.js';
@@ -99,35 +100,22 @@ function termLookup(index: SearchIndex): (term: Term) => Uint8Array | ((paper: P
 	return lookup;
 }
 
-const built = new WeakMap<readonly Paper[], WeakMap<Readonly<Record<string, string>>, Watched>>();
-
 /** Papers matched by rules: each paper with the names of the rules it matches, in the rules' order. */
-export function watchedBy(papers: readonly Paper[], rules: Readonly<Record<string, string>>): Watched {
-	const known = built.get(papers)?.get(rules);
-	if (known) return known;
+export const watchedBy = memoizeBy((papers: readonly Paper[], rules: Readonly<Record<string, string>>): Watched => {
 	// The index pays for itself from a few rules on (building it costs about what reading every paper once does), or
 	// when it is built already.
 	const indexed = papers.length > READ_UP_TO && (indexReady(papers) || Object.keys(rules).length > INDEX_FROM_RULES);
-	return keep(papers, rules, atOnce(matching(papers, rules, indexed ? searchIndex(papers) : undefined)));
-}
+	return atOnce(matching(papers, rules, indexed ? searchIndex(papers) : undefined));
+});
 
-/** watchedBy a slice at a time, pausing between slices (the browser, on a large store). */
+/** watchedBy a slice at a time, pausing between slices (the browser, on a large store); kept for watchedBy. */
 export async function watchedInSlices(papers: readonly Paper[], rules: Readonly<Record<string, string>>, slices: Slicer): Promise<Watched> {
-	const known = built.get(papers)?.get(rules);
-	if (known) return known;
-	if (papers.length <= READ_UP_TO) return keep(papers, rules, atOnce(matching(papers, rules)));
+	if (watchedBy.has(papers, rules) || papers.length <= READ_UP_TO) return watchedBy(papers, rules);
 	await warmSearch(papers, slices);
-	return keep(papers, rules, await inSlices(matching(papers, rules, searchIndex(papers)), slices));
-}
-
-function keep(papers: readonly Paper[], rules: Readonly<Record<string, string>>, watched: Watched): Watched {
-	let byRules = built.get(papers);
-	if (!byRules) built.set(papers, (byRules = new WeakMap()));
-	byRules.set(rules, watched);
+	const watched = await inSlices(matching(papers, rules, searchIndex(papers)), slices);
+	watchedBy.put(papers, rules, watched);
 	return watched;
 }
 
 /** Whether the rules' matches over these papers are made already. */
-export function watchedReady(papers: readonly Paper[], rules: Readonly<Record<string, string>>): boolean {
-	return built.get(papers)?.has(rules) ?? false;
-}
+export const watchedReady = (papers: readonly Paper[], rules: Readonly<Record<string, string>>): boolean => watchedBy.has(papers, rules);
