@@ -110,12 +110,13 @@ export const watchedBy = memoizeBy((papers: readonly Paper[], rules: Readonly<Re
 
 /** watchedBy a slice at a time, pausing between slices (the browser, on a large store); kept for watchedBy. */
 export async function watchedInSlices(papers: readonly Paper[], rules: Readonly<Record<string, string>>, slices: Slicer): Promise<Watched> {
-	if (watchedBy.has(papers, rules) || papers.length <= READ_UP_TO) return watchedBy(papers, rules);
+	if (watchedReady(papers, rules)) return watchedBy(papers, rules);
 	await warmSearch(papers, slices);
 	const watched = await inSlices(matching(papers, rules, searchIndex(papers)), slices);
 	watchedBy.put(papers, rules, watched);
 	return watched;
 }
 
-/** Whether the rules' matches over these papers are made already. */
-export const watchedReady = (papers: readonly Paper[], rules: Readonly<Record<string, string>>): boolean => watchedBy.has(papers, rules);
+/** Whether watchedBy answers at once: made already, or a library small enough to read on the key that asks. */
+export const watchedReady = (papers: readonly Paper[], rules: Readonly<Record<string, string>>): boolean =>
+	papers.length <= READ_UP_TO || watchedBy.has(papers, rules);

@@ -9,9 +9,6 @@ import type {State} from './model.js';
  * ones in the header; `W` (commands-watch.ts) narrows the list to them.
  */
 
-/** Up to this many papers, the rules are matched on the key that asks (a few milliseconds). */
-const WATCH_AT_ONCE = 2000;
-
 const NOT_YET: Watched = new Map();
 
 /**
@@ -19,11 +16,10 @@ const NOT_YET: Watched = new Map();
  * first frame, between keys (app.tsx), and until then none is marked: a key never waits for a hundred rules.
  */
 export const watchedIn = (state: Pick<State, 'allPapers' | 'watch'>) =>
-	state.allPapers.length <= WATCH_AT_ONCE || watchedReady(state.allPapers, state.watch) ? watchedBy(state.allPapers, state.watch) : NOT_YET;
+	watchedReady(state.allPapers, state.watch) ? watchedBy(state.allPapers, state.watch) : NOT_YET;
 
 /** Whether `W` can answer now, or must wait for the rules to be matched. */
-export const watchesKnown = (state: Pick<State, 'allPapers' | 'watch'>) =>
-	state.allPapers.length <= WATCH_AT_ONCE || watchedReady(state.allPapers, state.watch);
+export const watchesKnown = (state: Pick<State, 'allPapers' | 'watch'>) => watchedReady(state.allPapers, state.watch);
 
 export function watchNames(state: State, paper: Paper): readonly string[] {
 	return watchedIn(state).get(paper) ?? [];
