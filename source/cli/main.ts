@@ -178,7 +178,8 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 		browser || !options.filter.text?.includes(':')
 			? resolved
 			: {...resolved, options: await (await import('./lookups.js')).withLookups(resolved.options, gathered.library.papers, paths, io)};
-	const library = options.onlyNew ? onlyUnseen(gathered.library, paths.seen, io) : gathered.library;
+	// The browser applies --new itself, with every start filter, to each read of the library (cli/browse.ts startFilter).
+	const library = options.onlyNew && !browser ? onlyUnseen(gathered.library, paths.seen, io) : gathered.library;
 	const day = today.options.filter.day;
 	if (options.onlyNew && options.todayOnly && day && !browser && !library.papers.some((p) => p.date === day))
 		say(io, `no new papers for ${day === options.today ? 'today' : longDate(day)}`);
@@ -204,7 +205,9 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 		if (library.isSample) say(io, SAMPLE_NOTICE);
 	}
 	const order = options.forYou ? (await import('./likeness-command.js')).forYouOrdering(library.papers, options, paths.config, io) : null;
-	return printPapers(library, today.options, io, paths.seen, order, paths.config);
+	// No terminal after all (the browser could not open one): print, --new applied here as the browser would have.
+	const printed = browser && options.onlyNew ? onlyUnseen(library, paths.seen, io) : library;
+	return printPapers(printed, today.options, io, paths.seen, order, paths.config);
 }
 
 async function fetchPapersOfList(options: Options, paths: PapersPaths, io: Io): Promise<number> {
