@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 /**
  * What stays lazy: all after Node's compile cache is on (cli.tsx's import of the command line), Ink and React, what
  * takes the lists' lock (proper-lockfile, graceful-fs) or conf, what renders markdown (marked), the settings' TOML,
- * and the browser opener.
+ * the browser opener, and `papers mcp` (the MCP SDK and zod).
  */
 const LAZY = new Set([
 	'./source/cli/run.js',
@@ -16,6 +16,7 @@ const LAZY = new Set([
 	'../seen/announced.js',
 	'../../reader/render.js',
 	'./read-command.js',
+	'../mcp/serve.js',
 	'conf',
 	'smol-toml',
 	'open',

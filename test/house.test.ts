@@ -19,7 +19,8 @@ const FLOORS: Record<string, number> = {
 	...{sources: 2, store: 2, lists: 2, seen: 2, output: 2, reader: 2},
 	...{fetch: 3, ui: 3},
 	services: 4,
-	cli: 5,
+	// `papers mcp` stands beside the command line, and chooses papers with its options (cli/options, cli/select).
+	...{cli: 5, mcp: 5},
 };
 const floorOf = (file: string) => (file.includes('/') ? FLOORS[file.split('/')[0]!]! : 0);
 

@@ -22,6 +22,7 @@ export type CommandName =
 	| 'pdf'
 	| 'config'
 	| 'keys'
+	| 'mcp'
 	| 'completion';
 
 export type CommandDoc = {
@@ -165,6 +166,17 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 	},
 	{name: 'keys', usage: 'papers keys [--json]', summary: 'the keys in force, by mode: the defaults with your settings'},
 	{
+		name: 'mcp',
+		usage: 'papers mcp [--allow-write]',
+		summary: 'a Model Context Protocol server on stdin and stdout: your agents search, read and list your papers',
+		forms: [
+			['papers mcp', 'read-only: search, papers, full texts, days, likeness, for you, watch rules, reading lists'],
+			['papers mcp --allow-write', 'also save and remove papers of lists, set notes and tags'],
+			['claude mcp add papers -- papers mcp', 'add it to Claude Code (the readme shows Claude Desktop and Cursor)'],
+		],
+		note: 'An MCP client starts it: on a terminal it only says so. Stdout carries JSON-RPC alone; notes go to stderr.',
+	},
+	{
 		name: 'completion',
 		usage: 'papers completion bash|zsh|fish',
 		summary: 'a shell completion script',
@@ -257,6 +269,7 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 	{name: 'rm', text: 'remove the note', in: ['note']},
 	{name: 'open', text: 'open the PDF once it is on disk ($PAPERS_PDF_VIEWER, else the system opener)', in: ['pdf']},
 	{name: 'quiet', text: 'errors only: no line per day (for cron)', in: ['fetch']},
+	{name: 'allowWrite', text: "let the agent change your lists, notes and tags (the same locked store as the browser's)", in: ['mcp']},
 ];
 
 /** `minUpvotes` → `--min-upvotes`. */

@@ -16,6 +16,7 @@ export const COMMANDS = [
 	'pdf',
 	'config',
 	'keys',
+	'mcp',
 	'completion',
 	'help',
 	'version',

@@ -28,6 +28,7 @@ export const FLAGS = {
 		forYou: value,
 		timeout: value,
 		quiet: {...on, shortFlag: 'q'},
+		allowWrite: on,
 	},
 } as const;
 
@@ -47,3 +48,11 @@ type FlagValue<F> = F extends {type: 'boolean'} ? boolean : string;
 
 /** The flags as meow hands them over: each one absent, or of its declared type. */
 export type RawFlags = {[K in keyof typeof FLAGS]?: FlagValue<(typeof FLAGS)[K]>};
+
+/** meow lets unknown flags through (its own report is several lines); this names the first one. */
+export function unknownFlag(given: Record<string, unknown>): string | null {
+	const unknown = Object.keys(given).filter((k) => k !== '_' && k !== '--' && !KNOWN_FLAGS.has(k));
+	if (unknown.length === 0) return null;
+	const shown = unknown.find((k) => k.includes('-')) ?? unknown[0]!;
+	return shown.length === 1 ? `-${shown}` : `--${shown}`;
+}

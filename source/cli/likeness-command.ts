@@ -30,7 +30,7 @@ export function forYouOrdering(papers: readonly Paper[], options: Options, confi
 }
 
 /** The likeness model of the store: kept beside its index, built (and kept) when there is none for these papers. */
-async function storeModel(papers: readonly Paper[], storeDir: string) {
+export async function storeModel(papers: readonly Paper[], storeDir: string) {
 	const {readKeptModel, keepModel} = await import('../store/likeness-file.js');
 	const kept = await readKeptModel(storeDir, papers);
 	if (kept) return kept;

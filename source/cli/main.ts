@@ -8,7 +8,7 @@ import {parseQuery} from '../digest/query.js';
 import {paperIdOf} from '../output/links.js';
 import {releaseKeys} from '../early-keys.js';
 import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
-import {KNOWN_FLAGS, type RawFlags} from './flags.js';
+import {unknownFlag, type RawFlags} from './flags.js';
 import {commandHelp, mainHelp, misplacedFlag} from './help-text.js';
 import type {CommandName} from './command-table.js';
 import {COMMANDS, unknownCommand} from './command-words.js';
@@ -23,14 +23,6 @@ import {paperKey} from '../digest/paper.js';
 import {readSeen} from '../seen/store.js';
 import {fetchedLabel, readTrending, staleness} from '../store/trending.js';
 import type {RemoteStart} from './remote-commands.js';
-
-/** meow lets unknown flags through (its own report is several lines); this names the first one. */
-export function unknownFlag(given: Record<string, unknown>): string | null {
-	const unknown = Object.keys(given).filter((k) => k !== '_' && k !== '--' && !KNOWN_FLAGS.has(k));
-	if (unknown.length === 0) return null;
-	const shown = unknown.find((k) => k.includes('-')) ?? unknown[0]!;
-	return shown.length === 1 ? `-${shown}` : `--${shown}`;
-}
 
 const SAMPLE_NOTICE = 'no digests given or stored: showing the bundled sample digest (papers fetch gets the latest)';
 
@@ -152,7 +144,8 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 	if (options.command === 'watch') return (await import('./watch-command.js')).watchCommand(options, paths, io);
 	if (options.command === 'config') return (await import('./config-command.js')).configCommand(options, paths, io);
 	if (options.command === 'keys') return (await import('./config-command.js')).keysCommand(options, paths, io);
-	if (options.command === 'note' || options.command === 'tag' || options.command === 'tags' || options.command === 'pdf')
+	if (options.command === 'mcp') return (await import('../mcp/serve.js')).serveMcp(options, paths, io);
+	if (['note', 'tag', 'tags', 'pdf'].includes(options.command))
 		return (await import('./library-commands.js')).libraryCommand(options, paths, io);
 	const search = options.filter.text ? parseQuery(options.filter.text) : null;
 	if (search?.ok) for (const note of search.query.notes ?? []) say(io, `--search: ${note}`);

@@ -58,6 +58,8 @@ export type Options = {
 	/** --timeout was given (not the default). */
 	timeoutSet: boolean;
 	days: number | null;
+	/** papers mcp --allow-write: the agent may change lists, notes and tags. */
+	allowWrite: boolean;
 };
 
 function date(flag: string, value: string | undefined): string | null {
@@ -250,6 +252,7 @@ export function parseOptions(
 		timeoutMs: (timeout ?? 10) * 1000,
 		timeoutSet: timeout !== null,
 		days: command === 'fetch' ? (days ?? (since ? null : day ? null : 1)) : null,
+		allowWrite: Boolean(flags.allowWrite),
 	};
 }
 

@@ -21,7 +21,7 @@ import {selectPapers} from './select.js';
  * prints what a rule matches, in any --format (a feed too).
  */
 
-const announcedFile = (paths: PapersPaths) => path.join(path.dirname(paths.seen), 'announced.txt');
+export const announcedFile = (paths: PapersPaths) => path.join(path.dirname(paths.seen), 'announced.txt');
 
 export async function watchCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
 	const [verb, name, ...query] = options.inputs;

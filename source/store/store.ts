@@ -67,6 +67,11 @@ const sameStamp = (a: Stamp, b: Stamp) => {
 	return keys.length === Object.keys(b).length && keys.every((k) => b[k]?.[0] === a[k]![0] && b[k]?.[1] === a[k]![1]);
 };
 
+/** Each day file's size and time, as one string: equal strings, the same days (a reader holding papers checks it). */
+export async function dayStamp(dir: string): Promise<string> {
+	return JSON.stringify(await stampOf(dir, await storedDays(dir)));
+}
+
 /** The index file's size and time: what a cache built from the store's papers (the likeness model) is checked against. */
 export async function indexVersion(dir: string): Promise<[size: number, mtimeMs: number] | null> {
 	const stat = await fs.stat(path.join(dir, INDEX)).catch(() => null);

@@ -27,9 +27,12 @@ describe('the print path stays light', () => {
 	// cli.js turns the compile cache on, then loads the command line: both run on every start.
 	const inputs = loadedAtStart(meta, ['dist/cli.js', chunkOf(meta, 'source/cli/run.ts')]);
 
-	it('loads neither ink, react nor conf before the browser is asked for', () => {
+	it('loads neither ink, react, conf nor the MCP SDK before the browser (or papers mcp) is asked for', () => {
 		expect(inputs).toContain('source/cli/main.ts');
-		expect(inputs.filter((i) => /node_modules\/(ink|react|react-reconciler|yoga-layout|conf|ajv)\//.test(i))).toEqual([]);
+		expect(
+			inputs.filter((i) => /node_modules\/(ink|react|react-reconciler|yoga-layout|conf|ajv|@modelcontextprotocol|zod)\//.test(i)),
+		).toEqual([]);
+		expect(inputs.filter((i) => i.startsWith('source/mcp/'))).toEqual([]);
 		// The browser's state and its plain first frame are plain functions, bundled with the command line (one chunk
 		// less to load costs more than they do); its components, and what draws them, are not.
 		expect(inputs.filter((i) => i.startsWith('source/') && i.endsWith('.tsx'))).toEqual([]);
@@ -43,7 +46,24 @@ describe("the first frame's path stays light", () => {
 	it('draws before ink, react, the reader (marked), the lock or conf are loaded', () => {
 		expect(inputs).toContain('source/ui/browse/lines.ts');
 		expect(
-			inputs.filter((i) => /node_modules\/(ink|react|react-reconciler|yoga-layout|conf|ajv|marked|proper-lockfile)\//.test(i)),
+			inputs.filter((i) =>
+				/node_modules\/(ink|react|react-reconciler|yoga-layout|conf|ajv|marked|proper-lockfile|@modelcontextprotocol|zod)\//.test(i),
+			),
+		).toEqual([]);
+	});
+});
+
+describe("papers mcp's path stays light", () => {
+	const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'meta.json'), 'utf8')) as Meta;
+	const inputs = loadedAtStart(meta, ['dist/cli.js', chunkOf(meta, 'source/cli/run.ts'), chunkOf(meta, 'source/mcp/serve.ts')]);
+
+	it('serves with the SDK and zod, and without ink, react or any screen', () => {
+		expect(inputs).toContain('source/mcp/serve.ts');
+		expect(inputs.some((i) => i.includes('node_modules/@modelcontextprotocol/sdk/'))).toBe(true);
+		expect(
+			inputs.filter(
+				(i) => /node_modules\/(ink|react|react-reconciler|yoga-layout)\//.test(i) || (i.startsWith('source/') && i.endsWith('.tsx')),
+			),
 		).toEqual([]);
 	});
 });

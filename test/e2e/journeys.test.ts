@@ -28,6 +28,8 @@ type Journey = {
 	answer?: Partial<Record<Home | 'any', RegExp>>;
 	/** On a terminal it opens a screen: shown when this is on it, left with q. */
 	screen?: RegExp;
+	/** The exit code when standard input is a terminal (a server for programs, started by hand). */
+	ttyCode?: number;
 };
 
 const ID = '2601.05001';
@@ -55,6 +57,8 @@ const JOURNEYS: Journey[] = [
 	{command: 'pdf', args: ['pdf', ID], answer: {any: /2601\.05001\.pdf/}, code: {sample: 1, empty: 1}},
 	{command: 'config', args: ['config', 'path'], answer: {any: /settings\.toml/}},
 	{command: 'keys', args: ['keys'], answer: {any: /next paper/}},
+	// A server for MCP clients: started by hand on a terminal it says so (exit 2); with stdin closed it ends, exit 0.
+	{command: 'mcp', args: ['mcp'], ttyCode: 2, answer: {any: /^$/}},
 	{command: 'completion', args: ['completion', 'bash'], answer: {any: /complete/}},
 	{command: 'browse', args: ['--help'], answer: {any: /Usage/}},
 	{command: 'browse', args: ['version'], answer: {any: /^\d+\.\d+\.\d+\n$/}},
@@ -138,7 +142,11 @@ const STACK = /^\s+at .+[:(]\d+/m;
 
 function checkOutput(run: Run & {opened?: boolean}, journey: Journey, home: Home, mode: Mode) {
 	const where = `${journey.args.join(' ') || '(no arguments)'} · ${home} · ${mode}`;
-	const code = run.opened ? (journey.screenCode ?? 0) : (journey.code?.[home] ?? 0);
+	const code = run.opened
+		? (journey.screenCode ?? 0)
+		: mode !== 'none' && journey.ttyCode !== undefined
+			? journey.ttyCode
+			: (journey.code?.[home] ?? 0);
 	expect(run.code, `${where}: exit code\n${run.stderr}`).toBe(code);
 	expect(run.stderr, where).not.toMatch(STACK);
 	// Every note is one line of papers' own.

@@ -1,0 +1,58 @@
+import {Client} from '@modelcontextprotocol/sdk/client/index.js';
+import {StdioClientTransport} from '@modelcontextprotocol/sdk/client/stdio.js';
+import {afterEach} from 'vitest';
+import {CLI} from './run-cli.js';
+
+/*
+ * A real MCP client (the SDK's own) talking to the built binary over stdio, as Claude Desktop or Cursor start it:
+ * `node dist/cli.js mcp`, with the environment a test gives it.
+ */
+
+export type McpRun = {
+	client: Client;
+	/** What the server wrote on stderr so far. */
+	stderr: () => string;
+	/** Calls a tool: its text, its structured answer, and whether it was a tool error. */
+	call: (name: string, args?: Record<string, unknown>) => Promise<{text: string; data: Record<string, unknown>; isError: boolean}>;
+	close: () => Promise<void>;
+};
+
+/** Servers started by a file's tests, each closed after its test. */
+export function mcpServers(): (env: NodeJS.ProcessEnv, args?: readonly string[]) => Promise<McpRun> {
+	const running: McpRun[] = [];
+	afterEach(async () => {
+		await Promise.all(running.splice(0).map((r) => r.close()));
+	});
+	return async (env, args = []) => {
+		const run = await startMcp(env, args);
+		running.push(run);
+		return run;
+	};
+}
+
+export async function startMcp(env: NodeJS.ProcessEnv, args: readonly string[] = []): Promise<McpRun> {
+	const transport = new StdioClientTransport({
+		command: process.execPath,
+		args: [CLI, 'mcp', ...args],
+		env: {...(process.env as Record<string, string>), NO_COLOR: '1', ...(env as Record<string, string>)},
+		stderr: 'pipe',
+	});
+	let stderr = '';
+	transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+	const client = new Client({name: 'papers-tests', version: '1.0.0'});
+	await client.connect(transport);
+	return {
+		client,
+		stderr: () => stderr,
+		async call(name, toolArgs = {}) {
+			const result = await client.callTool({name, arguments: toolArgs});
+			const content = result.content as Array<{type: string; text?: string}>;
+			return {
+				text: content.map((c) => c.text ?? '').join('\n'),
+				data: (result.structuredContent ?? {}) as Record<string, unknown>,
+				isError: result.isError === true,
+			};
+		},
+		close: () => client.close(),
+	};
+}
