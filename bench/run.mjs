@@ -128,6 +128,26 @@ const json = wallOf(cli, ['--json', path.join(root, 'sample', 'digest.json')]);
 line('papers --json (sample), wall', `${fmt(json)} ms (node -e 0: ${fmt(bare)} ms)`, '≤ 2.5×', json <= 2.5 * bare);
 line('  ratio', `${fmt(json / bare, 2)}×`);
 
+// 3b. papers mcp (#36): until an MCP client has its answer to initialize, and a search_papers call on the store.
+const {mcpStart, mcpSearch} = await import(pathToFileURL(path.join(root, 'bench', 'mcp.mjs')).href);
+const floorMcp = await bundleFor('minimal-mcp.ts', {minify: true});
+const mcpEnv = {...env, PAPERS_HOME: archive.home + '-empty'};
+const starts = await mcpStart(cli, floorMcp, benchNode, mcpEnv);
+line(
+	'papers mcp until initialize is answered',
+	`${fmt(median(starts.papers))} ms (SDK floor ${fmt(median(starts.floor))} ms)`,
+	'≤ 1.3× the floor',
+	median(starts.papers) <= 1.3 * median(starts.floor),
+);
+const mcpCalls = await mcpSearch(cli, benchNode, {...env, PAPERS_HOME: archive.home});
+line(
+	`search_papers at ${load.papers / 1000}k, once started`,
+	`median ${fmt(median(mcpCalls.calls), 1)} ms, max ${fmt(Math.max(...mcpCalls.calls), 1)} ms`,
+	'< 20 ms',
+	Math.max(...mcpCalls.calls) < 20,
+);
+line('  the first call (reads and indexes the store)', `${fmt(mcpCalls.first)} ms`);
+
 // 4-6. The browser in a real pseudo-terminal.
 function session(args, home, extraEnv = {}, command = cli) {
 	const term = new xterm.Terminal({cols: 120, rows: 40, allowProposedApi: true});
