@@ -4,7 +4,12 @@
  * time that may land before any write. Unset (as for every user), a point costs one comparison.
  */
 
-export type FaultPoint = 'atomic-write:before-rename' | 'lists:locked-before-write' | 'seen:torn-append' | 'watch:delivered-before-record';
+export type FaultPoint =
+	| 'atomic-write:before-rename'
+	| 'lists:locked-before-write'
+	| 'seen:torn-append'
+	| 'watch:delivered-before-record'
+	| 'collections:sent-before-kept';
 
 export function faultPoint(name: FaultPoint): void {
 	if (process.env.PAPERS_FAULT === name) process.kill(process.pid, 'SIGKILL');

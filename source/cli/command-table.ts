@@ -15,6 +15,7 @@ export type CommandName =
 	| 'watch'
 	| 'search'
 	| 'info'
+	| 'comments'
 	| 'note'
 	| 'tag'
 	| 'tags'
@@ -76,7 +77,8 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 	},
 	{
 		name: 'lists',
-		usage: 'papers lists [--json] | papers lists rm NAME | mv OLD NEW | copy OLD NEW | export [NAME...] | import FILE',
+		usage:
+			'papers lists [--json] | papers lists rm NAME | mv OLD NEW | copy OLD NEW | export [NAME...] | import FILE | push NAME | pull SLUG | sync [NAME]',
 		summary: 'the reading lists with their counts; rm, mv and copy manage them',
 		forms: [
 			['papers lists', 'one line per list'],
@@ -86,8 +88,11 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 			['papers lists copy OLD NEW', 'copy a list, or merge it into list NEW'],
 			['papers lists export [NAME...] > lists.json', 'every list (or those named), note and tag as one JSON document, stable and indented'],
 			['papers lists import FILE', 'merge such a document in: nothing local is dropped; the newer note wins, the other kept aside'],
+			['papers lists push NAME [--to SLUG] [--private]', 'send a list to a Hugging Face collection (made, or found by title), notes too'],
+			['papers lists pull SLUG|URL [--as NAME]', "a collection (anyone's public one, or your own) into a list, or merged into one"],
+			['papers lists sync [NAME] [--dry-run]', 'both ways, for lists that have a collection: additions and removals reach the other side'],
 		],
-		note: 'Lists are changed with --save NAME, or b, B, d, u, r and > in the browser (d, r and c in its lists view, L); --list NAME shows one.',
+		note: 'Lists are changed with --save NAME, or b, B, d, u, r and > in the browser (d, r and c in its lists view, L); --list NAME shows one. Collections need a Hugging Face token: hf auth login, or HF_TOKEN.',
 	},
 	{
 		name: 'read',
@@ -131,6 +136,12 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 		name: 'info',
 		usage: 'papers info ID [--json]',
 		summary: "a paper's Hugging Face record: the models, datasets and Spaces whose cards cite it (kept a day)",
+	},
+	{
+		name: 'comments',
+		usage: 'papers comments ID [--json]',
+		summary:
+			"a paper's discussion on Hugging Face: each comment's author, date, reactions and text, replies under their parent (kept a day)",
 	},
 	{
 		name: 'note',
@@ -193,7 +204,11 @@ const PRINTS = ['browse', 'read', 'similar', 'watch', 'search'] as const;
 
 export const FLAG_DOCS: readonly FlagDoc[] = [
 	{name: 'print', text: 'print the papers and exit', in: PRINTS},
-	{name: 'json', text: 'same as --print --format json', in: ['browse', 'similar', 'lists', 'watch', 'search', 'info', 'tags', 'keys']},
+	{
+		name: 'json',
+		text: 'same as --print --format json',
+		in: ['browse', 'similar', 'lists', 'watch', 'search', 'info', 'comments', 'tags', 'keys'],
+	},
 	{
 		name: 'format',
 		arg: 'F',
@@ -243,7 +258,7 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 		in: BROWSE,
 	},
 	{name: 'yes', text: 'with --save, or papers zotero: more than 200 papers at once', in: [...BROWSE, 'zotero']},
-	{name: 'offline', text: 'never fetch; show what is stored', in: ['browse', 'read', 'info', 'zotero']},
+	{name: 'offline', text: 'never fetch; show what is stored', in: ['browse', 'read', 'info', 'comments', 'zotero']},
 	{
 		name: 'new',
 		text: 'only papers not yet seen (looked at in the browser)',
@@ -256,7 +271,7 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 		name: 'timeout',
 		arg: 'S',
 		text: 'seconds per request (default 10; 3 before --today prints)',
-		in: ['browse', 'fetch', 'read', 'search', 'info'],
+		in: ['browse', 'fetch', 'read', 'search', 'info', 'lists', 'comments'],
 	},
 	{
 		name: 'force',
@@ -269,6 +284,10 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 	{name: 'rm', text: 'remove the note', in: ['note']},
 	{name: 'open', text: 'open the PDF once it is on disk ($PAPERS_PDF_VIEWER, else the system opener)', in: ['pdf']},
 	{name: 'quiet', text: 'errors only: no line per day (for cron)', in: ['fetch']},
+	{name: 'to', arg: 'SLUG', text: 'with lists push: the collection to send to (its slug or address)', in: ['lists']},
+	{name: 'private', text: 'with lists push: a collection made for the list is private', in: ['lists']},
+	{name: 'as', arg: 'NAME', text: "with lists pull: the list to pull into (the collection's title unless given)", in: ['lists']},
+	{name: 'dryRun', text: 'with lists sync: say what would move, and change nothing', in: ['lists']},
 	{name: 'allowWrite', text: "let the agent change your lists, notes and tags (the same locked store as the browser's)", in: ['mcp']},
 ];
 

@@ -9,6 +9,7 @@ export const COMMANDS = [
 	'watch',
 	'search',
 	'info',
+	'comments',
 	'note',
 	'tag',
 	'tags',

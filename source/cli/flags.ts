@@ -29,6 +29,10 @@ export const FLAGS = {
 		timeout: value,
 		quiet: {...on, shortFlag: 'q'},
 		allowWrite: on,
+		to: value,
+		private: on,
+		as: value,
+		dryRun: on,
 	},
 } as const;
 

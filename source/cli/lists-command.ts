@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type {Paper} from '../digest/paper.js';
 import type {OpenedLists} from '../lists/store.js';
 import {cleanListName, LIST_NAME_MAX, summarize} from '../lists/model.js';
+import {readLinks} from '../lists/collections.js';
 import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
 import {shellWord} from '../output/paths.js';
 import {displayWidth, fitWidth, padToWidth} from '../output/width.js';
@@ -9,12 +10,14 @@ import {errorMessage, plural} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
 import {say, writeOut, type Io} from './io.js';
 
-/** `papers lists`: one line per list, or with --json an array of {name, count, unread}. Reads only: no lock, no write. */
+/** `papers lists`: one line per list, or with --json an array of {name, count, unread, collection?}. Reads only: no lock, no write. */
 export async function printLists(dir: string, io: Io, options: {json: boolean}): Promise<number> {
 	const {readLists} = await import('../lists/read.js');
 	const {lists, notice} = readLists(dir);
 	if (notice) say(io, notice);
-	const summary = summarize(lists);
+	const links = readLinks(dir);
+	// A list synced with a Hugging Face collection says which.
+	const summary = summarize(lists).map((l) => (Object.hasOwn(links, l.name) ? {...l, collection: links[l.name]!.slug} : l));
 	if (options.json) {
 		await writeOut(io, `${jsonSafe(JSON.stringify(summary, null, 2))}\n`);
 		return 0;
@@ -26,7 +29,10 @@ export async function printLists(dir: string, io: Io, options: {json: boolean}):
 	// A name from before names had a length limit is cut: it must not pad every line to its width.
 	const names = summary.map((l) => fitWidth(sanitizeLine(l.name), LIST_NAME_MAX));
 	const width = Math.max(...names.map(displayWidth));
-	const lines = summary.map((l, i) => `${padToWidth(names[i]!, width)}  ${plural(l.count, 'paper')}, ${l.unread} unread\n`);
+	const lines = summary.map(
+		(l, i) =>
+			`${padToWidth(names[i]!, width)}  ${plural(l.count, 'paper')}, ${l.unread} unread${'collection' in l ? `  ⇄ ${sanitizeLine(l.collection)}` : ''}\n`,
+	);
 	await writeOut(io, lines.join(''));
 	return 0;
 }

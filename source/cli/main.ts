@@ -131,6 +131,8 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 	const interactive = !options.print && !options.save && options.command !== 'zotero' && !dumb && hasTerminal(io);
 	// Only the browser and the reader read keys: the rest gives the terminal back at once (Ctrl-C a signal again).
 	if (!interactive || (options.command !== 'browse' && options.command !== 'read')) releaseKeys();
+	if (options.command === 'lists' && ['push', 'pull', 'sync'].includes(options.inputs[0] ?? ''))
+		return (await import('./collections-command.js')).collectionsCommand(options, paths, io);
 	if (options.command === 'lists' && options.inputs.length > 0) return manageLists(paths.config, options.inputs, io);
 	if (options.command === 'lists') return printLists(paths.config, io, {json: options.format === 'json'});
 	if (options.command === 'search' || options.command === 'info' || (options.command === 'fetch' && options.info))

@@ -60,6 +60,8 @@ export type Options = {
 	days: number | null;
 	/** papers mcp --allow-write: the agent may change lists, notes and tags. */
 	allowWrite: boolean;
+	/** papers lists push/pull/sync: the collection named (--to), made private (--private), the list named (--as), nothing changed (--dry-run). */
+	collection: {to: string | null; private: boolean; as: string | null; dryRun: boolean};
 };
 
 function date(flag: string, value: string | undefined): string | null {
@@ -122,7 +124,7 @@ function checkWords(command: Subcommand, inputs: readonly string[], flags: RawFl
 			throw new UsageError(`papers config takes path, edit or check${inputs.length ? `, got ${inputs.join(' ')}` : ''}`);
 		return;
 	}
-	const oneId = command === 'read' || command === 'similar' || command === 'info' || command === 'pdf';
+	const oneId = command === 'read' || command === 'similar' || command === 'info' || command === 'comments' || command === 'pdf';
 	const takesId = oneId || command === 'note' || command === 'tag';
 	if (takesId && inputs.length === 0) throw new UsageError(`papers ${command} needs a paper id, as in papers ${command} 2608.19880`);
 	if ((!takesId && inputs.length > 0) || (oneId && inputs.length > 1))
@@ -175,10 +177,12 @@ function parseRange(flags: RawFlags, today: string, day: string | null): Pick<Op
 /** `papers lists`, `lists rm NAME`, `lists mv OLD NEW`, `lists copy OLD NEW`: anything else is a usage error. */
 function checkListsWords(words: readonly string[]): void {
 	const [verb, ...names] = words;
-	const wanted = verb === 'rm' || verb === 'import' ? 1 : verb === 'mv' || verb === 'copy' ? 2 : null;
-	if (words.length === 0 || verb === 'export') return;
+	const wanted = verb === 'rm' || verb === 'import' || verb === 'push' || verb === 'pull' ? 1 : verb === 'mv' || verb === 'copy' ? 2 : null;
+	if (words.length === 0 || verb === 'export' || (verb === 'sync' && names.length <= 1)) return;
 	if (wanted === null || names.length !== wanted)
-		throw new UsageError(`papers lists takes rm NAME, mv OLD NEW, copy OLD NEW, export [NAME...] or import FILE, got ${words.join(' ')}`);
+		throw new UsageError(
+			`papers lists takes rm NAME, mv OLD NEW, copy OLD NEW, export [NAME...], import FILE, push NAME, pull SLUG or sync [NAME], got ${words.join(' ')}`,
+		);
 	const problem = wanted === 2 ? listNameProblem(names[1]!) : null;
 	if (problem) throw new UsageError(`${JSON.stringify(names[1])}: ${problem}`);
 }
@@ -253,6 +257,7 @@ export function parseOptions(
 		timeoutSet: timeout !== null,
 		days: command === 'fetch' ? (days ?? (since ? null : day ? null : 1)) : null,
 		allowWrite: Boolean(flags.allowWrite),
+		collection: {to: flags.to ?? null, private: Boolean(flags.private), as: name('as', flags.as), dryRun: Boolean(flags.dryRun)},
 	};
 }
 

@@ -13,6 +13,8 @@ export class FetchError extends Error {
 	wrongAddress = false;
 	/** The HTTP status of an answer that was not 2xx, when there was one. */
 	status: number | null = null;
+	/** The start of that answer's body (a 409 says which collection is there already). */
+	body: string | null = null;
 }
 
 /** A failure that says the address is wrong, naming where it comes from, so the user knows what to fix. */
@@ -127,13 +129,26 @@ export async function getJson(url: string, options: HttpOptions): Promise<unknow
 }
 
 /** One GET, retried on the failures that pass (network errors, 429, 5xx): the body of a 2xx answer as text, and its type. */
-export async function getBody(url: string, options: HttpOptions, accept: string): Promise<{body: string; type: string}> {
-	const {bytes, type} = await getBytes(url, options, accept);
+export async function getBody(
+	url: string,
+	options: HttpOptions,
+	accept: string,
+	sending: Sending = {},
+): Promise<{body: string; type: string}> {
+	const {bytes, type} = await getBytes(url, options, accept, sending);
 	return {body: bytes.toString('utf8'), type};
 }
 
-/** The same GET, its body as it came (a PDF). */
-export async function getBytes(url: string, options: HttpOptions, accept: string): Promise<{bytes: Buffer; type: string}> {
+/** A request other than a plain GET: a write to the user's account (a collection), with its token. */
+export type Sending = {method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; json?: unknown; token?: string};
+
+/** The same GET, its body as it came (a PDF); or, with `sending`, another method, a JSON body and a token. */
+export async function getBytes(
+	url: string,
+	options: HttpOptions,
+	accept: string,
+	sending: Sending = {},
+): Promise<{bytes: Buffer; type: string}> {
 	const retries = options.retries ?? 3;
 	const host = hostOf(options.baseUrl);
 	for (let attempt = 0; ; attempt++) {
@@ -142,7 +157,14 @@ export async function getBytes(url: string, options: HttpOptions, accept: string
 		let body: Buffer;
 		try {
 			const init = {
-				headers: {'User-Agent': options.userAgent, Accept: accept},
+				method: sending.method ?? 'GET',
+				headers: {
+					'User-Agent': options.userAgent,
+					Accept: accept,
+					...(sending.token ? {Authorization: `Bearer ${sending.token}`} : {}),
+					...(sending.json === undefined ? {} : {'Content-Type': 'application/json'}),
+				},
+				...(sending.json === undefined ? {} : {body: JSON.stringify(sending.json)}),
 				signal: options.signal
 					? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)])
 					: AbortSignal.timeout(options.timeoutMs),
@@ -174,6 +196,7 @@ export async function getBytes(url: string, options: HttpOptions, accept: string
 		if (!response.ok) {
 			const failure = new FetchError(`${host} answered ${response.status} ${response.statusText}`.trim());
 			failure.status = response.status;
+			failure.body = body.subarray(0, 4096).toString('utf8');
 			throw failure;
 		}
 		return {bytes: body, type: response.headers.get('content-type') ?? ''};

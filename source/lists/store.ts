@@ -11,6 +11,7 @@ import {byName, type ReadingLists} from './model.js';
 import type {ListsService} from './service.js';
 import {copyList, movePaper, removeList, renameList} from './manage.js';
 import {rulesOf, WATCH_KEY} from './watch-rules.js';
+import {moveLink} from './collections.js';
 import {annotationsOf, editTags, readAnnotations, setNote} from './annotations.js';
 import {exportLibrary, mergeLibrary, type ImportOutcome, type LibraryDocument} from './transfer.js';
 
@@ -39,6 +40,8 @@ export type OpenedLists = {
 		importLibrary(library: LibraryDocument): Promise<ImportOutcome>;
 		/** Adds, replaces or (with null) removes a watch rule; answers whether one of that name was there. */
 		setRule(name: string, query: string | null): Promise<boolean>;
+		/** Any other change of the document (a collection's sync), as one locked read-modify-write. */
+		changeDocument<T>(fn: (lists: RawLists, rest: Record<string, unknown>) => T): Promise<T>;
 	};
 	/** Said once: what in the file could not be read, and where the whole file was kept. */
 	notice: string | null;
@@ -68,10 +71,19 @@ type Change = <T>(fn: (lists: RawLists, rest: Record<string, unknown>) => T) => 
 function wholeListChanges(change: Change, dir: string, now: () => Date) {
 	return {
 		async removeList(list: string) {
-			const {lists, result} = await change((raw) => removeList(raw, list, dir, now()));
+			const {lists, result} = await change((raw, rest) => {
+				moveLink(rest, list, null);
+				return removeList(raw, list, dir, now());
+			});
 			return {lists, ...result};
 		},
-		renameList: async (from: string, to: string) => (await change((raw) => renameList(raw, from, to))).lists,
+		renameList: async (from: string, to: string) =>
+			(
+				await change((raw, rest) => {
+					renameList(raw, from, to);
+					moveLink(rest, from, to);
+				})
+			).lists,
 		async copyList(from: string, to: string) {
 			const {lists, result} = await change((raw) => copyList(raw, from, to));
 			return {lists, added: result};
@@ -187,6 +199,7 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 			listsOnly((raw) => {
 				if (raw[list]) raw[list] = raw[list].map((e) => (entryKey(e) === key ? {...e, read} : e));
 			}),
+		changeDocument: async (fn) => (await change(fn)).result,
 		...wholeListChanges(change, options.dir, now),
 		...libraryChanges(change, options.dir, file, now),
 	};
