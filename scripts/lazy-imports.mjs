@@ -17,6 +17,7 @@ const LAZY = new Set([
 	'../../reader/render.js',
 	'./read-command.js',
 	'../mcp/serve.js',
+	'./comments-command.js',
 	'conf',
 	'smol-toml',
 	'open',

@@ -1,4 +1,5 @@
 import type {RemoteStart} from './remote-commands.js';
+import {sessionDiscussions} from '../services/comments.js';
 import type {InfoLoader} from '../services/paper-info.js';
 import {annotatedFrom} from '../lists/annotations.js';
 import {loadSettings, problemsLine} from './settings.js';
@@ -34,6 +35,7 @@ export function listServices(dir: string): Pick<Services, 'lists' | 'startupNoti
 				notice = read.notice;
 				return read.lists;
 			},
+			collections: async () => (await import('../lists/collections.js')).slugsOf(dir),
 			toggle: async (list, paper) => (await lists()).service.toggle(list, paper),
 			add: async (list, paper) => (await lists()).service.add(list, paper),
 			remove: async (list, key) => (await lists()).service.remove(list, key),
@@ -164,6 +166,7 @@ export function browserServices(
 		return loader.then(async (load) => (await load(id, signal ? {signal} : {})).info);
 	};
 	return {
+		loadDiscussion: sessionDiscussions(options, paths.store, io),
 		// Offline, the records kept are shown (keptInfos) and no paper asks for one: papers fetch --info fills them.
 		...(options.offline ? {} : {loadInfo: infoOf}),
 		keptInfos: async () => (await import('../store/info-cache.js')).readAllInfo(paths.store),

@@ -275,8 +275,8 @@ export const FLAG_DOCS: readonly FlagDoc[] = [
 	},
 	{
 		name: 'force',
-		text: 'fetch again what is already stored (days; with read, the text; with info, the record)',
-		in: ['fetch', 'read', 'info'],
+		text: 'fetch again what is already stored (days; with read, the text; with info, the record; with comments, the discussion)',
+		in: ['fetch', 'read', 'info', 'comments'],
 	},
 	{name: 'check', text: 'list the stored day files that did not read whole, and why', in: ['fetch']},
 	{name: 'papers', arg: 'LIST', text: 'keep the full text of every paper in reading list LIST', in: ['fetch']},

@@ -147,6 +147,7 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 	if (options.command === 'config') return (await import('./config-command.js')).configCommand(options, paths, io);
 	if (options.command === 'keys') return (await import('./config-command.js')).keysCommand(options, paths, io);
 	if (options.command === 'mcp') return (await import('../mcp/serve.js')).serveMcp(options, paths, io);
+	if (options.command === 'comments') return (await import('./comments-command.js')).commentsCommand(options, paths, io);
 	if (['note', 'tag', 'tags', 'pdf'].includes(options.command))
 		return (await import('./library-commands.js')).libraryCommand(options, paths, io);
 	const search = options.filter.text ? parseQuery(options.filter.text) : null;

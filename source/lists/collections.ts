@@ -38,6 +38,10 @@ export function readLinks(dir: string, now = new Date()): Links {
 	return linksOf(readSnapshot(path.join(dir, 'config.json'), now).doc.rest);
 }
 
+/** Each list's collection, by list name: what the browser shows. */
+export const slugsOf = (dir: string): Record<string, string> =>
+	Object.fromEntries(Object.entries(readLinks(dir)).map(([list, link]) => [list, link.slug]));
+
 /** A list's papers by arXiv id (a paper known by its title alone cannot be in a collection). */
 export const idOfEntry = (paper: Record<string, unknown>) => (typeof paper.id === 'string' ? paper.id.replace(/v\d+$/, '') : null);
 

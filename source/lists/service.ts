@@ -5,6 +5,8 @@ import type {Annotations} from './annotations.js';
 /** Every change is a locked read-modify-write of the file; each answers the lists as they now are on disk. */
 export type ListsService = {
 	read(): Promise<ReadingLists>;
+	/** Each list's Hugging Face collection (its slug), for those that have one. */
+	collections?(): Promise<Readonly<Record<string, string>>>;
 	toggle(list: string, paper: Paper): Promise<{lists: ReadingLists; saved: boolean}>;
 	add(list: string, paper: Paper): Promise<{lists: ReadingLists; added: boolean}>;
 	remove(list: string, key: string): Promise<ReadingLists>;

@@ -71,7 +71,9 @@ function useServices(
 		void (async () => {
 			const lists = await services.lists.read().catch(() => undefined);
 			const notice = (await services.startupNotice?.()) ?? undefined;
-			if (live && lists) dispatch({type: 'lists.loaded', lists, ...(notice ? {message: notice} : {})});
+			const collections = await services.lists.collections?.().catch(() => undefined);
+			if (live && lists)
+				dispatch({type: 'lists.loaded', lists, ...(notice ? {message: notice} : {}), ...(collections ? {collections} : {})});
 			else if (live && notice) dispatch({type: 'message', text: notice});
 			const annotations = await services.lists.annotations().catch(() => undefined);
 			if (live && annotations && (Object.keys(annotations.notes).length > 0 || Object.keys(annotations.tags).length > 0))
@@ -136,7 +138,15 @@ function Body({state}: {state: State}) {
 	}
 	// A question or a name box over the lists view keeps the lists in sight.
 	if (state.mode === 'lists' || ((state.mode === 'confirm' || state.mode === 'listName') && state.previousMode === 'lists'))
-		return <ListsView lists={summarize(state.lists)} cursor={state.listsCursor} width={columns - 1} height={bodyHeight} />;
+		return (
+			<ListsView
+				lists={summarize(state.lists)}
+				collections={state.collections}
+				cursor={state.listsCursor}
+				width={columns - 1}
+				height={bodyHeight}
+			/>
+		);
 	return <Lines lines={bodyLines(state, theme, SPARK)} />;
 }
 

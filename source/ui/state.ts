@@ -29,6 +29,7 @@ export function initialState(options: InitOptions): State {
 				? {kind: 'trending'}
 				: {kind: 'digests'},
 		lists: options.lists ?? byName(),
+		collections: {},
 		sort: options.showTrending && options.trending ? 'trending' : (options.sort ?? 'upvotes'),
 		query: options.query ?? '',
 		grouping: options.grouping ?? 'day',
@@ -74,6 +75,7 @@ export function initialState(options: InitOptions): State {
 		watchFocus: null,
 		asking: null,
 		infos: new Map(),
+		discussions: new Map(),
 		offline: Boolean(options.offline),
 		annotations: NO_ANNOTATIONS,
 		pdfs: new Map(),
@@ -111,7 +113,8 @@ function step(state: State, action: Action): State {
 		case 'resize':
 			return scrollToCursor({...state, viewport: action.viewport, abstractScroll: 0, helpScroll: 0});
 		case 'lists.loaded': {
-			const next = refresh({...state, lists: action.lists, message: action.message === undefined ? state.message : action.message});
+			const message = action.message === undefined ? state.message : action.message;
+			const next = refresh({...state, lists: action.lists, message, collections: action.collections ?? state.collections});
 			const count = summarize(action.lists).length;
 			return {...next, listsCursor: Math.min(next.listsCursor, Math.max(0, count - 1))};
 		}
@@ -175,6 +178,9 @@ function step(state: State, action: Action): State {
 		case 'info.loaded':
 		case 'info.failed':
 		case 'infos.kept':
+		case 'discussion.asked':
+		case 'discussion.loaded':
+		case 'discussion.failed':
 			return remoteStep(state, action);
 	}
 }

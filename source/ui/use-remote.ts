@@ -28,6 +28,7 @@ export function useRemote(state: State, dispatch: (action: Action) => void, serv
 
 	const paper = state.mode === 'browse' ? state.view.papers[state.cursor] : undefined;
 	const id = paper?.id && !state.infos.has(paper.id) && services.loadInfo ? paper.id : null;
+	const talk = paper?.id && !state.discussions.has(paper.id) && services.loadDiscussion ? paper.id : null;
 	const leaving = useRef(new AbortController());
 	useEffect(() => () => leaving.current.abort(), []);
 	useEffect(() => {
@@ -41,6 +42,19 @@ export function useRemote(state: State, dispatch: (action: Action) => void, serv
 		}, INFO_AFTER_MS);
 		return () => clearTimeout(timer);
 	}, [id, services, dispatch]);
+	// Its discussion, the same way: once it lingers, once per paper.
+	useEffect(() => {
+		if (!talk) return;
+		const timer = setTimeout(() => {
+			dispatch({type: 'discussion.asked', id: talk});
+			services.loadDiscussion!(talk, leaving.current.signal).then(
+				(discussion) => dispatch({type: 'discussion.loaded', id: talk, discussion}),
+				(error: unknown) =>
+					!leaving.current.signal.aborted && dispatch({type: 'discussion.failed', id: talk, message: errorMessage(error)}),
+			);
+		}, INFO_AFTER_MS);
+		return () => clearTimeout(timer);
+	}, [talk, services, dispatch]);
 
 	const asking = useRef<AbortController | null>(null);
 	useEffect(() => () => asking.current?.abort(), []);

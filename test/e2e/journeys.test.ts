@@ -49,6 +49,8 @@ const JOURNEYS: Journey[] = [
 	{command: 'watch', args: ['watch']},
 	{command: 'search', args: ['search', 'world'], screen: /papers · /, answer: {store: /A World Model/}, code: {sample: 2}},
 	{command: 'info', args: ['info', ID], answer: {store: /Record of 2601\.05001/, empty: /not indexed/}, code: {sample: 1}},
+	// The sample's home is offline with nothing kept; the empty home's site has no discussion of the paper.
+	{command: 'comments', args: ['comments', ID], answer: {store: /^1 comment on 2601\.05001/}, code: {sample: 1, empty: 1}},
 	{command: 'note', args: ['note', ID, 'worth a read']},
 	{command: 'tag', args: ['tag', ID, '+later'], answer: {any: /^2601\.05001: #later\n$/}},
 	{command: 'tags', args: ['tags']},
@@ -80,6 +82,7 @@ beforeAll(async () => {
 		records: {[ID]: paperRecord(ID, {models: 1})},
 		papers: {[ID]: `# Paper\n\nThe text of ${ID}.\n`},
 		pdfs: {[ID]: '%PDF-1.4\na paper\n%%EOF\n'},
+		comments: {[ID]: [{id: 'c1', author: {name: 'alice'}, createdAt: '2026-01-05T10:00:00Z', data: {latest: {raw: 'Nice.'}}}]},
 	});
 	const common = {
 		PAPERS_API_URL: site.url,

@@ -123,6 +123,8 @@ export async function startApiServer(
 		records?: Record<string, unknown>;
 		/** /pdf/{id} bodies, as arXiv serves them. */
 		pdfs?: Record<string, string>;
+		/** /api/papers/{id}?field=comments answers, by id (404 otherwise). */
+		comments?: Record<string, unknown>;
 	} = {},
 ) {
 	const days = options.days ?? {};
@@ -180,6 +182,10 @@ export async function startApiServer(
 			return json(200, Array.isArray(found) ? found.slice(0, limit) : found);
 		}
 		const recordMatch = /^\/api\/papers\/([^/]+)$/.exec(url.pathname);
+		if (recordMatch && url.searchParams.get('field') === 'comments') {
+			const answer = options.comments?.[decodeURIComponent(recordMatch[1]!)];
+			return answer === undefined ? json(404, {error: 'Paper not found'}) : json(200, answer);
+		}
 		if (recordMatch) {
 			const id = decodeURIComponent(recordMatch[1]!);
 			// 9999.00429: too many requests once (Retry-After 1), then the record; 9999.00002: a body cut in half.

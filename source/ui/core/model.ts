@@ -8,11 +8,9 @@ import type {ReaderLine} from '../../reader/render.js';
 import type {Binding, Command, KeyEvent, KeySpec, Mode} from './keymap.js';
 import type {Viewport} from './layout.js';
 import type {Scope, View, ViewSort} from './view.js';
+import type {DiscussionAction, DiscussionEntry} from './discussion.js';
 
-/*
- * The browser's model, types only: its state, the actions that change it, the effects it asks for. Every module
- * of the browser takes its types from here, and this module from none of them, so no import goes round in a circle.
- */
+// The browser's model, types only (state, actions, effects): every browser module takes its types from here, and this from none.
 
 export type Exit = {code: number; papers: Paper[]};
 
@@ -31,6 +29,7 @@ export type State = {
 	origin: string;
 	scope: Scope;
 	lists: ReadingLists;
+	collections: Readonly<Record<string, string>>; // each list's Hugging Face collection (its slug), where it has one
 	sort: ViewSort;
 	/** The search filter, live as it is typed. */
 	query: string;
@@ -114,8 +113,9 @@ export type State = {
 	asking: {query: string; cut: boolean; from: string} | null;
 	/** The papers' Hugging Face records (what cites them), by id: kept ones at start, others as a paper lingers. */
 	infos: ReadonlyMap<string, InfoEntry>;
-	/** --offline: no record is asked for, and the pane says when none is kept. */
-	offline: boolean;
+	/** Each paper's discussion on Hugging Face, by id: asked for as a paper lingers, as its record is. */
+	discussions: ReadonlyMap<string, DiscussionEntry>;
+	offline: boolean; // --offline: no record is asked for, and the pane says when none is kept
 	/** The user's notes and tags, by paper key. */
 	annotations: Annotations;
 	/** The PDFs on disk, by paper id: the file. */
@@ -149,12 +149,11 @@ export type Action =
 	| {type: 'search.change'; text: string}
 	| {type: 'name.change'; text: string}
 	| {type: 'resize'; viewport: Viewport}
-	| {type: 'lists.loaded'; lists: ReadingLists; message?: string | null}
+	| {type: 'lists.loaded'; lists: ReadingLists; message?: string | null; collections?: Readonly<Record<string, string>>}
 	| {type: 'effects.taken'; count: number}
 	| {type: 'message'; text: string | null}
 	| {type: 'none'}
-	/** Back from Ctrl-Z: the whole frame again. */
-	| {type: 'redraw'}
+	| {type: 'redraw' /* back from Ctrl-Z: the whole frame again */}
 	| {type: 'seen.failed'; text: string}
 	/** The paper of this key stayed current for a moment. */
 	| {type: 'seen.dwell'; key: string}
@@ -193,6 +192,7 @@ export type Action =
 	| {type: 'info.failed'; id: string; message: string}
 	/** The records kept on disk, read after the first frame. */
 	| {type: 'infos.kept'; infos: ReadonlyMap<string, PaperInfo>}
+	| DiscussionAction
 	| {type: 'annotations.loaded'; annotations: Annotations; message?: string}
 	| {type: 'pdfs.kept'; pdfs: ReadonlyMap<string, string>}
 	| {type: 'pdf.saved'; id: string; file: string; message: string}

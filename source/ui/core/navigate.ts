@@ -9,6 +9,7 @@ import {currentPaper} from './basics.js';
 import {plural} from '../../text.js';
 import {annotatedLookup, linkedLookup} from './linked.js';
 import {layout, paneLines, type AbstractLine} from './layout.js';
+import {discussionLines} from './discussion-lines.js';
 import type {InfoEntry, State} from './model.js';
 import {infoLines} from '../../digest/paper-info.js';
 import {buildView, groupIndexOf, rowCount, rowOfPaper, scopePapers} from './view.js';
@@ -112,11 +113,15 @@ export function paneWithNote(state: State, paper: Paper, width: number): Abstrac
 	// Offline, a paper with no record kept says so from the first frame on (none will be asked for).
 	const missing =
 		!entry && state.offline && paper.id ? ({status: 'failed', message: 'none kept (papers fetch --info keeps them)'} as const) : entry;
-	const lines = withOwn(state, paper, withRecord(paneLines(whole, width, state.authorsExpanded), missing, width), width);
+	const lines = [
+		...withOwn(state, paper, withRecord(paneLines(whole, width, state.authorsExpanded), missing, width), width),
+		...discussionLines(paper, paper.id ? state.discussions.get(paper.id) : undefined, width),
+	];
 	const watched = watchNames(state, paper);
 	const notes = [
 		paneNote(state, paper),
 		watched.length > 0 ? `watched: ${watched.join(', ')}` : null,
+		...inCollections(state, paper),
 		whole === paper && partial ? 'Hugging Face gave a title and an id only: the rest comes with its record, in a moment' : null,
 	].filter((n) => n !== null);
 	if (notes.length === 0) return lines;
@@ -197,4 +202,12 @@ export function replaceLibrary(state: State, papers: readonly Paper[], origin: s
 	const {listHeight} = layout(state.viewport);
 	const top = Math.max(0, Math.min(rowOfPaper(next.view, next.cursor) - offset, Math.max(0, rowCount(next.view) - listHeight)));
 	return scrollToCursor({...next, top});
+}
+
+/** The lists holding the paper that are synced with a Hugging Face collection: it is shared there too. */
+function inCollections(state: State, paper: Paper): string[] {
+	const key = keyOf(paper);
+	return Object.entries(state.collections)
+		.filter(([list]) => state.lists[list]?.some((e) => keyOf(e.paper) === key))
+		.map(([list, slug]) => `in "${sanitizeLine(list)}", synced with the collection ${sanitizeLine(slug)} on Hugging Face`);
 }

@@ -1,3 +1,4 @@
+import type {DiscussionAction, DiscussionEntry} from './discussion.js';
 import {memoize} from '../../cache.js';
 import type {PaperInfo} from '../../digest/paper-info.js';
 import {fitQuery, type RemoteStart, type SearchAnswer} from '../../digest/parse-search.js';
@@ -101,8 +102,11 @@ function infosKept(state: State, kept: ReadonlyMap<string, PaperInfo>): State {
 
 type RemoteAction = Extract<
 	Action,
-	{type: 'remote.loaded' | 'remote.failed' | 'info.asked' | 'info.loaded' | 'info.failed' | 'infos.kept'}
+	{type: 'remote.loaded' | 'remote.failed' | 'info.asked' | 'info.loaded' | 'info.failed' | 'infos.kept' | DiscussionAction['type']}
 >;
+
+const withDiscussion = (state: State, id: string, entry: DiscussionEntry): State =>
+	entry.status === 'asking' && state.discussions.has(id) ? state : {...state, discussions: new Map(state.discussions).set(id, entry)};
 
 /** The answers from Hugging Face, as they come back: a search's, and the papers' records. */
 const STEPS: {[T in RemoteAction['type']]: (state: State, action: Extract<RemoteAction, {type: T}>) => State} = {
@@ -112,6 +116,9 @@ const STEPS: {[T in RemoteAction['type']]: (state: State, action: Extract<Remote
 	'info.loaded': (state, action) => infoLoaded(state, action.id, action.info),
 	'info.failed': (state, action) => infoFailed(state, action.id, action.message),
 	'infos.kept': (state, action) => infosKept(state, action.infos),
+	'discussion.asked': (state, action) => withDiscussion(state, action.id, {status: 'asking'}),
+	'discussion.loaded': (state, action) => withDiscussion(state, action.id, {status: 'ready', discussion: action.discussion}),
+	'discussion.failed': (state, action) => withDiscussion(state, action.id, {status: 'failed', message: action.message}),
 };
 
 export function remoteStep(state: State, action: RemoteAction): State {

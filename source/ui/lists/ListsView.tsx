@@ -6,7 +6,20 @@ import {plural} from '../../text.js';
 import {useTheme} from '../frame/theme-context.js';
 
 /** Reading lists with their counts; Enter opens one. */
-export function ListsView({lists, cursor, width, height}: {lists: readonly ListSummary[]; cursor: number; width: number; height: number}) {
+export function ListsView({
+	lists,
+	collections,
+	cursor,
+	width,
+	height,
+}: {
+	lists: readonly ListSummary[];
+	/** Each list's Hugging Face collection (papers lists push): said after its counts. */
+	collections: Readonly<Record<string, string>>;
+	cursor: number;
+	width: number;
+	height: number;
+}) {
 	const theme = useTheme();
 	if (lists.length === 0) {
 		return (
@@ -28,7 +41,7 @@ export function ListsView({lists, cursor, width, height}: {lists: readonly ListS
 				const count = plural(list.count, 'paper ', 'papers').padStart(10);
 				return (
 					<Text key={list.name} inverse={current} wrap="truncate-end">
-						{`${current ? '›' : ' '} ${padToWidth(names[top + i]!, nameWidth)} ${count} · ${list.unread} unread`}
+						{`${current ? '›' : ' '} ${padToWidth(names[top + i]!, nameWidth)} ${count} · ${list.unread} unread${Object.hasOwn(collections, list.name) ? ` · ⇄ ${sanitizeLine(collections[list.name]!)}` : ''}`}
 					</Text>
 				);
 			})}
