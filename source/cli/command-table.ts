@@ -1,10 +1,7 @@
 import {FLAGS, flagName} from './flags.js';
 
-/*
- * Every command and every flag papers takes, with what it does and where it means something: --help, each
- * command's help, the man page and the shell completions are all made from this table, and a flag given to a
- * command it means nothing to is a usage error named from it.
- */
+// Every command and flag papers takes, what it does and where it means something: --help, each command's help, the man page
+// and the completions are made from this table, and a flag given to a command it means nothing to is a usage error named from it.
 
 export type CommandName =
 	| 'browse'
@@ -33,8 +30,7 @@ export type CommandDoc = {
 	summary: string;
 	/** More ways to call it, each with what it does: a command's own help. */
 	forms?: ReadonlyArray<readonly [string, string]>;
-	/** A line said after its options. */
-	note?: string;
+	note?: string; // a line said after its options
 };
 
 export type FlagDoc = {
@@ -79,10 +75,10 @@ export const COMMAND_DOCS: readonly CommandDoc[] = [
 		name: 'lists',
 		usage:
 			'papers lists [--json] | papers lists rm NAME | mv OLD NEW | copy OLD NEW | export [NAME...] | import FILE | push NAME | pull SLUG | sync [NAME]',
-		summary: 'the reading lists with their counts; rm, mv and copy manage them',
+		summary: 'the reading lists with their counts; rm, mv and copy manage them; push, pull and sync share them as Hugging Face Collections',
 		forms: [
 			['papers lists', 'one line per list'],
-			['papers lists --json', '[{name, count, unread}]'],
+			['papers lists --json', '[{name, count, unread, collection?}]'],
 			['papers lists rm NAME', 'remove a list (a copy is kept in removed-lists/ beside config.json)'],
 			['papers lists mv OLD NEW', 'rename a list (NEW must be free)'],
 			['papers lists copy OLD NEW', 'copy a list, or merge it into list NEW'],

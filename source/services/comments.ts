@@ -74,5 +74,7 @@ export function discussionLoader(
 /** One loader for a browser session (its limits hold across papers), saying nothing over the screen. */
 export function sessionDiscussions(options: {offline: boolean; timeoutMs: number}, storeDir: string, io: HttpSettings) {
 	const load = discussionLoader(options, storeDir, {...io, say: () => {}});
-	return async (id: string, signal?: AbortSignal): Promise<Discussion> => (await load(id, signal ? {signal} : {})).discussion;
+	// Offline with none kept, the pane says nothing of it, rather than a line on every paper.
+	return async (id: string, signal?: AbortSignal): Promise<Discussion | null> =>
+		options.offline && !readKept(storeDir, id) ? null : (await load(id, signal ? {signal} : {})).discussion;
 }

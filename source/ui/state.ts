@@ -100,6 +100,14 @@ export function reducer(state: State, action: Action): State {
 	return moved ? {...next, moved} : next;
 }
 
+/** The lists read (at start, after a change): the cursor of the lists view kept on a list that is there. */
+function listsLoaded(state: State, action: Extract<Action, {type: 'lists.loaded'}>): State {
+	const message = action.message === undefined ? state.message : action.message;
+	const next = refresh({...state, lists: action.lists, message, collections: action.collections ?? state.collections});
+	const count = summarize(action.lists).length;
+	return {...next, listsCursor: Math.min(next.listsCursor, Math.max(0, count - 1))};
+}
+
 function step(state: State, action: Action): State {
 	switch (action.type) {
 		case 'key':
@@ -112,12 +120,8 @@ function step(state: State, action: Action): State {
 			return {...changeName(state, action.text), boxCursor: null};
 		case 'resize':
 			return scrollToCursor({...state, viewport: action.viewport, abstractScroll: 0, helpScroll: 0});
-		case 'lists.loaded': {
-			const message = action.message === undefined ? state.message : action.message;
-			const next = refresh({...state, lists: action.lists, message, collections: action.collections ?? state.collections});
-			const count = summarize(action.lists).length;
-			return {...next, listsCursor: Math.min(next.listsCursor, Math.max(0, count - 1))};
-		}
+		case 'lists.loaded':
+			return listsLoaded(state, action);
 		case 'effects.taken':
 			return {...state, effects: state.effects.slice(action.count)};
 		case 'message':

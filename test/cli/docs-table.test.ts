@@ -92,7 +92,10 @@ describe('per-command help and flags that mean nothing there', () => {
 	it('a flag given to a command it means nothing to is a usage error naming where it goes', async () => {
 		const env = {PAPERS_HOME: tempHome()};
 		for (const [args, line] of [
-			[['--force'], 'papers: --force means nothing to browsing or printing; it goes with papers fetch, papers read, papers info\n'],
+			[
+				['--force'],
+				'papers: --force means nothing to browsing or printing; it goes with papers fetch, papers read, papers info, papers comments\n',
+			],
 			[['--papers', 'later'], 'papers: --papers means nothing to browsing or printing; it goes with papers fetch\n'],
 			[['fetch', '--search', 'x'], 'papers: --search means nothing to papers fetch; it goes with browsing or printing, papers zotero\n'],
 			[

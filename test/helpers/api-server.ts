@@ -34,18 +34,23 @@ export function apiItem(day: string, n: number, upvotes = n) {
 
 export type ApiServer = Awaited<ReturnType<typeof startApiServer>>;
 
-/** Servers for a file's tests, each closed after its test. */
-export function apiServers(): (options?: Parameters<typeof startApiServer>[0]) => Promise<ApiServer> {
-	const running: ApiServer[] = [];
+/** Servers (or clients) for a file's tests, started by `start` and each closed after its test. */
+export function closedAfterEach<A extends unknown[], S extends {close(): Promise<unknown>}>(
+	start: (...args: A) => Promise<S>,
+): (...args: A) => Promise<S> {
+	const running: S[] = [];
 	afterEach(async () => {
 		await Promise.all(running.splice(0).map((s) => s.close()));
 	});
-	return async (options) => {
-		const server = await startApiServer(options);
+	return async (...args) => {
+		const server = await start(...args);
 		running.push(server);
 		return server;
 	};
 }
+
+/** Servers for a file's tests, each closed after its test. */
+export const apiServers = () => closedAfterEach((options?: Parameters<typeof startApiServer>[0]) => startApiServer(options));
 
 /** A record of /api/papers/{id}: the paper, and n models, datasets and Spaces citing it (ranked by downloads or likes). */
 export function paperRecord(id: string, n: {models?: number; datasets?: number; spaces?: number; totals?: boolean} = {}) {

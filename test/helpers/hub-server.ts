@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {afterEach} from 'vitest';
+import {closedAfterEach} from './api-server.js';
 
 /*
  * A stand-in for Hugging Face's collections API and a paper's comments, on 127.0.0.1, with the site's rules: tokens
@@ -29,17 +29,7 @@ export type HubOptions = {
 
 export type HubServer = Awaited<ReturnType<typeof startHubServer>>;
 
-export function hubServers(): (options?: HubOptions) => Promise<HubServer> {
-	const running: HubServer[] = [];
-	afterEach(async () => {
-		await Promise.all(running.splice(0).map((s) => s.close()));
-	});
-	return async (options) => {
-		const server = await startHubServer(options);
-		running.push(server);
-		return server;
-	};
-}
+export const hubServers = () => closedAfterEach((options?: HubOptions) => startHubServer(options));
 
 const slugify = (title: string) =>
 	title

@@ -1,6 +1,6 @@
 import {Client} from '@modelcontextprotocol/sdk/client/index.js';
 import {StdioClientTransport} from '@modelcontextprotocol/sdk/client/stdio.js';
-import {afterEach} from 'vitest';
+import {closedAfterEach} from './api-server.js';
 import {CLI} from './run-cli.js';
 
 /*
@@ -18,17 +18,7 @@ export type McpRun = {
 };
 
 /** Servers started by a file's tests, each closed after its test. */
-export function mcpServers(): (env: NodeJS.ProcessEnv, args?: readonly string[]) => Promise<McpRun> {
-	const running: McpRun[] = [];
-	afterEach(async () => {
-		await Promise.all(running.splice(0).map((r) => r.close()));
-	});
-	return async (env, args = []) => {
-		const run = await startMcp(env, args);
-		running.push(run);
-		return run;
-	};
-}
+export const mcpServers = () => closedAfterEach((env: NodeJS.ProcessEnv, args: readonly string[] = []) => startMcp(env, args));
 
 export async function startMcp(env: NodeJS.ProcessEnv, args: readonly string[] = []): Promise<McpRun> {
 	const transport = new StdioClientTransport({

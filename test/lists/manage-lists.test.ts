@@ -69,7 +69,8 @@ describe('papers lists rm, mv and copy', () => {
 		const wrong = await runCli(['lists', 'delete', 'later'], {env});
 		expect(wrong).toMatchObject({
 			code: 2,
-			stderr: 'papers: papers lists takes rm NAME, mv OLD NEW, copy OLD NEW, export [NAME...] or import FILE, got delete later\n',
+			stderr:
+				'papers: papers lists takes rm NAME, mv OLD NEW, copy OLD NEW, export [NAME...], import FILE, push NAME, pull SLUG or sync [NAME], got delete later\n',
 		});
 		expect((await runCli(['lists', 'mv', 'later', ''], {env})).code).toBe(2);
 	});

@@ -7,7 +7,7 @@ import type {AbstractLine} from './layout.js';
 
 /** The pane's "Discussion", after the paper: each comment's head, its text, replies indented under their parent. */
 export function discussionLines(paper: Paper, entry: DiscussionEntry | undefined, width: number): AbstractLine[] {
-	if (!entry || !paper.id) return [];
+	if (!entry || !paper.id || (entry.status === 'ready' && !entry.discussion)) return [];
 	const said = (text: string, kind: AbstractLine['kind'] = 'meta', indent = '') =>
 		wrapText(sanitizeLine(text), Math.max(10, width - indent.length)).map((t) => ({text: `${indent}${t}`, kind}));
 	const head: AbstractLine[] = [
@@ -19,10 +19,12 @@ export function discussionLines(paper: Paper, entry: DiscussionEntry | undefined
 		const count = paper.comments ? `; the list says ${paper.comments} comments` : '';
 		return [...head, ...said(`${entry.message}${count} (o opens the page)`)];
 	}
-	if (entry.discussion.count === 0) return [...head, ...said('no comments yet')];
+	const {discussion} = entry;
+	if (!discussion) return [];
+	if (discussion.count === 0) return [...head, ...said('no comments yet')];
 	return [
 		...head,
-		...walk(entry.discussion.comments).flatMap(({comment, depth}) => {
+		...walk(discussion.comments).flatMap(({comment, depth}) => {
 			const indent = '  '.repeat(Math.min(depth, 4));
 			const text = comment.hidden ? [hiddenLine(comment)] : sanitizeText(comment.text).split('\n');
 			return [

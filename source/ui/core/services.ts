@@ -60,8 +60,8 @@ export type Services = {
 	runUserCommand?: (command: UserCommand, papers: readonly Paper[]) => Promise<string>;
 	/** The same, in the foreground: the terminal handed over until it ends. */
 	runForeground?: (command: UserCommand, papers: readonly Paper[]) => string;
-	/** A paper's discussion on Hugging Face (kept a day; offline, the one kept). Throws with one line. */
-	loadDiscussion?: (id: string, signal?: AbortSignal) => Promise<Discussion>;
+	/** A paper's discussion on Hugging Face (kept a day; offline, the one kept, or null). Throws with one line. */
+	loadDiscussion?: (id: string, signal?: AbortSignal) => Promise<Discussion | null>;
 	/** `Z`: the papers sent to a running Zotero; answers what to say. Throws with one line. */
 	sendToZotero?: (papers: readonly Paper[]) => Promise<string>;
 	/** Watches the store for days written by someone else; answers how to stop watching. */
