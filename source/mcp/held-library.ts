@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import type {Paper} from '../digest/paper.js';
+import {orderPapers} from '../digest/collection.js';
 import {searchIndex, type SearchIndex} from '../digest/search.js';
 import type {SimilarModel} from '../digest/similar.js';
 import {loadLibrary, type Library} from '../sources/load.js';
@@ -14,6 +15,7 @@ import {storeModel} from '../cli/likeness-command.js';
  */
 
 export type Held = {
+	/** In the browser's order: newest day first, most upvoted first within a day. */
 	papers: readonly Paper[];
 	/** The store is empty: these are the bundled sample's papers. */
 	isSample: boolean;
@@ -36,10 +38,13 @@ const folderTime = (dir: string) =>
 function hold(library: Library, storeDir: string): Held {
 	let index: SearchIndex | undefined;
 	let model: Promise<SimilarModel> | undefined;
+	// Held in the browser's order (newest day first, upvotes within it), sorted once: a search's answer, which keeps
+	// this order, is then in it already, where sorting 20,000 matches for every question would cost more than the search.
+	const papers = orderPapers(library.papers, 'upvotes', 'day');
 	return {
-		papers: library.papers,
+		papers,
 		isSample: library.isSample,
-		index: () => (index ??= searchIndex(library.papers)),
+		index: () => (index ??= searchIndex(papers)),
 		model: () => (model ??= storeModel(library.papers, storeDir)),
 	};
 }

@@ -9,7 +9,6 @@ import {sanitizeLine, sanitizeText} from '../output/sanitize.js';
 import {searchHuggingFace} from '../services/paper-info.js';
 import {loadPaperText} from '../services/paper-text.js';
 import {withLookups} from '../cli/lookups.js';
-import {selectPapers} from '../cli/select.js';
 import {errorMessage, plural} from '../text.js';
 import {briefs, findPaper, idFrom, mine, optionsFor, type McpContext} from './context.js';
 import {briefShape, briefText, whole, wholeShape, wholeText} from './shapes.js';
@@ -51,7 +50,8 @@ async function searchStore(query: string, limit: number, context: McpContext) {
 	const {linked, annotated} = options.filter;
 	const lookups = {...(linked ? {linked} : {}), ...(annotated ? {annotated} : {})};
 	const found = searchPapers(held.papers, {...parsed.query, ...lookups}, held.index());
-	const all = selectPapers(found, {...options, filter: {...options.filter, text: null}});
+	// The held papers are in the command line's order already, and a search keeps it (the tests hold them to --search).
+	const all = found;
 	const source = held.isSample ? 'the bundled sample (the store is empty: papers fetch gets the latest days)' : 'the store';
 	return {source, total: all.length, notes: [...(parsed.query.notes ?? []), ...notes], papers: briefs(all.slice(0, limit), mine(context))};
 }
