@@ -15,6 +15,7 @@ const LAZY = new Set([
 	'../lists/store.js',
 	'../seen/announced.js',
 	'../../reader/render.js',
+	'../reader/render.js',
 	'./read-command.js',
 	'../mcp/serve.js',
 	'./comments-command.js',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {readDiscussion, type Discussion} from '../digest/comments.js';
+import {readDiscussion, type Comment, type Discussion} from '../digest/comments.js';
 import {API_BUDGET, FetchError, getJson, limiter, pacer} from '../fetch/hf-api.js';
 import {writeFileAtomic} from '../file-system.js';
 import {capRecord, INFO_FRESH_MS} from '../store/info-cache.js';
@@ -74,7 +74,21 @@ export function discussionLoader(
 /** One loader for a browser session (its limits hold across papers), saying nothing over the screen. */
 export function sessionDiscussions(options: {offline: boolean; timeoutMs: number}, storeDir: string, io: HttpSettings) {
 	const load = discussionLoader(options, storeDir, {...io, say: () => {}});
-	// Offline with none kept, the pane says nothing of it, rather than a line on every paper.
-	return async (id: string, signal?: AbortSignal): Promise<Discussion | null> =>
-		options.offline && !readKept(storeDir, id) ? null : (await load(id, signal ? {signal} : {})).discussion;
+	return async (id: string, signal?: AbortSignal): Promise<Discussion | null> => {
+		// Offline with none kept, the pane says nothing of it, rather than a line on every paper.
+		if (options.offline && !readKept(storeDir, id)) return null;
+		const {discussion} = await load(id, signal ? {signal} : {});
+		// The markdown as the reader shows it, unwrapped (the pane wraps it to its width); marked loads only now.
+		const {renderMarkdown} = await import('../reader/render.js');
+		const rendered = (c: Comment): Comment => ({
+			...c,
+			text: c.hidden
+				? ''
+				: renderMarkdown(c.text, 10_000)
+						.map((l) => l.text.trimEnd())
+						.join('\n'),
+			replies: c.replies.map(rendered),
+		});
+		return {...discussion, comments: discussion.comments.map(rendered)};
+	};
 }

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import path from 'node:path';
 import {readDiscussion, type Discussion} from '../../source/digest/comments.js';
+import {sessionDiscussions} from '../../source/services/comments.js';
 import {hubServers} from '../helpers/hub-server.js';
 import {runCli, tempHome} from '../helpers/run-cli.js';
 import {startApp} from '../helpers/ui.js';
@@ -74,6 +76,18 @@ describe('papers comments', () => {
 });
 
 describe('the pane', () => {
+	it("is given each comment's markdown as the reader renders it, and offline with none kept, nothing", async () => {
+		const hub = await hubs({comments: {[ID]: THREAD}});
+		const storeDir = path.join(tempHome(), 'digests');
+		const online = sessionDiscussions({offline: false, timeoutMs: 5000}, storeDir, {env: {PAPERS_API_URL: hub.url}});
+		const discussion = (await online(ID))!;
+		expect(discussion.comments[0]!.text).toMatch(/^Does the ablation hold at scale\?/);
+		expect(discussion.comments[0]!.text).not.toContain('**');
+		const offline = sessionDiscussions({offline: true, timeoutMs: 5000}, storeDir, {env: {}});
+		expect(await offline('2601.09999')).toBeNull();
+		expect((await offline(ID))!.count).toBe(4);
+	});
+
 	it('shows the discussion after the paper once it lingers, and a failure in one line with the list count', async () => {
 		const discussion = readDiscussion(THREAD) as Discussion;
 		const app = startApp(
