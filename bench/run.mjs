@@ -146,6 +146,7 @@ line(
 	'< 20 ms',
 	Math.max(...mcpCalls.calls) < 20,
 );
+line('  a phrase in every abstract (reads them all)', `median ${fmt(median(mcpCalls.phrases), 1)} ms`);
 line('  the first call (reads and indexes the store)', `${fmt(mcpCalls.first)} ms`);
 
 // 4-6. The browser in a real pseudo-terminal.
