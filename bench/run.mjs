@@ -141,7 +141,7 @@ line(
 );
 const mcpCalls = await mcpSearch(cli, benchNode, {...env, PAPERS_HOME: archive.home});
 line(
-	`search_papers at ${load.papers / 1000}k, once started`,
+	`search_papers at ${load.papers / 1000}k, once started (words)`,
 	`median ${fmt(median(mcpCalls.calls), 1)} ms, max ${fmt(Math.max(...mcpCalls.calls), 1)} ms`,
 	'< 20 ms',
 	Math.max(...mcpCalls.calls) < 20,
