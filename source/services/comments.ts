@@ -3,7 +3,7 @@ import path from 'node:path';
 import {readDiscussion, type Comment, type Discussion} from '../digest/comments.js';
 import {API_BUDGET, FetchError, getJson, limiter, pacer} from '../fetch/hf-api.js';
 import {writeFileAtomic} from '../file-system.js';
-import {capRecord, INFO_FRESH_MS} from '../store/info-cache.js';
+import {INFO_FRESH_MS} from '../store/info-cache.js';
 import {errorMessage} from '../text.js';
 import {httpOptions, type HttpSettings, type Say} from './http.js';
 
@@ -15,6 +15,15 @@ import {httpOptions, type HttpSettings, type Say} from './http.js';
 
 export type LoadedDiscussion = {discussion: Discussion; fetchedAt: string; cached: boolean};
 export type DiscussionLoader = (id: string, extra?: {signal?: AbortSignal; refetch?: boolean}) => Promise<LoadedDiscussion>;
+
+/** A discussion is kept up to this many comments, each cut as digest/comments.ts reads it. */
+const COMMENTS_KEPT = 2000;
+
+/** The answer within bounds: a record's cap (200 a list) would drop comments of a long discussion without a word. */
+function capDiscussion(answer: unknown): unknown {
+	const list = Array.isArray(answer) ? answer : null;
+	return list && list.length > COMMENTS_KEPT ? list.slice(0, COMMENTS_KEPT) : answer;
+}
 
 const fileOf = (storeDir: string, id: string) => path.join(path.dirname(storeDir), 'comments', `${id.replace(/[^\w.-]/g, '_')}.json`);
 
@@ -49,7 +58,7 @@ export function discussionLoader(
 		if (options.offline) throw new Error(`no discussion of ${id} is kept for reading offline (papers comments ${id} fetches it)`);
 		const http = {...httpOptions(options, io), ...(extra.signal ? {signal: extra.signal} : {})};
 		try {
-			const answer = capRecord(
+			const answer = capDiscussion(
 				await inFlight(() =>
 					pace(() => getJson(`${http.baseUrl.replace(/\/+$/, '')}/api/papers/${encodeURIComponent(id)}?field=comments`, http)),
 				),

@@ -62,6 +62,16 @@ describe('papers comments', () => {
 		expect(kept).toMatchObject({code: 0, stdout: run.stdout});
 	});
 
+	it("a long discussion is kept whole, not cut at a record's 200", async () => {
+		const many = Array.from({length: 300}, (_, i) =>
+			comment(`m${i}`, `user${i}`, `Comment ${i}.`, {}, `2026-01-05T10:${String(i % 60).padStart(2, '0')}:00.000Z`),
+		);
+		const hub = await hubs({comments: {[ID]: many}});
+		const env = {PAPERS_HOME: tempHome(), PAPERS_API_URL: hub.url};
+		expect((await runCli(['comments', ID], {env})).stdout).toMatch(/^300 comments on /);
+		expect((await runCli(['comments', ID, '--offline'], {env})).stdout).toMatch(/^300 comments on /);
+	});
+
 	it('a changed shape or a paper not indexed is one line that offers the page', async () => {
 		const hub = await hubs({comments: {[ID]: {discussion: 'elsewhere'}}});
 		const env = {PAPERS_HOME: tempHome(), PAPERS_API_URL: hub.url};

@@ -43,6 +43,8 @@ const JOURNEYS: Journey[] = [
 	{command: 'fetch', args: ['fetch', '--trending'], answer: {any: /^trending {2}50 papers\n$/}, code: {sample: 2}},
 	{command: 'lists', args: ['lists'], answer: {store: /^later +1 paper, 1 unread\n$/}},
 	{command: 'lists', args: ['lists', 'export'], answer: {any: /"format": "papers-library"/}},
+	// No list has a collection: said on stderr, nothing asked of the site. Offline (the sample's home), a usage error.
+	{command: 'lists', args: ['lists', 'sync'], answer: {any: /^$/}, code: {sample: 2}},
 	// The empty home's site has not indexed the paper: 404, one line, exit 1.
 	{command: 'read', args: ['read', ID], screen: /papers · /, answer: {any: /The text of 2601\.05001/}, code: {sample: 1, empty: 1}},
 	{command: 'similar', args: ['similar', ID], code: {empty: 1, sample: 1}},
