@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {dayItems} from '../helpers/api-server.js';
@@ -202,6 +203,22 @@ describe('papers lists sync', () => {
 		expect(await listIds(home)).toEqual([]);
 		const kept = fs.readdirSync(path.join(home, 'removed-lists'));
 		expect(JSON.parse(fs.readFileSync(path.join(home, 'removed-lists', kept[0]!), 'utf8')).entries).toHaveLength(3);
+	});
+
+	it('a host that never answers is one line after --timeout, and the list is as it was', async () => {
+		const {home, env} = await synced();
+		const silent = net.createServer(() => {});
+		await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+		try {
+			const before = fs.readFileSync(path.join(home, 'config.json'), 'utf8');
+			const url = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+			const run = await runCli(['lists', 'sync', '--timeout', '1'], {env: {...env, PAPERS_API_URL: url}, retries: 0});
+			expect(run).toMatchObject({code: 1, stdout: ''});
+			expect(run.stderr).toMatch(/^papers: "later": could not reach 127\.0\.0\.1:\d+ \(timed out after 1 s\)\n$/);
+			expect(fs.readFileSync(path.join(home, 'config.json'), 'utf8')).toBe(before);
+		} finally {
+			silent.close();
+		}
 	});
 
 	it('a list without a collection says how to make one', async () => {

@@ -18,12 +18,14 @@ export type McpRun = {
 };
 
 /** Servers started by a file's tests, each closed after its test. */
-export const mcpServers = () => closedAfterEach((env: NodeJS.ProcessEnv, args: readonly string[] = []) => startMcp(env, args));
+export const mcpServers = () =>
+	closedAfterEach((env: NodeJS.ProcessEnv, args: readonly string[] = [], prefix: readonly string[] = []) => startMcp(env, args, prefix));
 
-export async function startMcp(env: NodeJS.ProcessEnv, args: readonly string[] = []): Promise<McpRun> {
+/** `prefix`: a command to run it under (setpriv, to run it as nobody). */
+export async function startMcp(env: NodeJS.ProcessEnv, args: readonly string[] = [], prefix: readonly string[] = []): Promise<McpRun> {
 	const transport = new StdioClientTransport({
-		command: process.execPath,
-		args: [CLI, 'mcp', ...args],
+		command: prefix[0] ?? process.execPath,
+		args: [...(prefix.length ? [...prefix.slice(1), process.execPath] : []), CLI, 'mcp', ...args],
 		env: {...(process.env as Record<string, string>), NO_COLOR: '1', ...(env as Record<string, string>)},
 		stderr: 'pipe',
 	});

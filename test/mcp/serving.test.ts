@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {apiItem, dayItems} from '../helpers/api-server.js';
 import {mcpServers} from '../helpers/mcp-client.js';
 import {CLI, runBinary, runCli, tempHome} from '../helpers/run-cli.js';
+import {AS_NOBODY, CAN_DROP_ROOT, NOBODY, sharedTemp} from '../helpers/unprivileged.js';
 
 /*
  * `papers mcp` as a server: the ranking tools, the writes (refused without --allow-write, then made through the
@@ -129,6 +130,21 @@ describe('papers mcp: writes', () => {
 		expect((await runCli(['lists', '--json'], {env})).stdout).toMatch(/"count": 0/);
 		await server.call('set_note', {id: ID, text: ''});
 		expect((await runCli(['note', ID], {env})).code).toBe(1);
+	});
+
+	it.runIf(CAN_DROP_ROOT)(`a home it cannot write: a write is one line, and the next question is served (${AS_NOBODY})`, async () => {
+		const dir = sharedTemp('papers-mcp-ro-');
+		fs.mkdirSync(path.join(dir, 'digests'));
+		fs.writeFileSync(path.join(dir, 'digests', '2026-01-05.json'), JSON.stringify(dayItems('2026-01-05', 2)));
+		fs.chmodSync(path.join(dir, 'digests'), 0o555);
+		fs.chmodSync(dir, 0o555);
+		const server = await mcp({PAPERS_HOME: dir, PAPERS_TODAY: TODAY, PAPERS_OFFLINE: '1'}, ['--allow-write'], NOBODY);
+		const refused = await server.call('save_to_list', {id: ID, list: 'later'});
+		expect(refused.isError).toBe(true);
+		expect(refused.text).toMatch(/^list "later" not changed: /);
+		expect(refused.text.split('\n')).toHaveLength(1);
+		expect((await server.call('get_paper', {id: ID})).isError).toBe(false);
+		expect(fs.existsSync(path.join(dir, 'config.json'))).toBe(false);
 	});
 
 	it('two clients at once on one store lose nothing of each other', async () => {
