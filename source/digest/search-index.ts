@@ -82,18 +82,45 @@ function checker(papers: readonly Paper[], {sorted, starts, postings}: Postings)
 		if (term.kind !== 'text' || term.words.some((w) => CJK.test(w)) || (term.field !== null && !INDEXED.has(term.field)))
 			return (p: Paper) => termMatches(p, term);
 		const hits = new Uint8Array(papers.length);
-		const first = term.words[0]!;
-		const from = lowerBound(sorted, first);
-		const to = term.phrase ? (sorted[from] === first ? from + 1 : from) : lowerBound(sorted, `${first}\uffff`);
-		// A phrase, a field, several words: the papers holding the first word, each read to see the rest holds.
+		// The papers holding a word (a phrase's: whole; else a word's start): a range of the sorted words.
+		const range = (word: string) => {
+			const from = lowerBound(sorted, word);
+			return [from, term.phrase ? (sorted[from] === word ? from + 1 : from) : lowerBound(sorted, `${word}\uffff`)] as const;
+		};
+		// Several words: only the papers holding every one of them are read (a phrase's words must be there, and
+		// next to each other, which reading tells).
+		const holding =
+			term.words.length > 1 && term.words.length < 250 ? holdingAll(term.words.map(range), papers.length, {starts, postings}) : null;
+		const [from, to] = range(term.words[0]!);
+		// A phrase, a field, several words: the papers holding the first word (and the others), each read to see the rest holds.
 		const simple = !term.phrase && term.field === null && term.words.length === 1;
 		for (let k = starts[from]!; k < starts[to]!; k++) {
 			const at = postings[k]!;
-			if (!hits[at] && (simple || textMatches(papers[at]!, term))) hits[at] = 1;
+			if (!hits[at] && (!holding || holding[at] === term.words.length) && (simple || textMatches(papers[at]!, term))) hits[at] = 1;
 		}
 		if (term.negate) for (let i = 0; i < hits.length; i++) hits[i] = hits[i] ? 0 : 1;
 		return hits;
 	};
+}
+
+/** How many of the word ranges hold each paper: a paper is counted once per range, however many of its words are in it. */
+function holdingAll(
+	ranges: ReadonlyArray<readonly [number, number]>,
+	size: number,
+	{starts, postings}: Pick<Postings, 'starts' | 'postings'>,
+): Uint8Array {
+	const count = new Uint8Array(size);
+	const seen = new Uint8Array(size);
+	ranges.forEach(([from, to], r) => {
+		for (let k = starts[from]!; k < starts[to]!; k++) {
+			const at = postings[k]!;
+			// A prefix range holds a paper under each of its words that start so: counted once for this range.
+			if (seen[at] === r + 1) continue;
+			seen[at] = r + 1;
+			if (count[at] === r) count[at] = r + 1;
+		}
+	});
+	return count;
 }
 
 const indexes = new WeakMap<readonly Paper[], SearchIndex>();
