@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import xterm from '@xterm/headless';
 import {describe, expect, it, vi} from 'vitest';
 import {FIRST_FRAME_END} from '../../source/ui/start.js';
 import {ROOT} from '../helpers/fixtures.js';
+import {cells} from '../helpers/cells.js';
 import {ptySessions} from '../helpers/pty.js';
 import {CLI, pageDigest, runCli, tempHome, writeTemp} from '../helpers/run-cli.js';
 
@@ -15,36 +15,6 @@ import {CLI, pageDigest, runCli, tempHome, writeTemp} from '../helpers/run-cli.j
 const open = ptySessions();
 const ENTER = '\u001b[?1049h\u001b[?25l\u001b[?2004h\u001b[H';
 const SAMPLE = path.join(ROOT, 'sample', 'digest.json');
-
-type Cell = {chars: string; width: number; bold: number; dim: number; inverse: number; underline: number; fg: number; fgMode: number};
-
-/** The screen a byte stream leaves on a fresh terminal, cell by cell, with every attribute the browser uses. */
-async function cells(bytes: string, cols: number, rows: number): Promise<Cell[][]> {
-	const term = new xterm.Terminal({cols, rows, allowProposedApi: true});
-	await new Promise<void>((resolve) => term.write(bytes, resolve));
-	const buffer = term.buffer.active;
-	const out: Cell[][] = [];
-	for (let y = 0; y < rows; y++) {
-		const line = buffer.getLine(y)!;
-		const row: Cell[] = [];
-		for (let x = 0; x < cols; x++) {
-			const c = line.getCell(x)!;
-			row.push({
-				chars: c.getChars() || ' ',
-				width: c.getWidth(),
-				bold: c.isBold(),
-				dim: c.isDim(),
-				inverse: c.isInverse(),
-				underline: c.isUnderline(),
-				fg: c.getFgColor(),
-				fgMode: c.getFgColorMode(),
-			});
-		}
-		out.push(row);
-	}
-	term.dispose();
-	return out;
-}
 
 /** Waits until the stream has been quiet a while: Ink's first frame is then written whole. */
 async function settled(raw: () => string) {
