@@ -17,11 +17,31 @@ export default defineConfig({
 			// native addon can abort the whole run when a worker thread holding it is torn down.
 			// Not isolated: the test files share their imports (Ink, React) instead of loading them once each; no test
 			// mocks a module or leaves global state behind (test/setup.ts sets the environment once for all).
-			{test: {...shared, name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], pool: 'threads', isolate: false}},
+			{
+				test: {
+					...shared,
+					name: 'unit',
+					include: ['test/**/*.test.{ts,tsx}'],
+					exclude: ['test/e2e/**', 'test/mcp/**'],
+					pool: 'threads',
+					isolate: false,
+				},
+			},
 			// A pty test's own waits give up at 20 s with the screen in the message; the test itself gets longer, so on a
 			// loaded machine a slow start is waited out, and a real hang says what was on the screen.
 			// Forks not isolated either: each fork loads node-pty, xterm and the helpers once for all the files it runs.
-			{test: {...shared, testTimeout: 45_000, name: 'terminal', include: ['test/e2e/**/*.test.{ts,tsx}'], pool: 'forks', isolate: false}},
+			// papers mcp's tests start the built server (the SDK's client spawns it) several times each: under load, a start
+			// takes seconds, so they get the terminal tests' time too.
+			{
+				test: {
+					...shared,
+					testTimeout: 45_000,
+					name: 'terminal',
+					include: ['test/e2e/**/*.test.{ts,tsx}', 'test/mcp/**/*.test.ts'],
+					pool: 'forks',
+					isolate: false,
+				},
+			},
 		],
 	},
 });
