@@ -52,16 +52,22 @@ const floorApp = await bundleFor('minimal-ink.tsx', {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const fmt = (n, digits = 0) => n.toFixed(digits);
+// What the run printed, kept for --markdown (docs/performance.md holds a run on each Node line).
+const printed = [];
+const say = (text) => {
+	printed.push(text);
+	console.log(text);
+};
 const line = (label, value, target, ok) =>
-	console.log(`${label.padEnd(44)} ${value.padEnd(26)} ${target ? `target ${target}` : ''}${ok === undefined ? '' : ok ? '  ✓' : '  ✗'}`);
+	say(`${label.padEnd(44)} ${value.padEnd(26)} ${target ? `target ${target}` : ''}${ok === undefined ? '' : ok ? '  ✓' : '  ✗'}`);
 
 const benchVersion = spawnSync(benchNode, ['--version'], {encoding: 'utf8'}).stdout.trim();
-console.log(
+say(
 	`papers bench · node ${benchVersion} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''} · ${env.NO_COLOR ? 'NO_COLOR' : 'colour on'}`.trim(),
 );
 // fzf over the same titles, side by side, where it is installed (the Debian package fzf).
 const fzfVersion = spawnSync('fzf', ['--version'], {encoding: 'utf8'}).stdout?.trim().split(' ')[0] ?? null;
-if (!fzfVersion) console.log('(fzf is not installed here: no fzf figures beside these)');
+if (!fzfVersion) say('(fzf is not installed here: no fzf figures beside these)');
 
 // 1. Parse throughput.
 const parse = work.parseFigures();
@@ -362,12 +368,28 @@ const beforeFrame = chunks.filter((r) => r.firstFrame);
 line('chunks: evaluated before the first frame', `${beforeFrame.length}, ${fmt(total(beforeFrame))} ms (each alone, summed)`);
 line('  all chunks', `${chunks.length}, ${fmt(total(chunks))} ms`);
 for (const r of chunks.slice(0, 12))
-	console.log(`  ${fmt(r.ms, 1).padStart(5)} ms ${fmt(r.kb).padStart(4)} KB ${r.firstFrame ? 'F' : ' '} ${r.chunk.padEnd(26)} ${r.holds}`);
+	say(`  ${fmt(r.ms, 1).padStart(5)} ms ${fmt(r.kb).padStart(4)} KB ${r.firstFrame ? 'F' : ' '} ${r.chunk.padEnd(26)} ${r.holds}`);
 // A papers killed above may have been writing Node's compile cache (Node 22 and later) into the scratch home; by now
 // it is done. A leftover temporary folder is no failure of the bench.
 try {
 	fs.rmSync(archive.home, {recursive: true, force: true});
 } catch {
 	// left in the temporary folder
+}
+// npm run bench -- --markdown: this run into docs/performance.md, in the block of its Node line (made when missing).
+if (process.argv.includes('--markdown')) {
+	const major = benchVersion.replace(/^v(\d+).*/, '$1');
+	const doc = path.join(root, 'docs', 'performance.md');
+	const start = `<!-- bench: node ${major} (npm run bench -- --markdown writes it) -->`;
+	const end = `<!-- end bench: node ${major} -->`;
+	const block = `${start}\n\`\`\`\n${printed.join('\n')}\n\`\`\`\n${end}`;
+	const text = fs.readFileSync(doc, 'utf8');
+	const from = text.indexOf(start);
+	const to = text.indexOf(end);
+	fs.writeFileSync(
+		doc,
+		from >= 0 && to > from ? `${text.slice(0, from)}${block}${text.slice(to + end.length)}` : `${text.trimEnd()}\n\n${block}\n`,
+	);
+	console.log(`written into ${path.relative(root, doc)}`);
 }
 process.exit(0);

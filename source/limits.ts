@@ -1,5 +1,5 @@
 /*
- * Every limit papers puts on what the web sends it, in one place (the readme lists them). Past one, the answer is
+ * Every limit papers puts on what the web sends it, in one place (docs/guide.md lists them). Past one, the answer is
  * refused whole with one line naming the limit: nothing of it is stored.
  */
 export const LIMITS = {

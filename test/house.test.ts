@@ -282,3 +282,30 @@ describe('the readme', () => {
 		expect(missing).toEqual([]);
 	});
 });
+
+describe('the readme and the docs beside it', () => {
+	const readme = fs.readFileSync(path.join(ROOT, 'readme.md'), 'utf8');
+
+	it('is for users: at most 300 lines (the guide, the figures and the house are in docs/ and CONTRIBUTING.md)', () => {
+		expect(readme.split('\n').length).toBeLessThanOrEqual(300);
+		for (const file of ['docs/guide.md', 'docs/performance.md', 'CONTRIBUTING.md'])
+			expect(fs.existsSync(path.join(ROOT, file)), file).toBe(true);
+	});
+
+	it('holds the reference tables the source makes now (npm run build writes them)', async () => {
+		const {withReferenceTables, REFERENCE_TABLES} = await import('../source/cli/reference-docs.js');
+		for (const name of Object.keys(REFERENCE_TABLES)) expect(readme, name).toContain(`<!-- end ${name} -->`);
+		expect(withReferenceTables(readme)).toBe(readme);
+	});
+
+	it('ships a settings.example.toml that papers reads without a problem, every setting in use', async () => {
+		const {readSettingsText} = await import('../source/cli/settings.js');
+		const {settings, problems} = await readSettingsText(fs.readFileSync(path.join(ROOT, 'settings.example.toml'), 'utf8'));
+		expect(problems).toEqual([]);
+		expect(settings.theme).toBe('terminal');
+		expect(Object.keys(settings.colors).length).toBeGreaterThan(0);
+		expect(settings.userCommands.map((c) => c.key.label)).toEqual(['X', 'P', 'Y']);
+		const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {files: string[]};
+		expect(pkg.files).toContain('settings.example.toml');
+	});
+});
