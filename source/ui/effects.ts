@@ -6,122 +6,167 @@ import type {Action, Effect} from './core/model.js';
 import type {Services} from './core/services.js';
 export type {RefreshResult, Services} from './core/services.js';
 
+/*
+ * Every effect the reducer asks for is run here, by one table keyed by the effect's kind: a kind without its runner
+ * does not compile. What an effect did comes back as an action; a failure is a footer message, never a throw.
+ */
+
+/** What a runner is given of the browser around it. */
+export type EffectContext = {
+	services: Services;
+	dispatch: (action: Action) => void;
+	/** A change of the user's files (or anything after one): run after those before it, one at a time. */
+	inTurn: (run: () => Promise<Action>) => void;
+	/** A fetch outside that queue (a slow network must not hold a save up), stopped when the browser closes. */
+	aside: (run: (signal: AbortSignal) => Promise<Action>) => void;
+	startRefresh: (fresh: boolean) => void;
+	loadPaper: (id: string, refetch: boolean) => void;
+	/** The search sent to Hugging Face, which the browser can stop (Esc). */
+	remote: (effect: Extract<Effect, {kind: 'remote.search' | 'remote.cancel'}>) => void;
+	/** Bytes for the terminal itself (OSC 52). */
+	write: (text: string) => void;
+};
+
+type Runner<K extends Effect['kind']> = (effect: Extract<Effect, {kind: K}>, context: EffectContext) => void;
+
+/** OSC 52: the terminal puts the text on the clipboard (over SSH and in tmux too); base64, so nothing in it is read as a command. */
+export function clipboardSequence(text: string): string {
+	return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+}
+
 const quote = (name: string) => `"${sanitizeLine(name)}"`;
+const loaded = (next: ReadingLists, message: string): Action => ({type: 'lists.loaded', lists: next, message});
 
-/** The library's effects: a note or tags written, a PDF downloaded or opened, papers sent to Zotero. */
-const LIBRARY_KINDS = ['note.set', 'tags.set', 'pdf.fetch', 'pdf.open', 'zotero.send', 'user.run'] as const;
-type LibraryEffect = Extract<Effect, {kind: (typeof LIBRARY_KINDS)[number]}>;
-const isLibraryEffect = (effect: Effect): effect is LibraryEffect => (LIBRARY_KINDS as readonly string[]).includes(effect.kind);
+/** A failure as the footer says it: "not saved" only for what saves; a command, a PDF opened or a link, "failed". */
+function failure(effect: Effect, error: unknown): Action {
+	if (effect.kind === 'trending.fetch') return {type: 'trending.failed', message: errorMessage(error)};
+	if (effect.kind === 'pdf.fetch') return {type: 'message', text: `no PDF of ${effect.id}: ${errorMessage(error)}`};
+	if (effect.kind === 'zotero.send') return {type: 'message', text: errorMessage(error)};
+	const saves =
+		effect.kind.startsWith('list.') || effect.kind.startsWith('save.') || effect.kind === 'note.set' || effect.kind === 'tags.set';
+	return {type: 'message', text: `${saves ? 'not saved' : 'failed'}: ${errorMessage(error)}`};
+}
 
-async function libraryEffect(effect: LibraryEffect, services: Services, signal?: AbortSignal): Promise<Action> {
-	switch (effect.kind) {
-		case 'note.set': {
-			const annotations = await services.lists.setNote(effect.key, effect.text);
-			return {
-				type: 'annotations.loaded',
-				annotations,
-				message: annotations.notes[effect.key] ? `note on ${effect.id} kept` : `no note on ${effect.id} now`,
-			};
-		}
-		case 'tags.set': {
-			const annotations = await services.lists.setTags(effect.key, effect.add, effect.remove);
-			const tags = annotations.tags[effect.key] ?? [];
-			return {
-				type: 'annotations.loaded',
-				annotations,
-				message: tags.length ? `tags: ${tags.map((t) => `#${sanitizeLine(t)}`).join(' ')}` : 'no tags',
-			};
-		}
-		case 'pdf.fetch': {
-			if (!services.fetchPdf) return {type: 'message', text: 'PDFs are downloaded with papers pdf ID'};
-			const file = await services.fetchPdf(effect.id, signal);
-			return {type: 'pdf.saved', id: effect.id, file, message: `PDF of ${effect.id} kept (O opens it): ${sanitizeLine(shortPath(file))}`};
-		}
-		case 'pdf.open':
-			return {type: 'message', text: (await services.openPdf?.(effect.file)) ?? `opened ${sanitizeLine(effect.file)}`};
-		case 'user.run':
-			return {
-				type: 'message',
-				text: services.runUserCommand ? await services.runUserCommand(effect.command, effect.papers) : 'not from here',
-			};
-		case 'zotero.send':
-			return {
-				type: 'message',
-				text: services.sendToZotero ? await services.sendToZotero(effect.papers) : 'Zotero is reached with papers zotero',
-			};
+const caught = async (effect: Effect, run: () => Promise<Action>): Promise<Action> => {
+	try {
+		return await run();
+	} catch (error) {
+		return failure(effect, error);
+	}
+};
+
+/** A runner whose work is one action, taken in turn with the changes of the user's files. */
+const inTurn =
+	<K extends Effect['kind']>(make: (effect: Extract<Effect, {kind: K}>, services: Services) => Promise<Action>): Runner<K> =>
+	(effect, context) =>
+		context.inTurn(() => caught(effect, () => make(effect, context.services)));
+
+/** What Ctrl-R's search answers, as an action: the answers, or why there are none. */
+export async function searchAction(query: string, services: Services, signal?: AbortSignal): Promise<Action> {
+	if (!services.searchRemote) return {type: 'remote.failed', query, message: 'not from here'};
+	try {
+		return {type: 'remote.loaded', query, answer: await services.searchRemote(query, signal)};
+	} catch (error) {
+		return {type: 'remote.failed', query, message: errorMessage(error)};
 	}
 }
 
-/** Runs one effect; what it did comes back as an action (never a throw: a failure is a footer message). */
-export async function runEffect(effect: Effect, services: Services, signal?: AbortSignal): Promise<Action> {
-	try {
-		if (effect.kind === 'open') {
-			const problem = await services.openUrl(effect.url);
-			return {type: 'message', text: problem ?? effect.note ?? `opened ${effect.url}`};
-		}
-		if (effect.kind === 'seen.mark' || effect.kind === 'seen.unmark') {
-			const problem = services.markSeen?.(effect.keys, effect.kind === 'seen.unmark') ?? null;
-			return problem ? {type: 'seen.failed', text: problem} : {type: 'none'};
-		}
-		if (effect.kind === 'trending.fetch') {
-			if (!services.fetchTrending) return {type: 'trending.failed', message: 'it is fetched with the store (papers fetch --trending)'};
-			return {type: 'trending.loaded', trending: await services.fetchTrending(signal)};
-		}
-		if (effect.kind === 'remote.search') {
-			if (!services.searchRemote) return {type: 'remote.failed', query: effect.query, message: 'not from here'};
-			return {type: 'remote.loaded', query: effect.query, answer: await services.searchRemote(effect.query, signal)};
-		}
-		if (
-			effect.kind === 'refresh' ||
-			effect.kind === 'copy' ||
-			effect.kind === 'reader.load' ||
-			effect.kind === 'suspend' ||
-			effect.kind === 'remote.cancel' ||
-			effect.kind === 'note.edit' ||
-			(effect.kind === 'user.run' && effect.command.foreground)
-		)
-			return {type: 'none'};
-		if (isLibraryEffect(effect)) return await libraryEffect(effect, services, signal);
-		const lists = services.lists;
-		const loaded = (next: ReadingLists, message: string): Action => ({type: 'lists.loaded', lists: next, message});
-		const list = quote(effect.list);
-		switch (effect.kind) {
-			case 'save.toggle': {
-				const result = await lists.toggle(effect.list, effect.paper);
-				return loaded(result.lists, result.saved ? `★ saved to ${list}` : `removed from ${list}`);
-			}
-			case 'save.to': {
-				const result = await lists.add(effect.list, effect.paper);
-				return loaded(result.lists, result.added ? `★ saved to ${list}` : `already in ${list}`);
-			}
-			case 'list.remove':
-				return loaded(await lists.remove(effect.list, effect.key), `removed from ${list} · u undoes`);
-			case 'list.restore':
-				return loaded(await lists.restore(effect.list, effect.entry, effect.index), `restored to ${list}`);
-			case 'list.read':
-				return loaded(await lists.setRead(effect.list, effect.key, effect.read), effect.read ? 'marked read' : 'marked unread');
-			case 'list.delete': {
-				const result = await lists.removeList(effect.list);
-				const copy = sanitizeLine(shortPath(result.backup));
-				return loaded(result.lists, `removed ${list} (${plural(result.count, 'paper')}); papers lists import brings it back: ${copy}`);
-			}
-			case 'list.rename':
-				return loaded(await lists.renameList(effect.list, effect.to), `renamed ${list} to ${quote(effect.to)}`);
-			case 'list.copy': {
-				const result = await lists.copyList(effect.list, effect.to);
-				return loaded(result.lists, `copied ${plural(result.added, 'paper')} from ${list} to ${quote(effect.to)}`);
-			}
-			case 'list.move':
-				return loaded(await lists.movePaper(effect.list, effect.to, effect.paper), `moved to ${quote(effect.to)}`);
-		}
-	} catch (error) {
-		if (effect.kind === 'trending.fetch') return {type: 'trending.failed', message: errorMessage(error)};
-		if (effect.kind === 'remote.search') return {type: 'remote.failed', query: effect.query, message: errorMessage(error)};
-		if (effect.kind === 'pdf.fetch') return {type: 'message', text: `no PDF of ${effect.id}: ${errorMessage(error)}`};
-		if (effect.kind === 'zotero.send') return {type: 'message', text: errorMessage(error)};
-		// "not saved" only for what saves: a command, a PDF opened, a link, failed otherwise.
-		const saves =
-			effect.kind.startsWith('list.') || effect.kind.startsWith('save.') || effect.kind === 'note.set' || effect.kind === 'tags.set';
-		return {type: 'message', text: `${saves ? 'not saved' : 'failed'}: ${errorMessage(error)}`};
+/** `e`: the note handed to the editor, the terminal with it; a changed note is then kept, in turn. */
+const editNote: Runner<'note.edit'> = (effect, context) => {
+	const edited = context.services.editText?.(effect.text) ?? {problem: 'notes are edited with papers note ID TEXT'};
+	context.dispatch({type: 'redraw'});
+	if ('problem' in edited) context.dispatch({type: 'message', text: edited.problem});
+	else if (edited.text.trimEnd() === effect.text.trimEnd()) context.dispatch({type: 'message', text: 'the note is as it was'});
+	else RUNNERS['note.set']({kind: 'note.set', key: effect.key, id: effect.id, text: edited.text}, context);
+};
+
+/** A command of the settings: in the foreground it has the terminal until it ends; else it runs in turn, in the background. */
+const runUserCommand: Runner<'user.run'> = (effect, context) => {
+	if (effect.command.foreground) {
+		const said = context.services.runForeground?.(effect.command, effect.papers) ?? 'not from here';
+		context.dispatch({type: 'redraw'});
+		context.dispatch({type: 'message', text: said});
+		return;
 	}
+	inTurn<'user.run'>(async (e, s) => ({
+		type: 'message',
+		text: s.runUserCommand ? await s.runUserCommand(e.command, e.papers) : 'not from here',
+	}))(effect, context);
+};
+
+const RUNNERS: {[K in Effect['kind']]: Runner<K>} = {
+	open: inTurn(async (e, s) => ({type: 'message', text: (await s.openUrl(e.url)) ?? e.note ?? `opened ${e.url}`})),
+	'save.toggle': inTurn(async (e, s) => {
+		const result = await s.lists.toggle(e.list, e.paper);
+		return loaded(result.lists, result.saved ? `★ saved to ${quote(e.list)}` : `removed from ${quote(e.list)}`);
+	}),
+	'save.to': inTurn(async (e, s) => {
+		const result = await s.lists.add(e.list, e.paper);
+		return loaded(result.lists, result.added ? `★ saved to ${quote(e.list)}` : `already in ${quote(e.list)}`);
+	}),
+	'list.remove': inTurn(async (e, s) => loaded(await s.lists.remove(e.list, e.key), `removed from ${quote(e.list)} · u undoes`)),
+	'list.restore': inTurn(async (e, s) => loaded(await s.lists.restore(e.list, e.entry, e.index), `restored to ${quote(e.list)}`)),
+	'list.read': inTurn(async (e, s) => loaded(await s.lists.setRead(e.list, e.key, e.read), e.read ? 'marked read' : 'marked unread')),
+	'list.delete': inTurn(async (e, s) => {
+		const result = await s.lists.removeList(e.list);
+		const copy = sanitizeLine(shortPath(result.backup));
+		return loaded(result.lists, `removed ${quote(e.list)} (${plural(result.count, 'paper')}); papers lists import brings it back: ${copy}`);
+	}),
+	'list.rename': inTurn(async (e, s) => loaded(await s.lists.renameList(e.list, e.to), `renamed ${quote(e.list)} to ${quote(e.to)}`)),
+	'list.copy': inTurn(async (e, s) => {
+		const result = await s.lists.copyList(e.list, e.to);
+		return loaded(result.lists, `copied ${plural(result.added, 'paper')} from ${quote(e.list)} to ${quote(e.to)}`);
+	}),
+	'list.move': inTurn(async (e, s) => loaded(await s.lists.movePaper(e.list, e.to, e.paper), `moved to ${quote(e.to)}`)),
+	'seen.mark': inTurn(async (e, s) => seenMarked(s.markSeen?.(e.keys, false) ?? null)),
+	'seen.unmark': inTurn(async (e, s) => seenMarked(s.markSeen?.(e.keys, true) ?? null)),
+	copy: (e, c) => c.write(clipboardSequence(e.text)),
+	refresh: (_e, c) => c.startRefresh(true),
+	'trending.fetch': (e, c) =>
+		c.aside((signal) =>
+			caught(e, async () =>
+				c.services.fetchTrending
+					? {type: 'trending.loaded', trending: await c.services.fetchTrending(signal)}
+					: {type: 'trending.failed', message: 'it is fetched with the store (papers fetch --trending)'},
+			),
+		),
+	'remote.search': (e, c) => c.remote(e),
+	'remote.cancel': (e, c) => c.remote(e),
+	'note.edit': editNote,
+	'note.set': inTurn(async (e, s) => {
+		const annotations = await s.lists.setNote(e.key, e.text);
+		return {type: 'annotations.loaded', annotations, message: annotations.notes[e.key] ? `note on ${e.id} kept` : `no note on ${e.id} now`};
+	}),
+	'tags.set': inTurn(async (e, s) => {
+		const annotations = await s.lists.setTags(e.key, e.add, e.remove);
+		const tags = annotations.tags[e.key] ?? [];
+		return {
+			type: 'annotations.loaded',
+			annotations,
+			message: tags.length ? `tags: ${tags.map((t) => `#${sanitizeLine(t)}`).join(' ')}` : 'no tags',
+		};
+	}),
+	'pdf.fetch': inTurn(async (e, s) => {
+		if (!s.fetchPdf) return {type: 'message', text: 'PDFs are downloaded with papers pdf ID'};
+		const file = await s.fetchPdf(e.id);
+		return {type: 'pdf.saved', id: e.id, file, message: `PDF of ${e.id} kept (O opens it): ${sanitizeLine(shortPath(file))}`};
+	}),
+	'pdf.open': inTurn(async (e, s) => ({type: 'message', text: (await s.openPdf?.(e.file)) ?? `opened ${sanitizeLine(e.file)}`})),
+	'zotero.send': inTurn(async (e, s) => ({
+		type: 'message',
+		text: s.sendToZotero ? await s.sendToZotero(e.papers) : 'Zotero is reached with papers zotero',
+	})),
+	'user.run': runUserCommand,
+	suspend: (_e, c) => {
+		c.services.suspend?.();
+		c.dispatch({type: 'redraw'});
+	},
+	'reader.load': (e, c) => c.loadPaper(e.id, e.refetch),
+};
+
+const seenMarked = (problem: string | null): Action => (problem ? {type: 'seen.failed', text: problem} : {type: 'none'});
+
+/** Runs the effects the reducer asked for, in the order it asked. */
+export function runEffects(effects: readonly Effect[], context: EffectContext): void {
+	for (const effect of effects) (RUNNERS[effect.kind] as Runner<Effect['kind']>)(effect as never, context);
 }

@@ -2,7 +2,7 @@ import {useCallback, useEffect, useRef} from 'react';
 import {errorMessage} from '../text.js';
 import type {Action, Effect, State} from './core/model.js';
 import type {Services} from './core/services.js';
-import {runEffect} from './effects.js';
+import {searchAction} from './effects.js';
 
 /** A paper's record is asked for once it has stayed in the pane this long: never for every row passed. */
 export const INFO_AFTER_MS = 300;
@@ -65,7 +65,7 @@ export function useRemote(state: State, dispatch: (action: Action) => void, serv
 			if (effect.kind === 'remote.cancel') return;
 			const controller = new AbortController();
 			asking.current = controller;
-			void runEffect(effect, services, controller.signal).then((action) => !controller.signal.aborted && dispatch(action));
+			void searchAction(effect.query, services, controller.signal).then((action) => !controller.signal.aborted && dispatch(action));
 		},
 		[services, dispatch],
 	);
