@@ -4,7 +4,7 @@
 // off the peak (most on Node 24, whose heap otherwise grows further) for about 1 ms a key (see `npm run bench`).
 import module from 'node:module';
 import path from 'node:path';
-import {holdKeys} from './source/early-keys.js';
+import {holdKeys} from './source/ui/terminal/early-keys.js';
 import {papersPaths} from './source/store/paths.js';
 
 holdKeys();

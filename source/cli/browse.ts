@@ -17,7 +17,7 @@ import {loadLibrary, type Library} from '../sources/load.js';
 import {fetchedLabel, readTrending} from '../store/trending.js';
 import type {PapersPaths} from '../store/paths.js';
 import type {RefreshResult, Services} from '../ui/effects.js';
-import {startBrowser} from '../ui/start.js';
+import {startBrowser} from '../ui/terminal/start.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 // The browser's view orders the papers itself: only the filters apply here (a sort of 20,000 would hold keys up).
@@ -185,7 +185,7 @@ export function browserServices(
 			const {loadPaperText} = await import('../services/paper-text.js');
 			return (await loadPaperText(id, options, paths.store, {...io, say: (line) => say(io, line)}, {signal, refetch})).markdown;
 		},
-		openUrl: async (url) => (await import('../ui/open-url.js')).openUrl(url),
+		openUrl: async (url) => (await import('../services/open-url.js')).openUrl(url),
 		fetchTrending: async (signal) => {
 			const [{fetchTrending}, {httpOptions}] = await Promise.all([import('../fetch/fetch-range.js'), import('../services/http.js')]);
 			await fetchTrending({

@@ -1,4 +1,4 @@
-import {editorOf, runEditor} from '../ui/terminal.js';
+import {editorOf, runEditor} from '../ui/terminal/terminal.js';
 import fs from 'node:fs';
 import {keyLabel} from '../ui/core/keymap.js';
 import {sanitizeLine} from '../output/sanitize.js';

@@ -6,7 +6,7 @@ import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
 import {parseQuery} from '../digest/query.js';
 import {paperIdOf} from '../output/links.js';
-import {releaseKeys} from '../early-keys.js';
+import {releaseKeys} from '../ui/terminal/early-keys.js';
 import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
 import {unknownFlag, type RawFlags} from './flags.js';
 import {commandHelp, mainHelp, misplacedFlag} from './help-text.js';

@@ -6,7 +6,7 @@ import type {Grouping} from '../digest/groups.js';
 /**
  * The papers the command line asks for: the filters first, then the browser's order (newest day first, by upvotes
  * within a day, unless a sort is named), then the limit: `--limit 10` in a cron line is the newest day's best ten,
- * not the oldest papers of the store. The browser's view applies the same steps (ui/view.ts buildView).
+ * not the oldest papers of the store. The browser's view applies the same steps (ui/core/view.ts buildView).
  */
 export function selectPapers(
 	papers: readonly Paper[],

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {FORMATS} from '../output/format.js';
 import {KEYMAP, type Binding} from '../ui/core/keymap.js';
-import type {UserCommand} from '../ui/core/model.js';
+import type {UserCommand} from '../user-command.js';
 import {clashes, keymapWith, parseKey, type KeyOverrides} from '../ui/core/remap.js';
 import {ROLES, THEMES, type ThemeName} from '../ui/frame/theme.js';
 import {splitArgs} from '../output/placeholders.js';

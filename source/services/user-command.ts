@@ -5,7 +5,7 @@ import type {Paper} from '../digest/paper.js';
 import {formatPapers, type Format} from '../output/format.js';
 import {fillArgs, placeholderEnv, unfillable} from '../output/placeholders.js';
 import {sanitizeLine} from '../output/sanitize.js';
-import type {UserCommand} from '../ui/core/model.js';
+import type {UserCommand} from '../user-command.js';
 
 /**
  * A command of the settings, run in the background on the current paper (the first of the picks): its words filled

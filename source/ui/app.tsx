@@ -16,18 +16,18 @@ import {runEffects, type Services} from './effects.js';
 import {helpLayout} from './help/layout.js';
 import {layout, MIN_COLUMNS, MIN_ROWS, readViewport, type Viewport} from './core/layout.js';
 import {listNames, nameLabel, spinnerFrame} from './browse/screen.js';
-import {initialState, reducer} from './state.js';
+import {initialState, reducer} from './reducer.js';
 import type {Exit, InitOptions, State} from './core/model.js';
 import {themeFor, type Theme} from './frame/theme.js';
 import {ThemeContext, useTheme} from './frame/theme-context.js';
 import {ReaderView, TocView} from './reader/ReaderView.js';
 import {headingLines, linesOf} from './core/reader.js';
 import {useReader} from './reader/use-reader.js';
-import {useRest, useStoreWatch} from './use-store.js';
-import {useViewport} from './use-viewport.js';
-import {useRefresh} from './use-refresh.js';
-import {useSeenDwell} from './use-seen.js';
-import {useRemote} from './use-remote.js';
+import {useRest, useStoreWatch} from './hooks/use-store.js';
+import {useViewport} from './hooks/use-viewport.js';
+import {useRefresh} from './hooks/use-refresh.js';
+import {useSeenDwell} from './hooks/use-seen.js';
+import {useRemote} from './hooks/use-remote.js';
 
 // Read once: a new theme object each frame would make every component that uses it draw again.
 const ENV_THEME = themeFor(process.env);

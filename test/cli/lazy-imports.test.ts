@@ -41,7 +41,7 @@ describe('the print path stays light', () => {
 
 describe("the first frame's path stays light", () => {
 	const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'meta.json'), 'utf8')) as Meta;
-	const inputs = loadedAtStart(meta, ['dist/cli.js', chunkOf(meta, 'source/cli/run.ts'), chunkOf(meta, 'source/ui/start.ts')]);
+	const inputs = loadedAtStart(meta, ['dist/cli.js', chunkOf(meta, 'source/cli/run.ts'), chunkOf(meta, 'source/ui/terminal/start.ts')]);
 
 	it('draws before ink, react, the reader (marked), the lock or conf are loaded', () => {
 		expect(inputs).toContain('source/ui/browse/lines.ts');

@@ -5,7 +5,7 @@ import {addDays} from '../../source/digest/dates.js';
 import {API_BUDGET, pacer} from '../../source/fetch/hf-api.js';
 import {appendSeen, readSeen} from '../../source/seen/store.js';
 import {headerParts} from '../../source/ui/browse/screen.js';
-import {initialState, reducer} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/reducer.js';
 import {startApiServer} from '../helpers/api-server.js';
 import {pageDigest, runBinary, runCli, storeHome, tempHome, writeTemp} from '../helpers/run-cli.js';
 

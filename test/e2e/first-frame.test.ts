@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
-import {FIRST_FRAME_END} from '../../source/ui/start.js';
+import {FIRST_FRAME_END} from '../../source/ui/terminal/start.js';
 import {ROOT} from '../helpers/fixtures.js';
 import {cells} from '../helpers/cells.js';
 import {ptySessions} from '../helpers/pty.js';
@@ -94,7 +94,7 @@ describe('the first frame, before Ink is up', () => {
 		const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'meta.json'), 'utf8')) as {
 			outputs: Record<string, {entryPoint?: string}>;
 		};
-		const ink = Object.keys(meta.outputs).find((file) => meta.outputs[file]!.entryPoint === 'source/ui/run.tsx')!;
+		const ink = Object.keys(meta.outputs).find((file) => meta.outputs[file]!.entryPoint === 'source/ui/terminal/run.tsx')!;
 		const hold = path.join(ROOT, 'test', 'helpers', 'hold-ink.mjs');
 		const env = {PAPERS_HOME: tempHome(), PAPERS_TEST_HOLD: path.basename(ink), PAPERS_TEST_RELEASE: release};
 		const s = open(`node --import '${hold}' '${CLI}' '${digest}'; sleep 5`, {env});

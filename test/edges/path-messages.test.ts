@@ -5,7 +5,7 @@ import {fitMessage, shortPath} from '../../source/output/paths.js';
 import {displayWidth} from '../../source/output/width.js';
 import {footerLine} from '../../source/ui/browse/lines.js';
 import {THEMES} from '../../source/ui/frame/theme.js';
-import {initialState} from '../../source/ui/state.js';
+import {initialState} from '../../source/ui/reducer.js';
 
 /* #35.12: a message about a file leads with its point, and a footer too narrow cuts the folders, not the file's name. */
 

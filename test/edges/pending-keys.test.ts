@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {makePaper} from '../../source/digest/paper.js';
 import {slicer} from '../../source/slices.js';
 import {warmLikeness} from '../../source/ui/core/likeness.js';
-import {initialState, reducer} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/reducer.js';
 
 /* #35.5: a key that needs the likeness model of a large store, pressed while it is built, is answered when it is. */
 

@@ -20,7 +20,7 @@ import {hintsFor} from '../../source/ui/core/keymap.js';
 import {readerWhere} from '../../source/ui/core/reader.js';
 import {THEMES} from '../../source/ui/frame/theme.js';
 import {pressKey} from '../../source/ui/keys.js';
-import {initialState, reducer} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/reducer.js';
 import {apiServers, paperRecord} from '../helpers/api-server.js';
 import {runCli, storeHome, tempHome, writeTemp} from '../helpers/run-cli.js';
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {makePaper} from '../../source/digest/paper.js';
-import {initialState, reducer} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/reducer.js';
 
 /* #35.7: Esc from Hugging Face's answers (Ctrl-R) comes back to the store search it was sent from. */
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {makePaper} from '../../source/digest/paper.js';
-import {initialState, reducer} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/reducer.js';
 
 /* #35.6: --today on an older day says so while today is fetched, and the note goes when today's papers land. */
 

@@ -4,7 +4,7 @@ import {matchesQuery} from '../../source/digest/match.js';
 import {parseQuery} from '../../source/digest/query.js';
 import {watchedBy, watchedInSlices} from '../../source/digest/watch.js';
 import {slicer} from '../../source/slices.js';
-import {initialState, reducer} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/reducer.js';
 
 /* #40.3: watch rules at scale are matched in one go over the search index, between keys in the browser. */
 

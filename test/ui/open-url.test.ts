@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
-import {checkUrl, openUrl} from '../../source/ui/open-url.js';
+import {checkUrl, openUrl} from '../../source/services/open-url.js';
 import {tempHome} from '../helpers/run-cli.js';
 
 /* A link from the web is opened only if it is http(s), as one argument, with nothing a shell could read in it. */

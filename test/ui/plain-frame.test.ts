@@ -4,7 +4,7 @@ import {browseFrame} from '../../source/ui/browse/lines.js';
 import {layout} from '../../source/ui/core/layout.js';
 import {lineWidth} from '../../source/ui/frame/lines.js';
 import {plainFrame} from '../../source/ui/frame/plain-frame.js';
-import {initialState} from '../../source/ui/state.js';
+import {initialState} from '../../source/ui/reducer.js';
 import {themeFor} from '../../source/ui/frame/theme.js';
 import {threeDays} from '../helpers/ui.js';
 

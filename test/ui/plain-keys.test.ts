@@ -2,8 +2,8 @@ import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {currentPaper} from '../../source/ui/core/navigate.js';
 import type {State} from '../../source/ui/core/model.js';
-import {answerPlainKeys} from '../../source/ui/plain-keys.js';
-import {initialState} from '../../source/ui/state.js';
+import {answerPlainKeys} from '../../source/ui/terminal/plain-keys.js';
+import {initialState} from '../../source/ui/reducer.js';
 import {threeDays} from '../helpers/ui.js';
 
 /* Keys pressed while Ink loads: the plain frame answers those it can draw, and leaves the rest to Ink, in order. */

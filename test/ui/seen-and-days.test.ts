@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {makePaper, paperKey, type Paper} from '../../source/digest/paper.js';
 import {appendSeen, readSeen} from '../../source/seen/store.js';
 import {currentPaper} from '../../source/ui/core/navigate.js';
-import {initialState, reducer} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/reducer.js';
 import type {Action, State} from '../../source/ui/core/model.js';
 import {rowOfPaper} from '../../source/ui/core/view.js';
 import {threeDays} from '../helpers/ui.js';

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {makePaper} from '../../source/digest/paper.js';
 import {commandFor, KEYMAP, type Command} from '../../source/ui/core/keymap.js';
 import {currentPaper} from '../../source/ui/core/navigate.js';
-import {initialState, reducer} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/reducer.js';
 import type {Action, State} from '../../source/ui/core/model.js';
 import {buildView, visibleRows, type Row} from '../../source/ui/core/view.js';
 import {unseenCount} from '../../source/ui/core/seen.js';

@@ -8,7 +8,7 @@ import {forEachSliced, slicer, type Slicer} from '../../source/slices.js';
 import {unseenCount} from '../../source/ui/core/seen.js';
 import {prepareOrder} from '../../source/ui/core/view.js';
 import {prepareLibrary} from '../../source/ui/core/take-in.js';
-import {initialState, reducer} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/reducer.js';
 import {memoizeBy} from '../../source/cache.js';
 
 /*

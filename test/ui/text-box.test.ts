@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {initialState, reducer} from '../../source/ui/state.js';
+import {initialState, reducer} from '../../source/ui/reducer.js';
 import type {Action, State} from '../../source/ui/core/model.js';
 import {boxOf} from '../../source/ui/core/boxes.js';
 import {editBox, type BoxText} from '../../source/ui/core/text-box.js';

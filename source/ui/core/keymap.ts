@@ -1,7 +1,9 @@
+import type {KeySpec, NamedKey} from '../../user-command.js';
+export type {KeySpec} from '../../user-command.js';
 /*
  * Every key papers answers to, as data: the reducer resolves keys against it, the help overlay and the footer hints
  * are drawn from it. `Command` is the set of its names, and each mode's handlers are typed against the commands
- * bound in that mode (ui/commands-*.ts): a binding without a handler, or a handler without a binding, does not compile.
+ * bound in that mode (each screen's commands.ts, joined in core/dispatch.ts): a binding without a handler, or a handler without a binding, does not compile.
  */
 
 /** Where the keyboard is: the list of papers, the search box, the help overlay, the reading lists, the list-name box, the link chooser. */
@@ -26,17 +28,6 @@ export type KeyEvent = {
 	ctrl?: boolean;
 	meta?: boolean;
 	shift?: boolean;
-};
-
-type NamedKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
-
-export type KeySpec = {
-	/** The character typed (`j`, `G`, `?`, ` `); with ctrl, the letter. */
-	readonly input?: string;
-	readonly key?: NamedKey;
-	readonly ctrl?: boolean;
-	/** How help shows it. */
-	readonly label: string;
 };
 
 /** When a browse binding is offered in the footer and help: always, only inside a reading list. */

@@ -5,7 +5,8 @@ import type {RemoteStart, SearchAnswer} from '../../digest/parse-search.js';
 import type {Paper} from '../../digest/paper.js';
 import type {ListEntry, ReadingLists} from '../../lists/model.js';
 import type {ReaderLine} from '../../reader/render.js';
-import type {Binding, Command, KeyEvent, KeySpec, Mode} from './keymap.js';
+import type {Binding, Command, KeyEvent, Mode} from './keymap.js';
+import type {UserCommand} from '../../user-command.js';
 import type {Viewport} from './layout.js';
 import type {Scope, View, ViewSort} from './view.js';
 import type {DiscussionAction, DiscussionEntry} from './discussion.js';
@@ -128,18 +129,7 @@ export type State = {
 	mouse: boolean;
 };
 
-/** A command of the user's settings: a key in browse that runs a program on the current paper or the picks. */
-export type UserCommand = {
-	key: KeySpec;
-	/** The program and its arguments, placeholders ({id}, {title}…) filled per argument: never read by a shell. */
-	argv: readonly string[];
-	/** The picks (or the current paper) on its stdin, in this format. */
-	stdin: string | null;
-	/** In the background (its first line and status in the footer), or in the foreground with the terminal. */
-	foreground: boolean;
-	/** As the settings wrote it, for help. */
-	label: string;
-};
+export type {UserCommand} from '../../user-command.js';
 
 export type InfoEntry = {status: 'asking'} | {status: 'ready'; info: PaperInfo} | {status: 'failed'; message: string};
 

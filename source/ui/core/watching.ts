@@ -6,7 +6,7 @@ import type {State} from './model.js';
 
 /*
  * Watch rules in the browser: a mark on each watched paper, the rules it matches in the pane, a count of the new
- * ones in the header; `W` (commands-watch.ts) narrows the list to them.
+ * ones in the header; `W` (ui/browse/watch.ts) narrows the list to them.
  */
 
 const NOT_YET: Watched = new Map();

@@ -16,7 +16,7 @@ export type FooterProps = {
 	label?: string;
 };
 
-/** The footer while a box is open: the search box, the reader's find box, the list-name box. (Otherwise it is a line: browse-lines.ts.) */
+/** The footer while a box is open: the search box, the reader's find box, the list-name box. (Otherwise it is a line: ui/browse/lines.ts.) */
 export function Footer({box, value, cursor, listNames, problem, label = 'save to list: '}: FooterProps) {
 	const theme = useTheme();
 	if (box === 'search') {

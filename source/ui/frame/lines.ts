@@ -6,7 +6,7 @@ import type {Theme} from './theme.js';
 /*
  * A screen as styled lines, already laid out: every span at its column, every line cut to its width. The browser's
  * main screen is built this way once, then drawn twice: as plain writes before Ink has loaded (plain-frame.ts), and
- * by Ink (components/Lines.tsx). Nothing is left for either to lay out, so the two draw the same cells.
+ * by Ink (StyledLines.tsx). Nothing is left for either to lay out, so the two draw the same cells.
  */
 
 export type Style = {

@@ -3,7 +3,7 @@ import {hyperlink, type Line, type Style} from './lines.js';
 
 /*
  * The first frame, drawn with plain writes while Ink and React are still loading. The lines are the ones Ink draws
- * next (browse-lines.ts), styled by chalk as Ink styles its Text, so Ink's first frame lands on the same cells.
+ * next (ui/browse/lines.ts), styled by chalk as Ink styles its Text, so Ink's first frame lands on the same cells.
  */
 
 export function painted(paint: ChalkInstance, style: Style): ChalkInstance {

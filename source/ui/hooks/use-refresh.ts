@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useRef} from 'react';
-import {errorMessage} from '../text.js';
-import type {Action, State} from './core/model.js';
-import type {Services} from './core/services.js';
+import {errorMessage} from '../../text.js';
+import type {Action, State} from '../core/model.js';
+import type {Services} from '../core/services.js';
 
 type Dispatch = (action: Action) => void;
 

@@ -1,15 +1,15 @@
 import chalk from 'chalk';
-import {utf8Locale} from '../digest/groups.js';
-import {browseFrame} from './browse/lines.js';
-import type {Services} from './effects.js';
-import {layout, readViewport} from './core/layout.js';
-import {plainFrame} from './frame/plain-frame.js';
+import {utf8Locale} from '../../digest/groups.js';
+import {browseFrame} from '../browse/lines.js';
+import type {Services} from '../effects.js';
+import {layout, readViewport} from '../core/layout.js';
+import {plainFrame} from '../frame/plain-frame.js';
 import type {BrowserResult, runBrowser as RunBrowser} from './run.js';
-import {initialState} from './state.js';
+import {initialState} from '../reducer.js';
 import {answerPlainKeys, type PlainKeys} from './plain-keys.js';
-import type {InitOptions, State} from './core/model.js';
+import type {InitOptions, State} from '../core/model.js';
 import {openTerminal} from './terminal.js';
-import {themeFor, type Theme} from './frame/theme.js';
+import {themeFor, type Theme} from '../frame/theme.js';
 
 /** Ends the plain frame: the cursor back at the top-left corner, where Ink's first frame starts. Ink never writes this form. */
 export const FIRST_FRAME_END = '\u001b[1;1H';

@@ -1,9 +1,9 @@
 import {useEffect, useRef} from 'react';
-import {betweenKeys, slicer} from '../slices.js';
-import type {Paper} from '../digest/paper.js';
-import type {Services} from './effects.js';
-import type {Action, State} from './core/model.js';
-import {prepareLibrary} from './core/take-in.js';
+import {betweenKeys, slicer} from '../../slices.js';
+import type {Paper} from '../../digest/paper.js';
+import type {Services} from '../effects.js';
+import type {Action, State} from '../core/model.js';
+import {prepareLibrary} from '../core/take-in.js';
 
 type Dispatch = (action: Action) => void;
 

@@ -1,5 +1,5 @@
 import type {StdioOptions} from 'node:child_process';
-import {childProcess, nodeCrypto} from '../lazy-builtins.js';
+import {childProcess, nodeCrypto} from '../../lazy-builtins.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,13 +1,13 @@
 import {render} from 'ink';
-import type {Paper} from '../digest/paper.js';
-import {App} from './app.js';
-import type {Services} from './effects.js';
-import type {State} from './core/model.js';
+import type {Paper} from '../../digest/paper.js';
+import {App} from '../app.js';
+import type {Services} from '../effects.js';
+import type {State} from '../core/model.js';
 import {editInEditor, runInTerminal, type Terminal} from './terminal.js';
-import type {UserCommand} from './core/model.js';
-import {fillArgs, placeholderEnv, unfillable} from '../output/placeholders.js';
-import {formatPapers, type Format} from '../output/format.js';
-import type {Theme} from './frame/theme.js';
+import type {UserCommand} from '../core/model.js';
+import {fillArgs, placeholderEnv, unfillable} from '../../output/placeholders.js';
+import {formatPapers, type Format} from '../../output/format.js';
+import type {Theme} from '../frame/theme.js';
 
 export type BrowserResult = {code: number; papers: Paper[]} | null;
 

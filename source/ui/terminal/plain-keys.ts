@@ -1,5 +1,5 @@
-import type {State} from './core/model.js';
-import {reducer} from './state.js';
+import type {State} from '../core/model.js';
+import {reducer} from '../reducer.js';
 
 /*
  * Keys pressed while Ink and React load (100-180 ms on Node 20, after the plain first frame) would wait for them.

@@ -1,8 +1,8 @@
 import {useCallback, useEffect, useRef} from 'react';
-import {errorMessage} from '../text.js';
-import type {Action, Effect, State} from './core/model.js';
-import type {Services} from './core/services.js';
-import {searchAction} from './effects.js';
+import {errorMessage} from '../../text.js';
+import type {Action, Effect, State} from '../core/model.js';
+import type {Services} from '../core/services.js';
+import {searchAction} from '../effects.js';
 
 /** A paper's record is asked for once it has stayed in the pane this long: never for every row passed. */
 export const INFO_AFTER_MS = 300;
