@@ -49,7 +49,7 @@ export async function printPapers(
 			seenFile,
 			[...new Set(papers.map(paperKey))].filter((k) => !keys.has(k)),
 		);
-		if (problem) say(io, problem);
+		if (problem) say(io, problem.text);
 	}
 	return 0;
 }

@@ -31,7 +31,7 @@ export async function announceOnce<T extends {key: string}>(
 			file,
 			picked.map((p) => p.key),
 		);
-		if (problem) throw new Error(problem);
+		if (problem) throw new Error(problem.text);
 		if (fileSize(file) > COMPACT_AT) compact(file);
 		return picked;
 	});

@@ -61,7 +61,10 @@ export function readSeen(file: string, what: 'seen' | 'announced' = 'seen'): See
  * Appends keys in one write; a failure is answered, never thrown (seen marks are a help, not the job). Unseen keys
  * are written as `-KEY` lines, so two windows still only append.
  */
-export function appendSeen(file: string, keys: readonly string[], unseen = false): string | null {
+/** Why seen marks were not kept: the whole line, and its cause in a word or two (`disk full`), for the header. */
+export type SeenProblem = {text: string; cause: string};
+
+export function appendSeen(file: string, keys: readonly string[], unseen = false): SeenProblem | null {
 	const clean = keys.filter((k) => KEY_LINE.test(k)).map((k) => (unseen ? `-${k}` : k));
 	if (clean.length === 0) return null;
 	try {
@@ -72,7 +75,8 @@ export function appendSeen(file: string, keys: readonly string[], unseen = false
 		if (!tornWrite('seen:torn-append', text, (part) => fs.appendFileSync(file, part))) fs.appendFileSync(file, text);
 		return null;
 	} catch (error) {
-		return `could not keep seen marks in ${file} (${errnoWords(error)})`;
+		const cause = errnoWords(error);
+		return {text: `could not keep seen marks in ${file} (${cause})`, cause};
 	}
 }
 

@@ -4,6 +4,7 @@ import {sanitizeLine} from '../output/sanitize.js';
 import {errorMessage, plural} from '../text.js';
 import type {Action, Effect} from './core/model.js';
 import type {Services} from './core/services.js';
+import type {SeenProblem} from '../seen/store.js';
 export type {RefreshResult, Services} from './core/services.js';
 
 /*
@@ -164,7 +165,7 @@ const RUNNERS: {[K in Effect['kind']]: Runner<K>} = {
 	'reader.load': (e, c) => c.loadPaper(e.id, e.refetch),
 };
 
-const seenMarked = (problem: string | null): Action => (problem ? {type: 'seen.failed', text: problem} : {type: 'none'});
+const seenMarked = (problem: SeenProblem | null): Action => (problem ? {type: 'seen.failed', ...problem} : {type: 'none'});
 
 /** Runs the effects the reducer asked for, in the order it asked. */
 export function runEffects(effects: readonly Effect[], context: EffectContext): void {

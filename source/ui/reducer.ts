@@ -133,7 +133,7 @@ function step(state: State, action: Action): State {
 		case 'seen.dwell':
 			return dwellSeen(state, action.key);
 		case 'seen.failed':
-			return state.seenFailed ? state : {...state, seenFailed: /\(([^()]*)\)$/.exec(action.text)?.[1] ?? 'failed', message: action.text};
+			return state.seenFailed ? state : {...state, seenFailed: action.cause, message: action.text};
 		case 'refresh.started':
 			return {
 				...state,

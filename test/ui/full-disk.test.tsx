@@ -19,7 +19,7 @@ describe('a disk that cannot take a write', () => {
 			{
 				markSeen: () => {
 					tries++;
-					return 'could not keep seen marks in /home/u/seen.txt (disk full)';
+					return {text: 'could not keep seen marks in /home/u/seen.txt (disk full)', cause: 'disk full'};
 				},
 			},
 		);

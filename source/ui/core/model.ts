@@ -144,7 +144,7 @@ export type Action =
 	| {type: 'message'; text: string | null}
 	| {type: 'none'}
 	| {type: 'redraw' /* back from Ctrl-Z: the whole frame again */}
-	| {type: 'seen.failed'; text: string}
+	| {type: 'seen.failed'; text: string; /** In a word or two, for the header: `disk full`. */ cause: string}
 	/** The paper of this key stayed current for a moment. */
 	| {type: 'seen.dwell'; key: string}
 	| {type: 'refresh.started'; days: number}

@@ -1,3 +1,4 @@
+import type {SeenProblem} from '../../seen/store.js';
 import type {Discussion} from '../../digest/comments.js';
 import type {Paper} from '../../digest/paper.js';
 import type {ListsService} from '../../lists/service.js';
@@ -20,7 +21,7 @@ export type RefreshResult = {
 /** What the browser needs from outside: a browser opener, the reading lists, seen marks, the refresh. */
 export type Services = {
 	/** Keeps seen marks; answers a problem to say once, or null. */
-	markSeen?: (keys: readonly string[], unseen?: boolean) => string | null;
+	markSeen?: (keys: readonly string[], unseen?: boolean) => SeenProblem | null;
 	/** The whole store, when the browser started from its head (the newest days): loaded after the first frame. */
 	loadRest?: () => Promise<Paper[]>;
 	/** A paper's full text (the cache, else fetched); throws with one line when it cannot be had. */
