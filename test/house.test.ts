@@ -60,6 +60,45 @@ describe('the house', () => {
 		expect(long).toEqual([]);
 	});
 
+	it('no function in source/ takes more than 30 decisions (if, ?:, case, loops, catch, && || ??)', () => {
+		// A function past this is a table or a few functions waiting to be: the reducer's steps, the effect runner and
+		// the commands are tables keyed by what they handle. Exceptions are named here with why.
+		const EXCEPTIONS: Record<string, string> = {};
+		const DECISIONS = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken]);
+		const dense: string[] = [];
+		for (const file of files) {
+			const source = parse(file);
+			const visit = (node: ts.Node) => {
+				if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+					let count = 0;
+					const inner = (n: ts.Node) => {
+						if (n !== node && ts.isFunctionLike(n)) return;
+						if (
+							ts.isIfStatement(n) ||
+							ts.isConditionalExpression(n) ||
+							ts.isCaseClause(n) ||
+							ts.isForStatement(n) ||
+							ts.isForOfStatement(n) ||
+							ts.isForInStatement(n) ||
+							ts.isWhileStatement(n) ||
+							ts.isDoStatement(n) ||
+							ts.isCatchClause(n) ||
+							(ts.isBinaryExpression(n) && DECISIONS.has(n.operatorToken.kind))
+						)
+							count++;
+						ts.forEachChild(n, inner);
+					};
+					ts.forEachChild(node, inner);
+					const where = `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+					if (count > 30 && !EXCEPTIONS[where]) dense.push(`${where} (${count})`);
+				}
+				ts.forEachChild(node, visit);
+			};
+			visit(source);
+		}
+		expect(dense).toEqual([]);
+	});
+
 	it('no module imports from a floor above its own', () => {
 		const upward: string[] = [];
 		for (const file of files) {

@@ -5,14 +5,14 @@ import {readStdin, stdinHasInput} from '../sources/stdin.js';
 import {errorMessage, replaceControls} from '../text.js';
 import {VERSION} from '../version.js';
 import {parseQuery} from '../digest/query.js';
-import {paperIdOf} from '../output/links.js';
 import {releaseKeys} from '../ui/terminal/early-keys.js';
-import {RuntimeError, UsageError, exitCodeOf} from './errors.js';
+import {UsageError, exitCodeOf} from './errors.js';
 import {unknownFlag, type RawFlags} from './flags.js';
 import {commandHelp, mainHelp, misplacedFlag} from './help-text.js';
 import type {CommandName} from './command-table.js';
 import {COMMANDS, unknownCommand} from './command-words.js';
-import {manageLists, printLists, savePapers} from './lists-command.js';
+import {savePapers} from './lists-command.js';
+import {COMMAND_RUNS, loadBrowser} from './command-runs.js';
 import {hasTerminal, processIo, say, writeOut, type Io} from './io.js';
 import {parseOptions, type Options} from './options.js';
 import {printPapers} from './print.js';
@@ -31,12 +31,6 @@ export function reportLibrary(library: Library, io: Io, options: {interactive: b
 	for (const w of library.warnings) say(io, `warning: ${w.source}${w.line ? `:${w.line}` : ''}: ${w.message}`);
 	// The browser says it in its footer instead.
 	if (library.isSample && library.papers.length > 0 && !options.interactive) say(io, SAMPLE_NOTICE);
-}
-
-function loadBrowser(io: Io) {
-	// Drawing on /dev/tty while stdout is a pipe: chalk judges colour from stdout when it loads, so say the terminal has it.
-	if (!io.env.NO_COLOR && io.env.FORCE_COLOR === undefined && !process.stdout.isTTY) process.env.FORCE_COLOR = '1';
-	return import('./browse.js');
 }
 
 /** `--trending`: the snapshot `papers fetch --trending` kept, in its order; how old it is, when that matters. */
@@ -131,30 +125,22 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 	const interactive = !options.print && !options.save && options.command !== 'zotero' && !dumb && hasTerminal(io);
 	// Only the browser and the reader read keys: the rest gives the terminal back at once (Ctrl-C a signal again).
 	if (!interactive || (options.command !== 'browse' && options.command !== 'read')) releaseKeys();
-	if (options.command === 'lists' && ['push', 'pull', 'sync'].includes(options.inputs[0] ?? ''))
-		return (await import('./collections-command.js')).collectionsCommand(options, paths, io);
-	if (options.command === 'lists' && options.inputs.length > 0) return manageLists(paths.config, options.inputs, io);
-	if (options.command === 'lists') return printLists(paths.config, io, {json: options.format === 'json'});
-	if (options.command === 'search' || options.command === 'info' || (options.command === 'fetch' && options.info))
-		return (await import('./remote-commands.js')).remoteCommand(options, paths, io, interactive, (start) =>
-			run({...options, command: 'browse', inputs: [], limit: null}, io, start),
-		);
-	if (options.command === 'fetch' && options.papers) return fetchPapersOfList(options, paths, io);
-	if (options.command === 'fetch') return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
-	if (options.command === 'read') return readCommand(options, paths, io);
-	if (options.command === 'similar') return (await import('./likeness-command.js')).similarCommand(options, paths, io);
-	if (options.command === 'watch') return (await import('./watch-command.js')).watchCommand(options, paths, io);
-	if (options.command === 'config') return (await import('./config-command.js')).configCommand(options, paths, io);
-	if (options.command === 'keys') return (await import('./config-command.js')).keysCommand(options, paths, io);
-	if (options.command === 'mcp') return (await import('../mcp/serve.js')).serveMcp(options, paths, io);
-	if (options.command === 'comments') return (await import('./comments-command.js')).commentsCommand(options, paths, io);
-	if (['note', 'tag', 'tags', 'pdf'].includes(options.command))
-		return (await import('./library-commands.js')).libraryCommand(options, paths, io);
+	const own = COMMAND_RUNS[options.command];
+	const browse = (start: RemoteStart) => run({...options, command: 'browse', inputs: [], limit: null}, io, start);
+	return own ? own(options, paths, io, {interactive, browse}) : browsePapers(options, paths, io, interactive, remote);
+}
+
+type Chosen = {
+	library: Library;
+	today: {options: Options; note: string | null};
+	gathered: Awaited<ReturnType<typeof gather>>;
+	storeReadAt: number;
+};
+
+/** The papers the command line chose, said as they are read: the failures, the notes of --today and --new. */
+async function choose(options: Options, paths: PapersPaths, io: Io, interactive: boolean, browser: boolean): Promise<Chosen | number> {
 	const search = options.filter.text ? parseQuery(options.filter.text) : null;
 	if (search?.ok) for (const note of search.query.notes ?? []) say(io, `--search: ${note}`);
-	// Ink and React take ~100 ms to load: start now, while the digests are read.
-	const browser = interactive ? loadBrowser(io) : null;
-	browser?.catch(() => {});
 	const gathered = await gather(options, paths, io, interactive);
 	// Nothing kept to fall back on: the failure comes first, on its own line, before the sample says what it is.
 	if (gathered.offline && (!gathered.offline.cached || gathered.library.isSample)) {
@@ -168,7 +154,7 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 		return 1;
 	}
 	// The day first, then --new: with today's papers all seen, --today --new is "nothing new today", not yesterday.
-	const resolved = resolveToday(gathered.library, options, io, Boolean(browser), gathered.offline);
+	const resolved = resolveToday(gathered.library, options, io, browser, gathered.offline);
 	// Fields that read beyond the papers (`models:`, `note:`) are looked up only when the query has a field at all.
 	const today =
 		browser || !options.filter.text?.includes(':')
@@ -176,21 +162,34 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 			: {...resolved, options: await (await import('./lookups.js')).withLookups(resolved.options, gathered.library.papers, paths, io)};
 	// The browser applies --new itself, with every start filter, to each read of the library (cli/browse.ts startFilter).
 	const library = options.onlyNew && !browser ? onlyUnseen(gathered.library, paths.seen, io) : gathered.library;
-	const day = today.options.filter.day;
-	if (options.onlyNew && options.todayOnly && day && !browser && !library.papers.some((p) => p.date === day))
+	if (options.onlyNew && !browser) sayNothingNew(options, today.options.filter.day ?? null, library, gathered.library, io);
+	return {library, today, gathered, storeReadAt};
+}
+
+function sayNothingNew(options: Options, day: string | null, library: Library, all: Library, io: Io): void {
+	if (options.todayOnly && day && !library.papers.some((p) => p.date === day))
 		say(io, `no new papers for ${day === options.today ? 'today' : longDate(day)}`);
-	else if (options.onlyNew && !browser && library.papers.length === 0 && gathered.library.papers.length > 0)
-		say(io, `no new papers: all ${gathered.library.papers.length} have been seen (without --new, they print)`);
+	else if (library.papers.length === 0 && all.papers.length > 0)
+		say(io, `no new papers: all ${all.papers.length} have been seen (without --new, they print)`);
+}
+
+/** Browsing, or printing, saving or sending what browsing would show. */
+async function browsePapers(options: Options, paths: PapersPaths, io: Io, interactive: boolean, remote?: RemoteStart): Promise<number> {
+	// Ink and React take ~100 ms to load: start now, while the digests are read.
+	const browser = interactive ? loadBrowser(io) : null;
+	browser?.catch(() => {});
+	const chosen = await choose(options, paths, io, interactive, Boolean(browser));
+	if (typeof chosen === 'number') return chosen;
+	const {library, today, gathered, storeReadAt} = chosen;
 	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, today.options), io, options.yes);
 	if (options.command === 'zotero')
 		return (await import('./zotero-command.js')).zoteroCommand(selectPapers(library.papers, today.options), paths, io, options.yes);
 	if (browser) {
 		const {browseInteractively} = await browser;
-		const startMessage = today.note ?? (library.isSample ? SAMPLE_NOTICE : null);
 		const code = await browseInteractively(library, today.options, io, {
 			paths,
 			lists: gathered.lists,
-			startMessage,
+			startMessage: today.note ?? (library.isSample ? SAMPLE_NOTICE : null),
 			refresh: gathered.fromStore && !options.offline && !options.list,
 			fromStore: gathered.fromStore && !options.list,
 			storeReadAt,
@@ -204,29 +203,6 @@ async function run(options: Options, io: Io, remote?: RemoteStart): Promise<numb
 	// No terminal after all (the browser could not open one): print, --new applied here as the browser would have.
 	const printed = browser && options.onlyNew ? onlyUnseen(library, paths.seen, io) : library;
 	return printPapers(printed, today.options, io, paths.seen, order, paths.config);
-}
-
-async function fetchPapersOfList(options: Options, paths: PapersPaths, io: Io): Promise<number> {
-	const {library} = loadReadingList(paths.config, options.papers!);
-	if (library.failed) throw new RuntimeError(library.errors[0]!);
-	const ids = library.papers.flatMap((p) => (p.id ? [p.id] : []));
-	if (ids.length < library.papers.length)
-		say(io, `${library.papers.length - ids.length} papers of ${options.papers} have no id: their text cannot be fetched`);
-	return (await import('./read-command.js')).fetchListPapers(ids, options, paths.store, io);
-}
-
-/** `papers read ID`: the reader on a terminal, the rendered text (or the markdown) when printed. */
-async function readCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
-	const read = await import('./read-command.js');
-	const id = options.inputs[0] ? paperIdOf(options.inputs[0]) : null;
-	const onTerminal =
-		io.env.TERM !== 'dumb' && Boolean(process.stdout.isTTY) && options.format !== 'markdown' && !options.print && hasTerminal(io);
-	if (id && onTerminal) {
-		const {readInteractively} = await loadBrowser(io);
-		const code = await readInteractively(id, options, io, {paths});
-		if (code !== null) return code;
-	}
-	return read.printPaper(options.inputs[0], options, paths.store, io);
 }
 
 /** The commands with a help of their own: every command word but help and version. */

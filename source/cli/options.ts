@@ -187,6 +187,31 @@ function checkListsWords(words: readonly string[]): void {
 	if (problem) throw new UsageError(`${JSON.stringify(names[1])}: ${problem}`);
 }
 
+/** What a command cannot take with these flags (offline, a list without --info, a format it does not print). */
+function checkCommandFlags(command: Subcommand, flags: RawFlags, env: NodeJS.ProcessEnv, format: Format): void {
+	const offline = flags.offline ? '--offline' : env.PAPERS_OFFLINE === '1' ? 'PAPERS_OFFLINE=1' : null;
+	if (command === 'fetch' && offline) throw new UsageError(`papers fetch cannot run offline (${offline}); drop it to fetch`);
+	if (command === 'fetch' && flags.list !== undefined && !flags.info)
+		throw new UsageError('papers fetch --list goes with --info (the full texts of a list: --papers LIST)');
+	if (command === 'search' && offline) throw new UsageError(`papers search asks Hugging Face, and cannot run offline (${offline})`);
+	if (command === 'read' && format !== 'text' && format !== 'markdown')
+		throw new UsageError(`papers read prints text or markdown, not ${format}`);
+}
+
+function filterOf(flags: RawFlags, today: string, day: string | null, since: string | null, range: Options['range']): Filter {
+	return {
+		day: flags.today ? today : day,
+		since: range ? daysOf(range.key)[0]! : since,
+		until: range ? daysOf(range.key).at(-1)! : null,
+		text: flags.search ?? null,
+		minUpvotes: count('min-upvotes', flags.minUpvotes, 0),
+	};
+}
+
+/** `--for-you LIST`, or `--sort for-you` (every list). */
+const forYouOf = (flags: RawFlags): Options['forYou'] =>
+	flags.forYou !== undefined ? {list: name('for-you', flags.forYou)} : flags.sort === 'for-you' ? {list: null} : null;
+
 export function parseOptions(
 	input: readonly string[],
 	flags: RawFlags,
@@ -205,16 +230,9 @@ export function parseOptions(
 	const days = count('days', flags.days, 1, 3650);
 	if (days !== null && command !== 'fetch') throw new UsageError('--days goes with papers fetch (to filter, use --since)');
 	const timeout = count('timeout', flags.timeout, 1, 600);
-	if (command === 'fetch' && (flags.offline || env.PAPERS_OFFLINE === '1'))
-		throw new UsageError(`papers fetch cannot run offline (${flags.offline ? '--offline' : 'PAPERS_OFFLINE=1'}); drop it to fetch`);
 	const format = oneOf('format', flags.format, FORMATS, flags.json ? 'json' : 'text');
+	checkCommandFlags(command, flags, env, format);
 	if (command === 'fetch') checkFetchDays(day, since, days, today);
-	if (command === 'fetch' && flags.list !== undefined && !flags.info)
-		throw new UsageError('papers fetch --list goes with --info (the full texts of a list: --papers LIST)');
-	if (command === 'search' && (flags.offline || env.PAPERS_OFFLINE === '1'))
-		throw new UsageError(`papers search asks Hugging Face, and cannot run offline (${flags.offline ? '--offline' : 'PAPERS_OFFLINE=1'})`);
-	if (command === 'read' && format !== 'text' && format !== 'markdown')
-		throw new UsageError(`papers read prints text or markdown, not ${format}`);
 	const {range, grouping} = parseRange(flags, today, day);
 	const search = flags.search === undefined ? null : parseQuery(flags.search);
 	if (search && !search.ok) throw new UsageError(`--search ${JSON.stringify(flags.search)}: ${search.problem}`);
@@ -225,17 +243,11 @@ export function parseOptions(
 		inputs,
 		print: Boolean(flags.print || flags.json),
 		format,
-		filter: {
-			day: flags.today ? today : day,
-			since: range ? daysOf(range.key)[0]! : since,
-			until: range ? daysOf(range.key).at(-1)! : null,
-			text: flags.search ?? null,
-			minUpvotes: count('min-upvotes', flags.minUpvotes, 0),
-		},
+		filter: filterOf(flags, today, day, since, range),
 		today,
 		todayOnly: Boolean(flags.today),
 		sort: sortOf(flags.sort),
-		forYou: flags.forYou !== undefined ? {list: name('for-you', flags.forYou)} : flags.sort === 'for-you' ? {list: null} : null,
+		forYou: forYouOf(flags),
 		limit: count('limit', flags.limit, 1),
 		list: name('list', flags.list),
 		save: name('save', flags.save),
@@ -255,7 +267,8 @@ export function parseOptions(
 		quiet: Boolean(flags.quiet),
 		timeoutMs: (timeout ?? 10) * 1000,
 		timeoutSet: timeout !== null,
-		days: command === 'fetch' ? (days ?? (since ? null : day ? null : 1)) : null,
+		// papers fetch alone is today; with --since or --date, the days they name.
+		days: command !== 'fetch' || days !== null ? days : since || day ? null : 1,
 		allowWrite: Boolean(flags.allowWrite),
 		collection: {to: flags.to ?? null, private: Boolean(flags.private), as: name('as', flags.as), dryRun: Boolean(flags.dryRun)},
 	};

@@ -108,83 +108,66 @@ function listsLoaded(state: State, action: Extract<Action, {type: 'lists.loaded'
 	return {...next, listsCursor: Math.min(next.listsCursor, Math.max(0, count - 1))};
 }
 
-function step(state: State, action: Action): State {
-	switch (action.type) {
-		case 'key':
-			return pressKey(state, action.input, action.key);
-		case 'command':
-			return state.exit ? state : runCommand(state, action.command);
-		case 'search.change':
-			return {...changeQuery(state, action.text), boxCursor: null};
-		case 'name.change':
-			return {...changeName(state, action.text), boxCursor: null};
-		case 'resize':
-			return scrollToCursor({...state, viewport: action.viewport, abstractScroll: 0, helpScroll: 0});
-		case 'lists.loaded':
-			return listsLoaded(state, action);
-		case 'effects.taken':
-			return {...state, effects: state.effects.slice(action.count)};
-		case 'message':
-			return {...state, message: action.text};
-		case 'none':
-			return state;
-		case 'redraw':
-			return {...state};
-		case 'seen.dwell':
-			return dwellSeen(state, action.key);
-		case 'seen.failed':
-			return state.seenFailed ? state : {...state, seenFailed: action.cause, message: action.text};
-		case 'refresh.started':
-			return {
-				...state,
-				// --today on an older day: while today is being asked for, the note says so.
-				...(state.awaitingToday && action.days > 0 && state.message === state.awaitingToday.note
-					? {message: `${state.awaitingToday.note}; fetching today…`}
-					: {}),
-				refresh: {...state.refresh, phase: action.days > 0 ? 'fetching' : 'idle', days: action.days, done: 0, reached: null},
-			};
-		case 'refresh.progress':
-			return {...state, refresh: {...state.refresh, done: action.done, reached: action.reached}};
-		case 'refresh.tick':
-			return state.refresh.phase === 'fetching' || state.reader?.status === 'loading' || state.fetchingTrending || state.asking
-				? {...state, refresh: {...state.refresh, tick: state.refresh.tick + 1}}
-				: state;
-		case 'trending.loaded':
-			return trendingLoaded(state, action.trending);
-		case 'trending.failed':
-			return trendingFailed(state, action.message);
-		case 'refresh.done':
-			return refreshed(state, action);
-		case 'reader.loaded':
-			return readerLoaded(state, action.id, action.markdown, action.lines, action.width);
-		case 'reader.relaid':
-			return readerRelaid(state, action.id, action.lines, action.width);
-		case 'reader.failed':
-			return state.reader?.id === action.id ? {...state, reader: null, mode: 'browse', message: action.message} : state;
-		case 'library.loaded':
-			return runPending({...(action.papers ? replaceLibrary(state, action.papers, state.origin) : state), partial: false});
-		case 'likeness.ready':
-		case 'watch.ready':
-			return runPending(action.type === 'watch.ready' ? refresh(state) : likenessReady(state));
-		case 'index.ready':
-			return state.view.waiting ? refresh(state, {keepCursor: false}) : state;
-		case 'find.change':
-			return {...changeFind(state, action.text), boxCursor: null};
-		case 'annotations.loaded':
-			return refresh({...state, annotations: action.annotations, message: action.message ?? state.message});
-		case 'pdfs.kept':
-			return {...state, pdfs: action.pdfs};
-		case 'pdf.saved':
-			return {...state, pdfs: new Map(state.pdfs).set(action.id, action.file), message: action.message};
-		case 'remote.loaded':
-		case 'remote.failed':
-		case 'info.asked':
-		case 'info.loaded':
-		case 'info.failed':
-		case 'infos.kept':
-		case 'discussion.asked':
-		case 'discussion.loaded':
-		case 'discussion.failed':
-			return remoteStep(state, action);
-	}
+type Step<T extends Action['type']> = (state: State, action: Extract<Action, {type: T}>) => State;
+
+/** --today on an older day: while today is being asked for, the note says so. */
+function refreshStarted(state: State, days: number): State {
+	const awaiting = state.awaitingToday && days > 0 && state.message === state.awaitingToday.note;
+	return {
+		...state,
+		...(awaiting ? {message: `${state.awaitingToday!.note}; fetching today…`} : {}),
+		refresh: {...state.refresh, phase: days > 0 ? 'fetching' : 'idle', days, done: 0, reached: null},
+	};
 }
+
+/** The spinner turns while anything is on its way. */
+const ticking = (state: State) =>
+	state.refresh.phase === 'fetching' || state.reader?.status === 'loading' || state.fetchingTrending || state.asking;
+
+const remote = (state: State, action: Parameters<typeof remoteStep>[1]) => remoteStep(state, action);
+
+/** What each action does: one entry a type, so an action without its step does not compile. */
+const STEPS: {[T in Action['type']]: Step<T>} = {
+	key: (state, action) => pressKey(state, action.input, action.key),
+	command: (state, action) => (state.exit ? state : runCommand(state, action.command)),
+	'search.change': (state, action) => ({...changeQuery(state, action.text), boxCursor: null}),
+	'name.change': (state, action) => ({...changeName(state, action.text), boxCursor: null}),
+	resize: (state, action) => scrollToCursor({...state, viewport: action.viewport, abstractScroll: 0, helpScroll: 0}),
+	'lists.loaded': listsLoaded,
+	'effects.taken': (state, action) => ({...state, effects: state.effects.slice(action.count)}),
+	message: (state, action) => ({...state, message: action.text}),
+	none: (state) => state,
+	redraw: (state) => ({...state}),
+	'seen.dwell': (state, action) => dwellSeen(state, action.key),
+	'seen.failed': (state, action) => (state.seenFailed ? state : {...state, seenFailed: action.cause, message: action.text}),
+	'refresh.started': (state, action) => refreshStarted(state, action.days),
+	'refresh.progress': (state, action) => ({...state, refresh: {...state.refresh, done: action.done, reached: action.reached}}),
+	'refresh.tick': (state) => (ticking(state) ? {...state, refresh: {...state.refresh, tick: state.refresh.tick + 1}} : state),
+	'trending.loaded': (state, action) => trendingLoaded(state, action.trending),
+	'trending.failed': (state, action) => trendingFailed(state, action.message),
+	'refresh.done': refreshed,
+	'reader.loaded': (state, action) => readerLoaded(state, action.id, action.markdown, action.lines, action.width),
+	'reader.relaid': (state, action) => readerRelaid(state, action.id, action.lines, action.width),
+	'reader.failed': (state, action) =>
+		state.reader?.id === action.id ? {...state, reader: null, mode: 'browse', message: action.message} : state,
+	'library.loaded': (state, action) =>
+		runPending({...(action.papers ? replaceLibrary(state, action.papers, state.origin) : state), partial: false}),
+	'likeness.ready': (state) => runPending(likenessReady(state)),
+	'watch.ready': (state) => runPending(refresh(state)),
+	'index.ready': (state) => (state.view.waiting ? refresh(state, {keepCursor: false}) : state),
+	'find.change': (state, action) => ({...changeFind(state, action.text), boxCursor: null}),
+	'annotations.loaded': (state, action) => refresh({...state, annotations: action.annotations, message: action.message ?? state.message}),
+	'pdfs.kept': (state, action) => ({...state, pdfs: action.pdfs}),
+	'pdf.saved': (state, action) => ({...state, pdfs: new Map(state.pdfs).set(action.id, action.file), message: action.message}),
+	'remote.loaded': remote,
+	'remote.failed': remote,
+	'info.asked': remote,
+	'info.loaded': remote,
+	'info.failed': remote,
+	'infos.kept': remote,
+	'discussion.asked': remote,
+	'discussion.loaded': remote,
+	'discussion.failed': remote,
+};
+
+const step = (state: State, action: Action): State => (STEPS[action.type] as Step<Action['type']>)(state, action as never);
