@@ -136,7 +136,9 @@ describe('the patches take nothing away', () => {
 					expect(screens[0]).toEqual(screens[1]);
 				},
 			),
-			{numRuns: 1000},
+			// The first difference a run found: a zero-width space after a reset, a cell of its own in xterm (the fast path now
+			// leaves such rows to the grid).
+			{numRuns: 1000, examples: [[1, 1, [{kind: 'write' as const, x: 0, y: 0, text: 'a\u001b[0m\u200b'}]]]},
 		);
 	});
 
