@@ -6,6 +6,7 @@
 
 export type FaultPoint =
 	| 'atomic-write:before-rename'
+	| 'atomic-write:torn'
 	| 'lists:locked-before-write'
 	| 'seen:torn-append'
 	| 'watch:delivered-before-record'

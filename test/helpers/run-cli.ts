@@ -52,16 +52,6 @@ export function runBinary(
 }
 
 /** Runs a shell pipeline, for what only a real pipe shows (FIFO stdin, a reader that leaves early). */
-/** The built binary, killed with SIGKILL after `ms`, wherever it got to: for "a crash never leaves half a file". */
-export async function killAfter(args: readonly string[], env: NodeJS.ProcessEnv, ms: number): Promise<boolean> {
-	const child = spawn(process.execPath, [CLI, ...args], {env: {...process.env, ...env}, stdio: 'ignore'});
-	const closed = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
-	await new Promise((resolve) => setTimeout(resolve, ms));
-	child.kill('SIGKILL');
-	// Whether the kill interrupted it: it was still running (and so ended by the signal), not done before it.
-	return (await closed) === 'SIGKILL';
-}
-
 export function runShell(script: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
 	return collect(
 		spawn('bash', ['-c', script], {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {apiItem, apiServers, dayItems, paperRecord, searchItem} from '../helpers/api-server.js';
-import {mcpServers} from '../helpers/mcp-client.js';
+import {mcpServers, startMcp, type McpRun} from '../helpers/mcp-client.js';
 import {runCli, tempHome} from '../helpers/run-cli.js';
 
 /*
@@ -34,9 +34,17 @@ const idsOf = (data: Record<string, unknown>) => (data.papers as Brief[]).map((p
 const printedIds = (json: string) => (JSON.parse(json) as Brief[]).map((p) => p.id);
 
 describe('papers mcp: the tools an agent reads with', () => {
-	it('lists every tool with its schema, read-only ones marked so, and the ones that reach the web marked open-world', async () => {
+	// One server for the tests that only read the same store: each start of the built server costs seconds under load.
+	let shared: {env: NodeJS.ProcessEnv; server: McpRun};
+	beforeAll(async () => {
 		const {env} = await home();
-		const server = await mcp(env);
+		await runCli(['note', ID, 'read the ablations'], {env});
+		shared = {env, server: await startMcp(env)};
+	});
+	afterAll(() => shared.server.close());
+
+	it('lists every tool with its schema, read-only ones marked so, and the ones that reach the web marked open-world', async () => {
+		const {server} = shared;
 		const {tools} = await server.client.listTools();
 		const byName = new Map(tools.map((t) => [t.name, t]));
 		for (const name of [
@@ -64,9 +72,7 @@ describe('papers mcp: the tools an agent reads with', () => {
 	});
 
 	it('search_papers answers what papers --search answers, in the same order', async () => {
-		const {env} = await home();
-		await runCli(['note', ID, 'read the ablations'], {env});
-		const server = await mcp(env);
+		const {env, server} = shared;
 		for (const query of ['paper', 'Paper 2', 'upvotes:>2', 'note:ablations', '-"Paper 1"']) {
 			const answer = await server.call('search_papers', {query, limit: 50});
 			const printed = await runCli(['--search', query, '--json'], {env});
@@ -80,8 +86,7 @@ describe('papers mcp: the tools an agent reads with', () => {
 	});
 
 	it('list_papers answers what papers --date, --week and --today answer', async () => {
-		const {env} = await home();
-		const server = await mcp(env);
+		const {env, server} = shared;
 		const cases: Array<[Record<string, unknown>, string[]]> = [
 			[{date: '2026-01-02'}, ['--date', '2026-01-02']],
 			[{week: '2026-W01'}, ['--week', '2026-W01']],
@@ -151,8 +156,7 @@ describe('papers mcp: the tools an agent reads with', () => {
 	});
 
 	it('an unknown id is a tool error in one line, and the next call is served', async () => {
-		const {env} = await home();
-		const server = await mcp(env);
+		const {server} = shared;
 		for (const id of ['2612.99999', 'not an id']) {
 			const answer = await server.call('get_paper', {id});
 			expect(answer.isError).toBe(true);
@@ -162,8 +166,7 @@ describe('papers mcp: the tools an agent reads with', () => {
 	});
 
 	it('refuses arguments its schema does not take, and goes on serving', async () => {
-		const {env} = await home();
-		const server = await mcp(env);
+		const {server} = shared;
 		const refused: Array<[string, Record<string, unknown>]> = [
 			['search_papers', {query: ''}],
 			['search_papers', {query: 'x', limit: 0}],
