@@ -1,5 +1,9 @@
 import {defineConfig} from 'vitest/config';
 
+/** The slowest files: the journey matrix (every command, three ways, three homes), papers mcp's servers, a store of
+ * 150,000 papers. CI runs them; `npm test -- --quick` leaves them out. */
+const SLOW = ['test/e2e/journeys.test.ts', 'test/mcp/serving.test.ts', 'test/cli/hostile-input.test.ts'];
+
 const shared = {
 	setupFiles: ['test/setup.ts'],
 	testTimeout: 20_000,
@@ -22,7 +26,7 @@ export default defineConfig({
 					...shared,
 					name: 'unit',
 					include: ['test/**/*.test.{ts,tsx}'],
-					exclude: ['test/e2e/**', 'test/mcp/**'],
+					exclude: ['test/e2e/**', 'test/mcp/**', ...SLOW],
 					pool: 'threads',
 					isolate: false,
 				},
@@ -38,10 +42,14 @@ export default defineConfig({
 					testTimeout: 45_000,
 					name: 'terminal',
 					include: ['test/e2e/**/*.test.{ts,tsx}', 'test/mcp/**/*.test.ts'],
+					exclude: SLOW,
 					pool: 'forks',
 					isolate: false,
 				},
 			},
+			// The slowest files, in forks with the terminal tests' time: hostile-input's 150,000 papers are CPU, the others
+			// child processes.
+			{test: {...shared, testTimeout: 45_000, name: 'slow', include: SLOW, pool: 'forks', isolate: false}},
 		],
 	},
 });

@@ -12,12 +12,16 @@ const run = (command, args, stdio) =>
 		child.on('close', (code, signal) => resolve({code: code ?? (signal ? 1 : 0), output}));
 	});
 
+// `npm test -- --quick`: the suite without its slowest files (vitest.config.ts SLOW), for a run between changes; CI
+// and a plain `npm test` run them all.
+const quick = process.argv.includes('--quick');
+const args = process.argv.slice(2).filter((a) => a !== '--quick');
 const build = await run(process.execPath, ['scripts/build.mjs'], 'inherit');
 if (build.code !== 0) process.exit(build.code);
 
 const [checks, suite] = await Promise.all([
 	run(process.execPath, ['scripts/checks.mjs'], ['ignore', 'pipe', 'pipe']),
-	run('node_modules/.bin/vitest', ['run', ...process.argv.slice(2)], 'inherit'),
+	run('node_modules/.bin/vitest', ['run', ...(quick ? ['--project', 'unit', '--project', 'terminal'] : []), ...args], 'inherit'),
 ]);
 process.stdout.write(checks.output);
 process.exitCode = checks.code !== 0 || suite.code !== 0 ? 1 : 0;
