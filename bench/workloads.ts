@@ -1,7 +1,7 @@
 import {makePaper} from '../source/digest/paper.js';
 import {forYouScores, orderForYou} from '../source/digest/for-you.js';
 import {similarModelNow, similarPapers} from '../source/digest/similar.js';
-import {watchedBy} from '../source/digest/watch.js';
+import {watchedBy} from '../source/digest/watch-match.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -256,14 +256,14 @@ const MODULE_STATE: Record<string, string> = {
 	'cli/flags.ts KNOWN_FLAGS': 'a constant set',
 	'cli/io.ts guarded': 'the streams already given an EPIPE listener, keyed by the stream itself',
 	'digest/search-index.ts INDEXED': 'a constant set',
-	'digest/watch.ts NONE': 'an empty map, never written',
+	'digest/watch-match.ts NONE': 'an empty map, never written',
 	'ui/core/remap.ts COMMANDS': 'a constant set',
 	'ui/keys.ts NEEDS_ALL': 'a constant set',
 	'ui/keys.ts MOVES': 'a constant set',
 	'cli/settings.ts lastText': 'a cache of one text, checked by identity of its string',
-	'ui/core/watching.ts NOT_YET': 'an empty map, never written',
+	'ui/core/watch-marks.ts NOT_YET': 'an empty map, never written',
 	'cli/io.ts terminalFound': 'whether this process has a terminal, asked once: tests say it in io.terminal and never reach it',
-	'ui/browse/screen.ts NO_KEYS': 'an empty set, never written',
+	'ui/browse/rows.ts NO_KEYS': 'an empty set, never written',
 };
 
 describe('module state', () => {

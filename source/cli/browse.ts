@@ -1,4 +1,4 @@
-import type {RemoteStart} from './remote-commands.js';
+import type {RemoteStart} from './hub-commands.js';
 import {sessionDiscussions} from '../services/comments.js';
 import type {InfoLoader} from '../services/paper-info.js';
 import {annotatedFrom} from '../lists/annotations.js';

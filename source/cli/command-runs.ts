@@ -5,7 +5,7 @@ import {RuntimeError} from './errors.js';
 import {hasTerminal, say, type Io} from './io.js';
 import {manageLists, printLists} from './lists-command.js';
 import type {Options, Subcommand} from './options.js';
-import type {RemoteStart} from './remote-commands.js';
+import type {RemoteStart} from './hub-commands.js';
 
 /*
  * Every command but browsing (and `zotero`, which chooses papers as browsing does), by name: main picks one from this
@@ -29,7 +29,7 @@ export function loadBrowser(io: Io) {
 }
 
 const remote: CommandRun = async (options, paths, io, context) =>
-	(await import('./remote-commands.js')).remoteCommand(options, paths, io, context.interactive, context.browse);
+	(await import('./hub-commands.js')).hubCommand(options, paths, io, context.interactive, context.browse);
 
 async function lists(options: Options, paths: PapersPaths, io: Io): Promise<number> {
 	if (['push', 'pull', 'sync'].includes(options.inputs[0] ?? ''))

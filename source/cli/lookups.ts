@@ -12,7 +12,7 @@ const OWN_TERM = /(^|\s)-?(note|tag):/i;
 export async function withLookups(options: Options, papers: readonly Paper[], paths: PapersPaths, io: Io): Promise<Options> {
 	const text = options.filter.text ?? '';
 	let out = options;
-	if (LINKED_TERM.test(text)) out = (await import('./remote-commands.js')).withLinkedCounts(out, papers, paths, io);
+	if (LINKED_TERM.test(text)) out = (await import('./hub-commands.js')).withLinkedCounts(out, papers, paths, io);
 	if (OWN_TERM.test(text)) out = {...out, filter: {...out.filter, annotated: annotationsLookup(readAnnotations(paths.config))}};
 	return out;
 }

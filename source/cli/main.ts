@@ -22,7 +22,7 @@ import {newestDay} from '../digest/collection.js';
 import {paperKey} from '../digest/paper.js';
 import {readSeen} from '../seen/store.js';
 import {fetchedLabel, readTrending, staleness} from '../store/trending.js';
-import type {RemoteStart} from './remote-commands.js';
+import type {RemoteStart} from './hub-commands.js';
 
 const SAMPLE_NOTICE = 'no digests given or stored: showing the bundled sample digest (papers fetch gets the latest)';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {paperKey, type Paper} from '../digest/paper.js';
-import {watchedBy, type Watched} from '../digest/watch.js';
+import {watchedBy, type Watched} from '../digest/watch-match.js';
 import {readWatchRules, type WatchRules} from '../lists/watch-rules.js';
 import {formatPapers} from '../output/format.js';
 import {jsonSafe, sanitizeLine} from '../output/sanitize.js';

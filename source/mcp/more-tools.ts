@@ -3,7 +3,7 @@ import {z} from 'zod';
 import {forYouScores, nearestSaved, orderForYou} from '../digest/for-you.js';
 import {paperKey, type Paper} from '../digest/paper.js';
 import {similarPapers} from '../digest/similar.js';
-import {watchedBy} from '../digest/watch.js';
+import {watchedBy} from '../digest/watch-match.js';
 import {savedPapers, summarize} from '../lists/model.js';
 import {readWatchRules} from '../lists/watch-rules.js';
 import {sanitizeLine} from '../output/sanitize.js';

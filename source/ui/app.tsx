@@ -3,7 +3,7 @@ import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {warmSearch} from '../digest/search.js';
 import {slicer} from '../slices.js';
 import {warmLikeness} from './core/likeness.js';
-import {watchedInSlices, watchedReady} from '../digest/watch.js';
+import {watchedInSlices, watchedReady} from '../digest/watch-match.js';
 import {utf8Locale} from '../digest/groups.js';
 import {summarize} from '../lists/model.js';
 import {bodyLines, browseFrame, footerLine, headerLine} from './browse/lines.js';
@@ -14,8 +14,9 @@ import {ListsView} from './lists/ListsView.js';
 import {boxOf} from './core/boxes.js';
 import {runEffects, type Services} from './effects.js';
 import {helpLayout} from './help/layout.js';
-import {layout, MIN_COLUMNS, MIN_ROWS, readViewport, type Viewport} from './core/layout.js';
-import {listNames, nameLabel, spinnerFrame} from './browse/screen.js';
+import {layout, MIN_COLUMNS, MIN_ROWS, readViewport, type Viewport} from './core/geometry.js';
+import {listNames, nameLabel} from './browse/footer.js';
+import {spinnerFrame} from './browse/header.js';
 import {initialState, reducer} from './reducer.js';
 import type {Exit, InitOptions, State} from './core/model.js';
 import {themeFor, type Theme} from './frame/theme.js';
@@ -27,7 +28,7 @@ import {useRest, useStoreWatch} from './hooks/use-store.js';
 import {useViewport} from './hooks/use-viewport.js';
 import {useRefresh} from './hooks/use-refresh.js';
 import {useSeenDwell} from './hooks/use-seen.js';
-import {useRemote} from './hooks/use-remote.js';
+import {useHub} from './hooks/use-hub.js';
 
 // Read once: a new theme object each frame would make every component that uses it draw again.
 const ENV_THEME = themeFor(process.env);
@@ -58,7 +59,7 @@ function useServices(
 	services: Services,
 	startRefresh: (fresh?: boolean) => void,
 	loadPaper: (id: string, refetch: boolean) => void,
-	remote: ReturnType<typeof useRemote>,
+	remote: ReturnType<typeof useHub>,
 ) {
 	const {stdout} = useStdout();
 	useEffect(() => {
@@ -199,7 +200,7 @@ export function App({init, start, services, onExit, theme, probe}: AppProps) {
 	useStoreWatch(state, dispatch, services);
 	const startRefresh = useRefresh(state, dispatch, services);
 	const loadPaper = useReader(state, dispatch, services);
-	const remote = useRemote(state, dispatch, services);
+	const remote = useHub(state, dispatch, services);
 	useServices(state, dispatch, services, startRefresh, loadPaper, remote);
 
 	useWarmSearch(state, dispatch);

@@ -8,7 +8,7 @@ import {commandFor, isTyping, keyLabel, matches, type Command, type KeyEvent, ty
 import type {State, UserCommand} from './core/model.js';
 import {editBox, insertText} from './core/text-box.js';
 import {moveTo, withEffect} from './core/navigate.js';
-import {layout} from './core/layout.js';
+import {layout} from './core/geometry.js';
 import {visibleRows} from './core/view.js';
 
 /*

@@ -9,7 +9,7 @@ import {moveTo, refresh, replaceLibrary, scrollToCursor} from './core/navigate.j
 import {refreshed} from './browse/morning.js';
 import {dwellSeen, releaseHold} from './core/seen.js';
 import {EMPTY_VIEW} from './core/view.js';
-import {openOnAnswer, remoteStep} from './core/remote.js';
+import {openOnAnswer, hubStep} from './core/hub-answers.js';
 import {NO_ANNOTATIONS} from '../lists/annotations.js';
 import {KEYMAP} from './core/keymap.js';
 
@@ -124,7 +124,7 @@ function refreshStarted(state: State, days: number): State {
 const ticking = (state: State) =>
 	state.refresh.phase === 'fetching' || state.reader?.status === 'loading' || state.fetchingTrending || state.asking;
 
-const remote = (state: State, action: Parameters<typeof remoteStep>[1]) => remoteStep(state, action);
+const remote = (state: State, action: Parameters<typeof hubStep>[1]) => hubStep(state, action);
 
 /** What each action does: one entry a type, so an action without its step does not compile. */
 const STEPS: {[T in Action['type']]: Step<T>} = {

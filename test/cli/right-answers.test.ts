@@ -4,7 +4,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {addDays} from '../../source/digest/dates.js';
 import {API_BUDGET, pacer} from '../../source/fetch/hf-api.js';
 import {appendSeen, readSeen} from '../../source/seen/store.js';
-import {headerParts} from '../../source/ui/browse/screen.js';
+import {headerParts} from '../../source/ui/browse/header.js';
 import {initialState, reducer} from '../../source/ui/reducer.js';
 import {startApiServer} from '../helpers/api-server.js';
 import {pageDigest, runBinary, runCli, storeHome, tempHome, writeTemp} from '../helpers/run-cli.js';

@@ -3,7 +3,7 @@ import {makePaper} from '../../source/digest/paper.js';
 import {formatPapers} from '../../source/output/format.js';
 import {displayWidth} from '../../source/output/width.js';
 import {wrapText} from '../../source/output/wrap.js';
-import {abstractLines} from '../../source/ui/core/layout.js';
+import {abstractLines} from '../../source/ui/core/pane-lines.js';
 
 /* #35.4: a link glued to text without spaces (Chinese, Japanese) ends where link characters end. */
 

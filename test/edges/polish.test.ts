@@ -15,7 +15,7 @@ import {ensurePdf, pdfFile} from '../../source/services/pdf.js';
 import {runInBackground} from '../../source/services/user-command.js';
 import {sendToZotero, zoteroItem} from '../../source/services/zotero.js';
 import {browseFrame, footerLine} from '../../source/ui/browse/lines.js';
-import {headerParts} from '../../source/ui/browse/screen.js';
+import {headerParts} from '../../source/ui/browse/header.js';
 import {hintsFor} from '../../source/ui/core/keymap.js';
 import {readerWhere} from '../../source/ui/core/reader.js';
 import {THEMES} from '../../source/ui/frame/theme.js';

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {makePaper} from '../../source/digest/paper.js';
 import {matchesQuery} from '../../source/digest/match.js';
 import {parseQuery} from '../../source/digest/query.js';
-import {watchedBy, watchedInSlices} from '../../source/digest/watch.js';
+import {watchedBy, watchedInSlices} from '../../source/digest/watch-match.js';
 import {slicer} from '../../source/slices.js';
 import {initialState, reducer} from '../../source/ui/reducer.js';
 

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {startApp, type Session} from '../helpers/ui.js';
 import {initialState, reducer} from '../../source/ui/reducer.js';
-import {headerParts} from '../../source/ui/browse/screen.js';
+import {headerParts} from '../../source/ui/browse/header.js';
 
 /* A store or seen file that cannot be written is named for what it is (disk full, read-only), and never silently. */
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import {paneLines} from '../../source/ui/core/layout.js';
+import {paneLines} from '../../source/ui/core/pane-lines.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {parseApiText} from '../../source/digest/parse-api.js';
 import {makePaper, type Paper} from '../../source/digest/paper.js';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {makePaper} from '../../source/digest/paper.js';
 import {browseFrame} from '../../source/ui/browse/lines.js';
-import {layout} from '../../source/ui/core/layout.js';
+import {layout} from '../../source/ui/core/geometry.js';
 import {lineWidth} from '../../source/ui/frame/lines.js';
 import {plainFrame} from '../../source/ui/frame/plain-frame.js';
 import {initialState} from '../../source/ui/reducer.js';

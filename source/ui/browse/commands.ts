@@ -7,17 +7,17 @@ import {DEFAULT_LIST, entriesOf} from '../../lists/model.js';
 import {mainLink, paperLinks} from '../../output/links.js';
 import type {Command} from '../core/keymap.js';
 import {runIn, type CommandTable} from '../core/dispatch.js';
-import {layout} from '../core/layout.js';
+import {layout} from '../core/geometry.js';
 import {currentPaper, groupToTop, headerInView, maxAbstractScroll, moveTo, refresh, withEffect} from '../core/navigate.js';
 import type {State} from '../core/model.js';
 import {groupIndexOf, type ViewSort} from '../core/view.js';
 import {isSeen, keyOf, markSeen, markUnseen, openedSeen} from '../core/seen.js';
 import {openReader} from '../reader/commands.js';
 import {toggleTrending} from './trending.js';
-import {cancelRemote, closeRemote} from '../core/remote.js';
+import {cancelRemote, closeRemote} from '../core/hub-answers.js';
 import {editNote, editTags, fetchPdf, sendToZotero} from './library.js';
 import {nameBox} from '../core/boxes.js';
-import {cycleWatch} from './watch.js';
+import {cycleWatch} from './watch-focus.js';
 
 /** The list of papers: moving, picking, sorting, opening, saving, and a reading list's own keys. */
 

@@ -2,20 +2,14 @@ import {fitMessage} from '../../output/paths.js';
 import type {Paper} from '../../digest/paper.js';
 import {sanitizeLine} from '../../output/sanitize.js';
 import {displayWidth, fitWidth} from '../../output/width.js';
-import {layout, type AbstractLine} from '../core/layout.js';
+import {layout} from '../core/geometry.js';
+import {type AbstractLine} from '../core/pane-lines.js';
 import {fitLine, markedSpans, span, type Line, type Span, type Style} from '../frame/lines.js';
 import {currentPaper, paneWithNote} from '../core/navigate.js';
-import {
-	emptyListText,
-	filterNote,
-	footerHints,
-	headerParts,
-	linkChoices,
-	listRows,
-	paneMarksOf,
-	type ListRows,
-	type RowMarks,
-} from './screen.js';
+import {headerParts} from './header.js';
+import {emptyListText, listRows, type ListRows, type RowMarks} from './rows.js';
+import {filterNote, footerHints, linkChoices} from './footer.js';
+import {paneMarksOf} from './marks.js';
 import type {State} from '../core/model.js';
 import {MARKS, type Theme} from '../frame/theme.js';
 import {keyOf} from '../core/seen.js';

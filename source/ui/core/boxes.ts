@@ -6,7 +6,7 @@ import {runIn, type CommandTable} from './dispatch.js';
 import {currentPaper, moveTo, refresh, withEffect} from './navigate.js';
 import type {State} from './model.js';
 import type {BoxText} from './text-box.js';
-import {askRemote} from './remote.js';
+import {askRemote} from './hub-answers.js';
 import {acceptTags, completeTag} from './tags.js';
 
 /** The two text boxes: the search box (`/`) and the list-name box (`B`). Printable keys are text there. */

@@ -3,7 +3,7 @@ import type {Paper} from '../../digest/paper.js';
 import {sanitizeLine, sanitizeText} from '../../output/sanitize.js';
 import {wrapText} from '../../output/wrap.js';
 import type {DiscussionEntry} from './discussion.js';
-import type {AbstractLine} from './layout.js';
+import type {AbstractLine} from './pane-lines.js';
 
 /** The pane's "Discussion", after the paper: each comment's head, its text, replies indented under their parent. */
 export function discussionLines(paper: Paper, entry: DiscussionEntry | undefined, width: number): AbstractLine[] {

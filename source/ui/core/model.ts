@@ -7,7 +7,7 @@ import type {ListEntry, ReadingLists} from '../../lists/model.js';
 import type {ReaderLine} from '../../reader/render.js';
 import type {Binding, Command, KeyEvent, Mode} from './keymap.js';
 import type {UserCommand} from '../../user-command.js';
-import type {Viewport} from './layout.js';
+import type {Viewport} from './geometry.js';
 import type {Scope, View, ViewSort} from './view.js';
 import type {DiscussionAction, DiscussionEntry} from './discussion.js';
 

@@ -1,7 +1,7 @@
 import {fold, foldedRange} from '../../digest/query.js';
 import {memoizeBy} from '../../cache.js';
 import type {ReaderLine, renderMarkdownSliced} from '../../reader/render.js';
-import {layout} from './layout.js';
+import {layout} from './geometry.js';
 import type {State} from './model.js';
 
 /** The reader's state and its pure moves: the paper's text as lines at the terminal's width, a window on them. */

@@ -2,7 +2,7 @@ import {QUERY_EXAMPLES} from '../../digest/query.js';
 import {wrapText} from '../../output/wrap.js';
 import {helpSections, KEYMAP, type Binding} from '../core/keymap.js';
 import type {UserCommand} from '../core/model.js';
-import {layout, type Viewport} from '../core/layout.js';
+import {layout, type Viewport} from '../core/geometry.js';
 
 /** The help overlay laid out for the room it has: in columns when they fit side by side, else one scrolling column. */
 

@@ -1,6 +1,6 @@
 import {useStdout} from 'ink';
 import {useEffect} from 'react';
-import {readViewport, type Viewport} from '../core/layout.js';
+import {readViewport, type Viewport} from '../core/geometry.js';
 
 /**
  * Tells of every resize. A first frame laid out before Ink loaded (`drawnAt`): a resize in between is told at once.

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import {utf8Locale} from '../../digest/groups.js';
 import {browseFrame} from '../browse/lines.js';
 import type {Services} from '../effects.js';
-import {layout, readViewport} from '../core/layout.js';
+import {layout, readViewport} from '../core/geometry.js';
 import {plainFrame} from '../frame/plain-frame.js';
 import type {BrowserResult, runBrowser as RunBrowser} from './run.js';
 import {initialState} from '../reducer.js';

@@ -1,7 +1,7 @@
 import {plural} from '../../text.js';
 import type {State} from '../core/model.js';
 import {refresh} from '../core/navigate.js';
-import {watchesKnown} from '../core/watching.js';
+import {watchesKnown} from '../core/watch-marks.js';
 
 /** `W`: every watched paper, then each rule's, then all papers again. */
 export function cycleWatch(state: State): State {

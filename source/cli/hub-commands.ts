@@ -25,7 +25,7 @@ import {paperIdOf} from '../output/links.js';
  * paper's record: what cites it) and `papers fetch --info` (the records of many papers, within the API's budget).
  */
 
-export async function remoteCommand(
+export async function hubCommand(
 	options: Options,
 	paths: PapersPaths,
 	io: Io,

@@ -1,12 +1,12 @@
 import type {Paper} from '../../digest/paper.js';
 import {memoizeBy} from '../../cache.js';
-import {watchedBy, watchedReady, type Watched} from '../../digest/watch.js';
+import {watchedBy, watchedReady, type Watched} from '../../digest/watch-match.js';
 import {isSeen, keyOf} from './seen.js';
 import type {State} from './model.js';
 
 /*
  * Watch rules in the browser: a mark on each watched paper, the rules it matches in the pane, a count of the new
- * ones in the header; `W` (ui/browse/watch.ts) narrows the list to them.
+ * ones in the header; `W` (ui/browse/watch-focus.ts) narrows the list to them.
  */
 
 const NOT_YET: Watched = new Map();

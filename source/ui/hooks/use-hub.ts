@@ -11,7 +11,7 @@ export const INFO_AFTER_MS = 300;
  * Hugging Face beyond the store: the records kept on disk read once the first frame is up; a paper's record asked
  * for when it lingers; a search sent with Ctrl-R run with its own way to stop (Esc), and dropped when papers quits.
  */
-export function useRemote(state: State, dispatch: (action: Action) => void, services: Services) {
+export function useHub(state: State, dispatch: (action: Action) => void, services: Services) {
 	useEffect(() => {
 		let live = true;
 		const later = setTimeout(() => {

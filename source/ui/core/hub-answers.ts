@@ -121,6 +121,6 @@ const STEPS: {[T in RemoteAction['type']]: (state: State, action: Extract<Remote
 	'discussion.failed': (state, action) => withDiscussion(state, action.id, {status: 'failed', message: action.message}),
 };
 
-export function remoteStep(state: State, action: RemoteAction): State {
+export function hubStep(state: State, action: RemoteAction): State {
 	return (STEPS[action.type] as (state: State, action: RemoteAction) => State)(state, action);
 }
