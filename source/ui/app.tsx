@@ -1,18 +1,14 @@
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
-import {useCallback, useEffect, useReducer, useRef} from 'react';
-import {warmSearch} from '../digest/search.js';
-import {slicer} from '../slices.js';
-import {warmLikeness} from './core/likeness.js';
-import {watchedInSlices, watchedReady} from '../digest/watch-match.js';
+import {useCallback, useEffect, useReducer} from 'react';
 import {utf8Locale} from '../digest/groups.js';
 import {summarize} from '../lists/model.js';
-import {bodyLines, browseFrame, footerLine, headerLine} from './browse/lines.js';
+import {bodyLines, footerLine, headerLine} from './browse/lines.js';
 import {Footer} from './frame/Footer.js';
 import {Help} from './help/Help.js';
 import {Lines} from './frame/StyledLines.js';
 import {ListsView} from './lists/ListsView.js';
 import {boxOf} from './core/boxes.js';
-import {runEffects, type Services} from './effects.js';
+import {type Services} from './effects.js';
 import {helpLayout} from './help/layout.js';
 import {layout, MIN_COLUMNS, MIN_ROWS, readViewport, type Viewport} from './core/geometry.js';
 import {listNames, nameLabel} from './browse/footer.js';
@@ -25,6 +21,8 @@ import {ReaderView, TocView} from './reader/ReaderView.js';
 import {headingLines, linesOf} from './core/reader.js';
 import {useReader} from './reader/use-reader.js';
 import {useRest, useStoreWatch} from './hooks/use-store.js';
+import {useServices} from './hooks/use-services.js';
+import {useWarmSearch} from './hooks/use-warm-search.js';
 import {useViewport} from './hooks/use-viewport.js';
 import {useRefresh} from './hooks/use-refresh.js';
 import {useSeenDwell} from './hooks/use-seen.js';
@@ -49,59 +47,6 @@ export type AppProps = (
 };
 
 export type RenderProbe = {committed: () => void; connect: (redraw: () => void) => void};
-
-type Dispatch = (action: Parameters<typeof reducer>[1]) => void;
-
-/** Reading lists at start, then the effects the keys queue, one after another, in the order they were asked for. */
-function useServices(
-	state: State,
-	dispatch: Dispatch,
-	services: Services,
-	startRefresh: (fresh?: boolean) => void,
-	loadPaper: (id: string, refetch: boolean) => void,
-	remote: ReturnType<typeof useHub>,
-) {
-	const {stdout} = useStdout();
-	useEffect(() => {
-		let live = true;
-		void (async () => {
-			const lists = await services.lists.read().catch(() => undefined);
-			const notice = (await services.startupNotice?.()) ?? undefined;
-			const collections = await services.lists.collections?.().catch(() => undefined);
-			if (live && lists)
-				dispatch({type: 'lists.loaded', lists, ...(notice ? {message: notice} : {}), ...(collections ? {collections} : {})});
-			else if (live && notice) dispatch({type: 'message', text: notice});
-			const annotations = await services.lists.annotations().catch(() => undefined);
-			if (live && annotations && (Object.keys(annotations.notes).length > 0 || Object.keys(annotations.tags).length > 0))
-				dispatch({type: 'annotations.loaded', annotations});
-			const pdfs = await services.keptPdfs?.().catch(() => undefined);
-			if (live && pdfs?.size) dispatch({type: 'pdfs.kept', pdfs});
-		})();
-		return () => {
-			live = false;
-		};
-	}, [services, dispatch]);
-
-	const queue = useRef<Promise<void>>(Promise.resolve());
-	// Fetches outside the queue (a slow network must not hold a save up), dropped when the browser closes.
-	const leaving = useRef(new AbortController());
-	useEffect(() => () => leaving.current.abort(), []);
-	useEffect(() => {
-		if (state.effects.length === 0) return;
-		const effects = state.effects;
-		dispatch({type: 'effects.taken', count: effects.length});
-		runEffects(effects, {
-			services,
-			dispatch,
-			inTurn: (run) => (queue.current = queue.current.then(async () => dispatch(await run()))),
-			aside: (run) => void run(leaving.current.signal).then((action) => !leaving.current.signal.aborted && dispatch(action)),
-			startRefresh,
-			loadPaper,
-			remote,
-			write: (text) => stdout.write(text),
-		});
-	}, [state.effects, services, dispatch, startRefresh, loadPaper, remote, stdout]);
-}
 
 function Body({state}: {state: State}) {
 	const theme = useTheme();
@@ -131,57 +76,6 @@ function Body({state}: {state: State}) {
 	return <Lines lines={bodyLines(state, theme, SPARK)} />;
 }
 
-/**
- * Once the search index is built: a first search, drawn and thrown away, so that the first keystroke of a real one
- * finds the library's places in the index, the seen marks by place and the code that draws matches warm (at 20,000
- * papers, its first keystrokes took 50 ms, not 10).
- */
-function warmFirstSearch(state: State): void {
-	if (state.scope.kind !== 'digests' || state.partial || state.query) return;
-	browseFrame(reducer(state, {type: 'search.change', text: 'a'}), ENV_THEME, SPARK);
-}
-
-/** The search index of the whole library, built in slices once the first frame is up, then a search warmed. */
-function useWarmSearch(state: State, dispatch: Dispatch): void {
-	const latest = useRef(state);
-	latest.current = state;
-	const papers = state.allPapers;
-	// A large store's newest days alone are not worth indexing: the whole store follows in a moment.
-	const partial = state.partial;
-	useEffect(() => {
-		if (partial) return;
-		let live = true;
-		const slices = slicer(() => new Promise<void>((resolve) => setTimeout(() => (live ? resolve() : undefined), 0)));
-		const warmed = () => {
-			if (!live || latest.current.allPapers !== papers) return;
-			// A query typed while the index was being built runs now.
-			if (latest.current.view.waiting) dispatch({type: 'index.ready'});
-			else warmFirstSearch(latest.current);
-		};
-		// Then the watch rules, and the model of "more like this" and "for you", in slices too.
-		const start = setTimeout(
-			() =>
-				void warmSearch(papers, slices)
-					.then(() => setTimeout(warmed, 0))
-					.then(async () => {
-						const rules = latest.current.watch;
-						if (!live || Object.keys(rules).length === 0 || watchedReady(papers, rules)) return;
-						await watchedInSlices(papers, rules, slices);
-						if (live) dispatch({type: 'watch.ready'});
-					})
-					// A second later: the first seconds of a session are for keys, not for a model not yet asked for.
-					.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
-					.then(() => (live ? warmLikeness(papers, slices) : undefined))
-					.then(() => live && dispatch({type: 'likeness.ready'})),
-			300,
-		);
-		return () => {
-			live = false;
-			clearTimeout(start);
-		};
-	}, [papers, partial, dispatch]);
-}
-
 export function App({init, start, services, onExit, theme, probe}: AppProps) {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(
@@ -203,7 +97,7 @@ export function App({init, start, services, onExit, theme, probe}: AppProps) {
 	const remote = useHub(state, dispatch, services);
 	useServices(state, dispatch, services, startRefresh, loadPaper, remote);
 
-	useWarmSearch(state, dispatch);
+	useWarmSearch(state, dispatch, ENV_THEME, SPARK);
 	useEffect(() => {
 		probe?.connect(() => dispatch({type: 'redraw'}));
 	}, [probe]);
