@@ -18,7 +18,7 @@ import {parseOptions, type Options} from './options.js';
 import {printPapers} from './print.js';
 import {nothingTodayMessage, selectPapers} from './select.js';
 import {longDate} from '../digest/dates.js';
-import {newestDay} from '../digest/collection.js';
+import {newestDayBy} from '../digest/collection.js';
 import {paperKey} from '../digest/paper.js';
 import {readSeen} from '../seen/store.js';
 import {fetchedLabel, readTrending, staleness} from '../store/trending.js';
@@ -98,7 +98,7 @@ function resolveToday(
 	const today = options.todayOnly && library.papers.some((p) => p.date === options.today);
 	if (offline && (!options.todayOnly || today)) say(io, `${offline.failure}; showing cached digests`);
 	if (!options.todayOnly || today) return {options, note: null};
-	const newest = newestDay(library.papers.filter((p) => p.date !== null && p.date <= options.today));
+	const newest = newestDayBy(library.papers, options.today);
 	if (!newest) {
 		if (offline) say(io, `${offline.failure}; showing cached digests`);
 		const note = nothingTodayMessage(library.papers, options.today);

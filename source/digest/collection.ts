@@ -164,6 +164,10 @@ export function filterPapers(papers: readonly Paper[], filter: Filter): Paper[] 
 	);
 }
 
+/** The newest day with papers on or before `day` (today's fallback: a weekend, the morning before they are out). */
+export const newestDayBy = (papers: readonly Paper[], day: string): string | null =>
+	newestDay(papers.filter((p) => p.date !== null && p.date <= day));
+
 /** Newest day that has any paper, or null. */
 export function newestDay(papers: readonly Paper[]): string | null {
 	let newest: string | null = null;

@@ -1,7 +1,9 @@
 import {paperKey, type Paper} from '../digest/paper.js';
 import type {PaperInfo} from '../digest/paper-info.js';
-import {readAnnotations, type Annotations} from '../lists/annotations.js';
-import {readLists} from '../lists/read.js';
+import path from 'node:path';
+import {annotationsOf, type Annotations} from '../lists/annotations.js';
+import {toReadingLists} from '../lists/document.js';
+import {readSnapshot} from '../lists/read.js';
 import type {ReadingLists} from '../lists/model.js';
 import {paperIdOf} from '../output/links.js';
 import {sanitizeLine} from '../output/sanitize.js';
@@ -39,8 +41,10 @@ export function makeContext(options: Options, paths: PapersPaths, io: Io, say: (
 export type Mine = {annotations: Annotations; lists: ReadingLists; own: (paper: Paper) => Own; holding: (paper: Paper) => string[]};
 
 export function mine(context: McpContext): Mine {
-	const annotations = readAnnotations(context.paths.config);
-	const {lists} = readLists(context.paths.config);
+	// config.json read once a question: the lists and the notes and tags are two parts of the one file.
+	const {doc} = readSnapshot(path.join(context.paths.config, 'config.json'), new Date());
+	const annotations = annotationsOf(doc.rest);
+	const lists = toReadingLists(doc.raw);
 	return {
 		annotations,
 		lists,

@@ -1,6 +1,6 @@
 import type {McpServer} from '@modelcontextprotocol/sdk/server/mcp.js';
 import {z} from 'zod';
-import {newestDay} from '../digest/collection.js';
+import {newestDayBy} from '../digest/collection.js';
 import {longDate} from '../digest/dates.js';
 import {paperKey, type Paper} from '../digest/paper.js';
 import {readSeen} from '../seen/store.js';
@@ -31,7 +31,7 @@ function flagsFor(asked: Asked): RawFlags {
 /** Today, or, when today has no papers yet (a weekend, the morning before they are out), the newest day before it. */
 function todayOrNewest(papers: readonly Paper[], options: Options): {options: Options; note: string | null} {
 	if (!options.todayOnly || papers.some((p) => p.date === options.today)) return {options, note: null};
-	const newest = newestDay(papers.filter((p) => p.date !== null && p.date <= options.today));
+	const newest = newestDayBy(papers, options.today);
 	if (!newest) return {options, note: `no papers for today (${options.today}), and none before it in the store`};
 	const note = `no papers for today (${options.today}) yet; these are of ${longDate(newest)}, the newest day with papers`;
 	return {options: {...options, filter: {...options.filter, day: newest}}, note};

@@ -124,8 +124,6 @@ function refreshStarted(state: State, days: number): State {
 const ticking = (state: State) =>
 	state.refresh.phase === 'fetching' || state.reader?.status === 'loading' || state.fetchingTrending || state.asking;
 
-const remote = (state: State, action: Parameters<typeof hubStep>[1]) => hubStep(state, action);
-
 /** What each action does: one entry a type, so an action without its step does not compile. */
 const STEPS: {[T in Action['type']]: Step<T>} = {
 	key: (state, action) => pressKey(state, action.input, action.key),
@@ -159,15 +157,15 @@ const STEPS: {[T in Action['type']]: Step<T>} = {
 	'annotations.loaded': (state, action) => refresh({...state, annotations: action.annotations, message: action.message ?? state.message}),
 	'pdfs.kept': (state, action) => ({...state, pdfs: action.pdfs}),
 	'pdf.saved': (state, action) => ({...state, pdfs: new Map(state.pdfs).set(action.id, action.file), message: action.message}),
-	'remote.loaded': remote,
-	'remote.failed': remote,
-	'info.asked': remote,
-	'info.loaded': remote,
-	'info.failed': remote,
-	'infos.kept': remote,
-	'discussion.asked': remote,
-	'discussion.loaded': remote,
-	'discussion.failed': remote,
+	'remote.loaded': hubStep,
+	'remote.failed': hubStep,
+	'info.asked': hubStep,
+	'info.loaded': hubStep,
+	'info.failed': hubStep,
+	'infos.kept': hubStep,
+	'discussion.asked': hubStep,
+	'discussion.loaded': hubStep,
+	'discussion.failed': hubStep,
 };
 
 const step = (state: State, action: Action): State => (STEPS[action.type] as Step<Action['type']>)(state, action as never);
