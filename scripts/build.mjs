@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import {writeNotices} from './notices.mjs';
 import {yogaWithoutFetch} from './yoga-without-fetch.mjs';
-import {inlineLazyImports} from './lazy-imports.mjs';
 import {zodEnglishOnly} from './zod-english-only.mjs';
 
 // The patches in patches/ (applied by `prepare` on npm install and npm ci) make Ink's frames cheap; a build
@@ -50,7 +49,7 @@ const result = await build({
 		js: "import {createRequire as __papersRequire} from 'node:module';const require=__papersRequire(import.meta.url);",
 	},
 	logLevel: 'warning',
-	plugins: [yogaWithoutFetch, inlineLazyImports, zodEnglishOnly],
+	plugins: [yogaWithoutFetch, zodEnglishOnly],
 });
 // Build metadata stays out of dist/ (and so out of the package); tests read it from build/.
 await fs.mkdir('build', {recursive: true});

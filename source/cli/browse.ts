@@ -1,7 +1,17 @@
 import type {RemoteStart} from './hub-commands.js';
 import {sessionDiscussions} from '../services/comments.js';
-import type {InfoLoader} from '../services/paper-info.js';
+import {infoLoader, searchHuggingFace, type InfoLoader} from '../services/paper-info.js';
 import {annotatedFrom} from '../lists/annotations.js';
+import {listServices} from './browser-lists.js';
+import {catchUp} from '../services/catch-up.js';
+import {readAllInfo} from '../store/info-cache.js';
+import {ensurePdf, keptPdfs, openPdf} from '../services/pdf.js';
+import {runInBackground} from '../services/user-command.js';
+import {sendToZotero} from '../services/zotero.js';
+import {loadPaperText} from '../services/paper-text.js';
+import {openUrl} from '../services/open-url.js';
+import {fetchTrending} from '../fetch/fetch-range.js';
+import {httpOptions} from '../services/http.js';
 import {loadSettings, problemsLine} from './settings.js';
 import {themeFor} from '../ui/frame/theme.js';
 import fs from 'node:fs';
@@ -9,7 +19,6 @@ import {betweenKeys, slicer} from '../slices.js';
 import {plural} from '../text.js';
 import {makePaper, paperKey, type Paper} from '../digest/paper.js';
 import type {ReadingLists} from '../lists/model.js';
-import type {OpenedLists} from '../lists/store.js';
 import {formatPapers} from '../output/format.js';
 import {appendSeen, readSeen} from '../seen/store.js';
 import {readWatchRules} from '../lists/watch-rules.js';
@@ -22,36 +31,6 @@ import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 // The browser's view orders the papers itself: only the filters apply here (a sort of 20,000 would hold keys up).
 import {filterPapers} from '../digest/collection.js';
-
-/** The reading lists as the browser reaches them: read plainly at start, opened (conf, the lock) on first change. */
-export function listServices(dir: string): Pick<Services, 'lists' | 'startupNotice'> {
-	let opening: Promise<OpenedLists> | undefined;
-	const lists = () => (opening ??= import('../lists/store.js').then(({openLists}) => openLists({dir})));
-	let notice: string | null = null;
-	return {
-		lists: {
-			read: async () => {
-				const read = (await import('../lists/read.js')).readLists(dir);
-				notice = read.notice;
-				return read.lists;
-			},
-			collections: async () => (await import('../lists/collections.js')).slugsOf(dir),
-			toggle: async (list, paper) => (await lists()).service.toggle(list, paper),
-			add: async (list, paper) => (await lists()).service.add(list, paper),
-			remove: async (list, key) => (await lists()).service.remove(list, key),
-			restore: async (list, entry, index) => (await lists()).service.restore(list, entry, index),
-			setRead: async (list, key, read) => (await lists()).service.setRead(list, key, read),
-			removeList: async (list) => (await lists()).service.removeList(list),
-			renameList: async (from, to) => (await lists()).service.renameList(from, to),
-			copyList: async (from, to) => (await lists()).service.copyList(from, to),
-			movePaper: async (from, to, paper) => (await lists()).service.movePaper(from, to, paper),
-			annotations: async () => (await import('../lists/annotations.js')).readAnnotations(dir),
-			setNote: async (key, text) => (await lists()).service.setNote(key, text),
-			setTags: async (key, add, remove) => (await lists()).service.setTags(key, add, remove),
-		},
-		startupNotice: async () => notice,
-	};
-}
 
 /**
  * The start's filters (--min-upvotes, --date, --new…) as every read of the library applies them, the first and each
@@ -70,7 +49,6 @@ export function startFilter(options: Options, seenAtStart: ReadonlySet<string> |
 /** The background refresh: catch up the store, then read it again; what is new is what the browser did not hold. */
 function storeRefresh(options: Options, paths: PapersPaths, io: Io, keep: (papers: readonly Paper[]) => Paper[]): Services['refresh'] {
 	return async (held, signal, onStart, onProgress, fresh = false): Promise<RefreshResult> => {
-		const {catchUp} = await import('../services/catch-up.js');
 		const result = await catchUp(options, paths.store, io, {signal, onStart, fresh, ...(onProgress ? {onProgress} : {})});
 		if (signal.aborted) return {papers: null, added: 0, failure: null};
 		const fetched = result.outcomes.some((o) => o.status === 'fetched');
@@ -159,35 +137,31 @@ export function browserServices(
 	// One loader for the session: its limit of two questions in flight, and the API budget, hold across papers.
 	let loader: Promise<InfoLoader> | undefined;
 	const infoOf = (id: string, signal?: AbortSignal) => {
-		loader ??= import('../services/paper-info.js').then(({infoLoader}) =>
-			// A record that could not be written is asked for again next time: nothing to say over the screen.
-			infoLoader(options, paths.store, {...io, say: () => {}}),
-		);
+		// A record that could not be written is asked for again next time: nothing to say over the screen.
+		loader ??= Promise.resolve(infoLoader(options, paths.store, {...io, say: () => {}}));
 		return loader.then(async (load) => (await load(id, signal ? {signal} : {})).info);
 	};
 	return {
 		loadDiscussion: sessionDiscussions(options, paths.store, io),
 		// Offline, the records kept are shown (keptInfos) and no paper asks for one: papers fetch --info fills them.
 		...(options.offline ? {} : {loadInfo: infoOf}),
-		keptInfos: async () => (await import('../store/info-cache.js')).readAllInfo(paths.store),
-		fetchPdf: async (id, signal) => (await (await import('../services/pdf.js')).ensurePdf(id, options, paths.store, io, signal)).file,
-		openPdf: async (file) => (await import('../services/pdf.js')).openPdf(file, io.env),
-		keptPdfs: async () => (await import('../services/pdf.js')).keptPdfs(paths.store),
-		runUserCommand: async (command, papers) => (await import('../services/user-command.js')).runInBackground(command, papers, io.env),
+		keptInfos: async () => readAllInfo(paths.store),
+		fetchPdf: async (id, signal) => (await ensurePdf(id, options, paths.store, io, signal)).file,
+		openPdf: async (file) => openPdf(file, io.env),
+		keptPdfs: async () => keptPdfs(paths.store),
+		runUserCommand: async (command, papers) => runInBackground(command, papers, io.env),
 		sendToZotero: async (papers) => {
-			const sent = await (await import('../services/zotero.js')).sendToZotero(papers, io.env);
+			const sent = await sendToZotero(papers, io.env);
 			return `sent ${sent === 1 ? '1 paper' : `${sent} papers`} to Zotero`;
 		},
-		searchRemote: async (query, signal) => (await import('../services/paper-info.js')).searchHuggingFace(query, 50, options, io, signal),
+		searchRemote: async (query, signal) => searchHuggingFace(query, 50, options, io, signal),
 		...(partial ? {loadRest: () => readWholeStore(options, paths, keep)} : {}),
 		...(fromStore ? {watchStore: watchStore(paths.store, storeReadAt), reloadStore: () => readWholeStore(options, paths, keep)} : {}),
 		readPaper: async (id, {signal, refetch}) => {
-			const {loadPaperText} = await import('../services/paper-text.js');
 			return (await loadPaperText(id, options, paths.store, {...io, say: (line) => say(io, line)}, {signal, refetch})).markdown;
 		},
-		openUrl: async (url) => (await import('../services/open-url.js')).openUrl(url),
+		openUrl: async (url) => openUrl(url),
 		fetchTrending: async (signal) => {
-			const [{fetchTrending}, {httpOptions}] = await Promise.all([import('../fetch/fetch-range.js'), import('../services/http.js')]);
 			await fetchTrending({
 				...httpOptions(options, io),
 				retries: 0,

@@ -5,7 +5,14 @@ import {RuntimeError} from './errors.js';
 import {hasTerminal, say, type Io} from './io.js';
 import {manageLists, printLists} from './lists-command.js';
 import type {Options, Subcommand} from './options.js';
-import type {RemoteStart} from './hub-commands.js';
+import {hubCommand, type RemoteStart} from './hub-commands.js';
+import * as browse from './browse.js';
+import {collectionsCommand} from './collections-command.js';
+import {fetchCommand} from './fetch-command.js';
+import {libraryCommand} from './library-commands.js';
+import {similarCommand} from './likeness-command.js';
+import {watchCommand} from './watch-command.js';
+import {configCommand, keysCommand} from './config-command.js';
 
 /*
  * Every command but browsing (and `zotero`, which chooses papers as browsing does), by name: main picks one from this
@@ -25,15 +32,13 @@ type CommandRun = (options: Options, paths: PapersPaths, io: Io, context: Comman
 export function loadBrowser(io: Io) {
 	// Drawing on /dev/tty while stdout is a pipe: chalk judges colour from stdout when it loads, so say the terminal has it.
 	if (!io.env.NO_COLOR && io.env.FORCE_COLOR === undefined && !process.stdout.isTTY) process.env.FORCE_COLOR = '1';
-	return import('./browse.js');
+	return Promise.resolve(browse);
 }
 
-const remote: CommandRun = async (options, paths, io, context) =>
-	(await import('./hub-commands.js')).hubCommand(options, paths, io, context.interactive, context.browse);
+const remote: CommandRun = async (options, paths, io, context) => hubCommand(options, paths, io, context.interactive, context.browse);
 
 async function lists(options: Options, paths: PapersPaths, io: Io): Promise<number> {
-	if (['push', 'pull', 'sync'].includes(options.inputs[0] ?? ''))
-		return (await import('./collections-command.js')).collectionsCommand(options, paths, io);
+	if (['push', 'pull', 'sync'].includes(options.inputs[0] ?? '')) return collectionsCommand(options, paths, io);
 	if (options.inputs.length > 0) return manageLists(paths.config, options.inputs, io);
 	return printLists(paths.config, io, {json: options.format === 'json'});
 }
@@ -50,7 +55,7 @@ async function fetchPapersOfList(options: Options, paths: PapersPaths, io: Io): 
 const fetch: CommandRun = async (options, paths, io, context) => {
 	if (options.info) return remote(options, paths, io, context);
 	if (options.papers) return fetchPapersOfList(options, paths, io);
-	return (await import('./fetch-command.js')).fetchCommand(options, paths.store, io);
+	return fetchCommand(options, paths.store, io);
 };
 
 /** `papers read ID`: the reader on a terminal, the rendered text (or the markdown) when printed. */
@@ -67,7 +72,7 @@ async function readCommand(options: Options, paths: PapersPaths, io: Io): Promis
 	return read.printPaper(options.inputs[0], options, paths.store, io);
 }
 
-const library: CommandRun = async (options, paths, io) => (await import('./library-commands.js')).libraryCommand(options, paths, io);
+const library: CommandRun = async (options, paths, io) => libraryCommand(options, paths, io);
 
 export const COMMAND_RUNS: Partial<Record<Subcommand, CommandRun>> = {
 	lists,
@@ -75,10 +80,10 @@ export const COMMAND_RUNS: Partial<Record<Subcommand, CommandRun>> = {
 	info: remote,
 	fetch,
 	read: readCommand,
-	similar: async (options, paths, io) => (await import('./likeness-command.js')).similarCommand(options, paths, io),
-	watch: async (options, paths, io) => (await import('./watch-command.js')).watchCommand(options, paths, io),
-	config: async (options, paths, io) => (await import('./config-command.js')).configCommand(options, paths, io),
-	keys: async (options, paths, io) => (await import('./config-command.js')).keysCommand(options, paths, io),
+	similar: async (options, paths, io) => similarCommand(options, paths, io),
+	watch: async (options, paths, io) => watchCommand(options, paths, io),
+	config: async (options, paths, io) => configCommand(options, paths, io),
+	keys: async (options, paths, io) => keysCommand(options, paths, io),
 	mcp: async (options, paths, io) => (await import('../mcp/serve.js')).serveMcp(options, paths, io),
 	comments: async (options, paths, io) => (await import('./comments-command.js')).commentsCommand(options, paths, io),
 	note: library,

@@ -9,6 +9,7 @@ import {say, writeOut, type Io} from './io.js';
 import {daysToFetch, type Options} from './options.js';
 
 import {httpOptions} from '../services/http.js';
+import {fetchRange, fetchTrending} from '../fetch/fetch-range.js';
 
 /** The day lines `papers fetch` prints, in date order; a host found unreachable is said once, at the end. */
 function dayReporter(days: readonly string[], io: Io, clearProgress: () => void) {
@@ -92,7 +93,6 @@ async function reportHoles(storeDir: string, today: string, asked: readonly stri
 
 /** A week or a month in one question: a failure is one line for the range, the days' lines otherwise. */
 async function rangeOutcomes(range: NonNullable<Options['range']>, fetchOptions: FetchDaysOptions, io: Io): Promise<DayOutcome[]> {
-	const {fetchRange} = await import('../fetch/fetch-range.js');
 	const outcomes = await fetchRange(range, fetchOptions);
 	const failed = outcomes.find((o) => o.status === 'failed');
 	if (failed) say(io, `${range.key}: ${failed.error}`);
@@ -114,7 +114,6 @@ async function checkStore(storeDir: string, io: Io): Promise<number> {
 }
 
 async function fetchTrendingCommand(options: Options, storeDir: string, io: Io): Promise<number> {
-	const {fetchTrending} = await import('../fetch/fetch-range.js');
 	try {
 		const count = await fetchTrending({...httpOptions(options, io), storeDir, today: options.today});
 		await writeOut(io, `trending  ${plural(count, 'paper')}\n`);

@@ -8,6 +8,7 @@ import {say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 import {readStdin} from '../sources/stdin.js';
 import {paperIdOf} from '../output/links.js';
+import {pdfCommand} from './pdf-command.js';
 
 /*
  * A researcher's own words on papers, from the command line: `papers note ID [TEXT | - | --rm]`, `papers tag ID
@@ -103,6 +104,6 @@ export async function tagsCommand(options: Options, paths: PapersPaths, io: Io):
 export async function libraryCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
 	if (options.command === 'note') return noteCommand(options, paths, io, async () => (io.stdin ?? {read: () => readStdin()}).read());
 	if (options.command === 'tag') return tagCommand(options, paths, io);
-	if (options.command === 'pdf') return (await import('./pdf-command.js')).pdfCommand(options, paths, io);
+	if (options.command === 'pdf') return pdfCommand(options, paths, io);
 	return tagsCommand(options, paths, io);
 }

@@ -12,6 +12,7 @@ import {RuntimeError} from './errors.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 import {paperIdOf} from '../output/links.js';
+import {keepModel, readKeptModel} from '../store/likeness-file.js';
 
 /** `--sort for-you` and `--for-you LIST` when printing: the order, or null (then upvotes, and said why). */
 export function forYouOrdering(papers: readonly Paper[], options: Options, configDir: string, io: Io): ((ps: Paper[]) => Paper[]) | null {
@@ -31,7 +32,6 @@ export function forYouOrdering(papers: readonly Paper[], options: Options, confi
 
 /** The likeness model of the store: kept beside its index, built (and kept) when there is none for these papers. */
 export async function storeModel(papers: readonly Paper[], storeDir: string) {
-	const {readKeptModel, keepModel} = await import('../store/likeness-file.js');
 	const kept = await readKeptModel(storeDir, papers);
 	if (kept) return kept;
 	const model = similarModelNow(papers);

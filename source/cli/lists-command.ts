@@ -9,10 +9,12 @@ import {displayWidth, fitWidth, padToWidth} from '../output/width.js';
 import {errorMessage, plural} from '../text.js';
 import {RuntimeError, UsageError} from './errors.js';
 import {say, writeOut, type Io} from './io.js';
+import {readLists} from '../lists/read.js';
+import {ListProblem} from '../lists/manage.js';
+import {IMPORT_LIMITS, readLibraryDocument} from '../lists/transfer.js';
 
 /** `papers lists`: one line per list, or with --json an array of {name, count, unread, collection?}. Reads only: no lock, no write. */
 export async function printLists(dir: string, io: Io, options: {json: boolean}): Promise<number> {
-	const {readLists} = await import('../lists/read.js');
 	const {lists, notice} = readLists(dir);
 	if (notice) say(io, notice);
 	const links = readLinks(dir);
@@ -43,7 +45,6 @@ export async function manageLists(dir: string, words: readonly string[], io: Io)
 	if ((verb === 'mv' || verb === 'copy') && to !== undefined && cleanListName(to) === from)
 		throw new UsageError(`papers lists ${verb} takes two different names; "${sanitizeLine(from)}" was given twice`);
 	const {openLists} = await import('../lists/store.js');
-	const {ListProblem} = await import('../lists/manage.js');
 	const opened = await openLists({dir});
 	if (opened.notice) say(io, opened.notice);
 	const shown = (name: string) => `"${sanitizeLine(name)}"`;
@@ -76,7 +77,6 @@ export async function manageLists(dir: string, words: readonly string[], io: Io)
 
 /** `papers lists import FILE`: the document checked whole first; a malformed or foreign one changes nothing. */
 async function importLibrary(service: OpenedLists['service'], file: string, io: Io): Promise<number> {
-	const {readLibraryDocument, IMPORT_LIMITS} = await import('../lists/transfer.js');
 	let text: string;
 	try {
 		if (fs.statSync(file).size > IMPORT_LIMITS.fileBytes)

@@ -3,6 +3,7 @@ import {annotationsLookup, readAnnotations} from '../lists/annotations.js';
 import type {PapersPaths} from '../store/paths.js';
 import type {Io} from './io.js';
 import type {Options} from './options.js';
+import {withLinkedCounts} from './hub-commands.js';
 
 /** A query asking what cites a paper (`models:>0`), or the user's own words (`note:`, `tag:`): printing then reads them. */
 const LINKED_TERM = /(^|\s)-?(models|datasets|spaces):/i;
@@ -12,7 +13,7 @@ const OWN_TERM = /(^|\s)-?(note|tag):/i;
 export async function withLookups(options: Options, papers: readonly Paper[], paths: PapersPaths, io: Io): Promise<Options> {
 	const text = options.filter.text ?? '';
 	let out = options;
-	if (LINKED_TERM.test(text)) out = (await import('./hub-commands.js')).withLinkedCounts(out, papers, paths, io);
+	if (LINKED_TERM.test(text)) out = withLinkedCounts(out, papers, paths, io);
 	if (OWN_TERM.test(text)) out = {...out, filter: {...out.filter, annotated: annotationsLookup(readAnnotations(paths.config))}};
 	return out;
 }

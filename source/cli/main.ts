@@ -23,6 +23,12 @@ import {paperKey} from '../digest/paper.js';
 import {readSeen} from '../seen/store.js';
 import {fetchedLabel, readTrending, staleness} from '../store/trending.js';
 import type {RemoteStart} from './hub-commands.js';
+import {refreshBeforePrint} from '../services/catch-up.js';
+import {withLookups} from './lookups.js';
+import {zoteroCommand} from './zotero-command.js';
+import {forYouOrdering} from './likeness-command.js';
+import {readLists} from '../lists/read.js';
+import {completionScript, SHELLS} from './completion.js';
 
 const SAMPLE_NOTICE = 'no digests given or stored: showing the bundled sample digest (papers fetch gets the latest)';
 
@@ -69,9 +75,7 @@ async function gather(options: Options, paths: PapersPaths, io: Io, interactive:
 	const fromStore = options.inputs.length === 0 && !stdin.piped;
 	// The browser catches up in the background, after its first frame; `--today` printing catches up first.
 	const offline =
-		fromStore && !options.offline && options.todayOnly && !interactive
-			? await (await import('../services/catch-up.js')).refreshBeforePrint(options, paths.store, io)
-			: null;
+		fromStore && !options.offline && options.todayOnly && !interactive ? await refreshBeforePrint(options, paths.store, io) : null;
 	const library = await loadLibrary({
 		// The browser draws from a large store's newest days first, and loads the rest after its first frame.
 		headFirst: interactive && fromStore,
@@ -159,7 +163,7 @@ async function choose(options: Options, paths: PapersPaths, io: Io, interactive:
 	const today =
 		browser || !options.filter.text?.includes(':')
 			? resolved
-			: {...resolved, options: await (await import('./lookups.js')).withLookups(resolved.options, gathered.library.papers, paths, io)};
+			: {...resolved, options: await withLookups(resolved.options, gathered.library.papers, paths, io)};
 	// The browser applies --new itself, with every start filter, to each read of the library (cli/browse.ts startFilter).
 	const library = options.onlyNew && !browser ? onlyUnseen(gathered.library, paths.seen, io) : gathered.library;
 	if (options.onlyNew && !browser) sayNothingNew(options, today.options.filter.day ?? null, library, gathered.library, io);
@@ -182,8 +186,7 @@ async function browsePapers(options: Options, paths: PapersPaths, io: Io, intera
 	if (typeof chosen === 'number') return chosen;
 	const {library, today, gathered, storeReadAt} = chosen;
 	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, today.options), io, options.yes);
-	if (options.command === 'zotero')
-		return (await import('./zotero-command.js')).zoteroCommand(selectPapers(library.papers, today.options), paths, io, options.yes);
+	if (options.command === 'zotero') return zoteroCommand(selectPapers(library.papers, today.options), paths, io, options.yes);
 	if (browser) {
 		const {browseInteractively} = await browser;
 		const code = await browseInteractively(library, today.options, io, {
@@ -199,7 +202,7 @@ async function browsePapers(options: Options, paths: PapersPaths, io: Io, intera
 		if (code !== null) return code;
 		if (library.isSample) say(io, SAMPLE_NOTICE);
 	}
-	const order = options.forYou ? (await import('./likeness-command.js')).forYouOrdering(library.papers, options, paths.config, io) : null;
+	const order = options.forYou ? forYouOrdering(library.papers, options, paths.config, io) : null;
 	// No terminal after all (the browser could not open one): print, --new applied here as the browser would have.
 	const printed = browser && options.onlyNew ? onlyUnseen(library, paths.seen, io) : library;
 	return printPapers(printed, today.options, io, paths.seen, order, paths.config);
@@ -227,7 +230,6 @@ async function helpOrVersion(input: readonly string[], given: Record<string, unk
 /** `papers completion SHELL` and `papers __lists` (the names a completion offers): small, and before anything else. */
 async function shellSupport(input: readonly string[], io: Io): Promise<number | null> {
 	if (input[0] === '__lists') {
-		const {readLists} = await import('../lists/read.js');
 		await writeOut(
 			io,
 			Object.keys(readLists(papersPaths(io.env).config).lists)
@@ -237,7 +239,6 @@ async function shellSupport(input: readonly string[], io: Io): Promise<number | 
 		return 0;
 	}
 	if (input[0] !== 'completion') return null;
-	const {completionScript, SHELLS} = await import('./completion.js');
 	const shell = input[1];
 	if (!shell || !(SHELLS as readonly string[]).includes(shell) || input.length > 2)
 		throw new UsageError(`papers completion takes one of ${SHELLS.join(', ')}${shell ? `, got ${input.slice(1).join(' ')}` : ''}`);

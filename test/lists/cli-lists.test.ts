@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {listServices} from '../../source/cli/browse.js';
+import {listServices} from '../../source/cli/browser-lists.js';
 import {pageDigest, runCli, runShell, tempHome, writeTemp} from '../helpers/run-cli.js';
 import {KEYS, startApp, type Session} from '../helpers/ui.js';
 
