@@ -230,6 +230,16 @@ describe('ui/ by room', () => {
 		// The hooks are React's; what runs the terminal draws nothing of a screen's own.
 		expect(files.filter((f) => f.startsWith('ui/hooks/') && !/^ui\/hooks\/use-[a-z-]+\.ts$/.test(f))).toEqual([]);
 	});
+
+	it("the browser's state keeps each part's own fields in its room, not flat beside the browse screen's", () => {
+		const model = fs.readFileSync(path.join(SOURCE, 'ui/core/model.ts'), 'utf8');
+		const state = model.slice(model.indexOf('export type State = {'), model.indexOf('\n};', model.indexOf('export type State = {')));
+		const fields = state.match(/^\t\w+\??:/gm) ?? [];
+		const rooms = (state.match(/^\t(\w+): \w+Room;/gm) ?? []).map((line) => line.trim().split(':')[0]);
+		expect(rooms.sort()).toEqual(['box', 'marks', 'mine', 'reading', 'remote', 'store']);
+		// The browse screen's own fields (the view, the cursor, the picks, the mode…): a new part gets a room.
+		expect(fields.length).toBeLessThanOrEqual(34);
+	});
 });
 
 /*

@@ -54,21 +54,29 @@ function Body({state}: {state: State}) {
 	const bodyHeight = layout(state.viewport).frameHeight - 2;
 	if (state.mode === 'help')
 		return <Help layout={helpLayout(state.viewport, state.keymap, state.userCommands)} scroll={state.helpScroll} />;
-	if (state.reader && (state.mode === 'reader' || state.mode === 'readerFind' || state.mode === 'toc')) {
-		if (!state.reader.markdown)
-			return <Text>{`  ${spinnerFrame(state.refresh.tick)} fetching the text of ${state.reader.id}… (Esc goes back)`}</Text>;
+	if (state.reading.reader && (state.mode === 'reader' || state.mode === 'readerFind' || state.mode === 'toc')) {
+		if (!state.reading.reader.markdown)
+			return <Text>{`  ${spinnerFrame(state.store.refresh.tick)} fetching the text of ${state.reading.reader.id}… (Esc goes back)`}</Text>;
 		const lines = linesOf(state);
 		if (state.mode === 'toc')
-			return <TocView headings={headingLines(lines).map((i) => lines[i]!)} cursor={state.tocCursor} height={bodyHeight} />;
-		return <ReaderView lines={lines} top={state.reader.top} height={bodyHeight} match={state.reader.match} find={state.reader.find} />;
+			return <TocView headings={headingLines(lines).map((i) => lines[i]!)} cursor={state.reading.tocCursor} height={bodyHeight} />;
+		return (
+			<ReaderView
+				lines={lines}
+				top={state.reading.reader.top}
+				height={bodyHeight}
+				match={state.reading.reader.match}
+				find={state.reading.reader.find}
+			/>
+		);
 	}
 	// A question or a name box over the lists view keeps the lists in sight.
 	if (state.mode === 'lists' || ((state.mode === 'confirm' || state.mode === 'listName') && state.previousMode === 'lists'))
 		return (
 			<ListsView
-				lists={summarize(state.lists)}
-				collections={state.collections}
-				cursor={state.listsCursor}
+				lists={summarize(state.mine.lists)}
+				collections={state.mine.collections}
+				cursor={state.mine.listsCursor}
 				width={columns - 1}
 				height={bodyHeight}
 			/>

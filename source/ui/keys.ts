@@ -7,7 +7,7 @@ import {runReaderCommand} from './reader/commands.js';
 import {commandFor, isTyping, keyLabel, matches, type Command, type KeyEvent, type Mode} from './core/keymap.js';
 import type {State, UserCommand} from './core/model.js';
 import {editBox, insertText} from './core/text-box.js';
-import {moveTo, withEffect} from './core/navigate.js';
+import {inRoom, moveTo, withEffect} from './core/navigate.js';
 import {layout} from './core/geometry.js';
 import {visibleRows} from './core/view.js';
 
@@ -26,16 +26,16 @@ export function runCommand(state: State, command: Command): State {
 	if (command === 'interrupt') return {...state, exit: {code: 130, papers: []}};
 	if (command === 'quit') return {...state, exit: {code: 0, papers: []}};
 	if (command === 'suspend') return withEffect(state, {kind: 'suspend'}, state.message);
-	if (state.partial && state.mode === 'browse' && NEEDS_ALL.has(command)) {
+	if (state.store.partial && state.mode === 'browse' && NEEDS_ALL.has(command)) {
 		const paper = state.view.papers[state.cursor] ?? null;
 		return {
 			...state,
-			pending: {command, paper},
 			message: `reading the rest of the store (${state.allPapers.length} papers so far): ${commandHelp(state, command)} comes when it is in`,
+			store: {...state.store, pending: {command, paper}},
 		};
 	}
 	// Another command than the one waiting: the user has moved on, and it is not run later over their work.
-	const next = state.pending && !MOVES.has(command) ? {...state, pending: null} : state;
+	const next = state.store.pending && !MOVES.has(command) ? {...state, store: {...state.store, pending: null}} : state;
 	return BY_MODE[next.mode](next, command);
 }
 
@@ -54,10 +54,10 @@ const MOVES = new Set<Command>([
 
 /** The command waiting for the store, once the store (or the likeness model) is in; on the paper it was pressed on. */
 export function runPending(state: State): State {
-	const pending = state.pending;
-	if (!pending || state.partial || state.mode !== 'browse') return state;
+	const pending = state.store.pending;
+	if (!pending || state.store.partial || state.mode !== 'browse') return state;
 	const at = pending.paper ? state.view.papers.indexOf(pending.paper) : -1;
-	return runCommand({...(at >= 0 ? moveTo(state, at) : state), pending: null}, pending.command);
+	return runCommand(inRoom(at >= 0 ? moveTo(state, at) : state, 'store', {pending: null}), pending.command);
 }
 
 /** A command's name as help gives it, short: `M: more like this`. */
@@ -86,9 +86,9 @@ const PASTE_END = '[201~';
 
 /** One key, as Ink reported it. Several typed keys can arrive as one string: each is applied, in order. */
 export function pressKey(state: State, input: string, key: KeyEvent): State {
-	if (input === PASTE_START || input === PASTE_END) return {...state, pasting: input === PASTE_START};
+	if (input === PASTE_START || input === PASTE_END) return {...state, box: {...state.box, pasting: input === PASTE_START}};
 	// A paste in the list is text, not a burst of commands; in a box it is typed where the cursor is.
-	if (state.pasting) return isTyping(state.mode) ? setBox(state, insertText(boxOf(state), input)) : state;
+	if (state.box.pasting) return isTyping(state.mode) ? setBox(state, insertText(boxOf(state), input)) : state;
 	// A mouse report (SGR): acted on when the settings turned the mouse on, never read as keys either way.
 	const mouse = MOUSE.exec(input);
 	if (mouse) {

@@ -5,7 +5,7 @@ import {likenessReady} from './browse/similar.js';
 import {openReader, readerLoaded, readerRelaid} from './reader/commands.js';
 import {trendingFailed, trendingLoaded} from './browse/trending.js';
 import type {Action, InitOptions, State} from './core/model.js';
-import {moveTo, refresh, replaceLibrary, scrollToCursor} from './core/navigate.js';
+import {inRoom, moveTo, refresh, replaceLibrary, scrollToCursor} from './core/navigate.js';
 import {refreshed} from './browse/morning.js';
 import {dwellSeen, releaseHold} from './core/seen.js';
 import {EMPTY_VIEW} from './core/view.js';
@@ -28,8 +28,6 @@ export function initialState(options: InitOptions): State {
 			: options.showTrending && options.trending
 				? {kind: 'trending'}
 				: {kind: 'digests'},
-		lists: options.lists ?? byName(),
-		collections: {},
 		sort: options.showTrending && options.trending ? 'trending' : (options.sort ?? 'upvotes'),
 		query: options.query ?? '',
 		grouping: options.grouping ?? 'day',
@@ -43,45 +41,38 @@ export function initialState(options: InitOptions): State {
 		authorsExpanded: false,
 		mode: 'browse',
 		previousMode: 'browse',
-		listsCursor: 0,
-		nameDraft: '',
-		nameFor: {kind: 'save'},
-		confirm: null,
-		boxCursor: null,
-		pasting: false,
 		message: options.message ?? null,
 		viewport: options.viewport ?? {columns: 100, rows: 30},
 		effects: [],
 		exit: null,
-		lastRemoved: null,
-		seen: options.seen ? {before: options.seen, now: new Set()} : null,
-		refresh: {phase: 'idle', days: 0, added: 0, tick: 0, done: 0, reached: null, cause: null, asked: false},
-		newest: options.newest ?? null,
-		seenFailed: null,
-		seenHold: null,
 		moved: false,
-		sample: Boolean(options.sample),
-		trending: options.trending ?? null,
-		fetchingTrending: false,
-		reader: null,
-		readerTops: new Map(),
-		tocCursor: 0,
-		readerOnly: Boolean(options.openReader),
-		partial: Boolean(options.partial),
-		pending: null,
-		awaitingToday: options.awaitingToday ?? null,
 		forYouList: options.forYouList ?? null,
 		watch: options.watch ?? {},
 		watchFocus: null,
-		asking: null,
-		infos: new Map(),
-		discussions: new Map(),
-		offline: Boolean(options.offline),
-		annotations: NO_ANNOTATIONS,
-		pdfs: new Map(),
 		keymap: options.keymap ?? KEYMAP,
 		userCommands: options.userCommands ?? [],
 		mouse: Boolean(options.mouse),
+		mine: {lists: options.lists ?? byName(), collections: {}, listsCursor: 0, lastRemoved: null, annotations: NO_ANNOTATIONS},
+		box: {nameDraft: '', nameFor: {kind: 'save'}, confirm: null, boxCursor: null, pasting: false},
+		marks: {seen: options.seen ? {before: options.seen, now: new Set()} : null, seenFailed: null, seenHold: null},
+		store: {
+			refresh: {phase: 'idle', days: 0, added: 0, tick: 0, done: 0, reached: null, cause: null, asked: false},
+			newest: options.newest ?? null,
+			sample: Boolean(options.sample),
+			partial: Boolean(options.partial),
+			pending: null,
+			awaitingToday: options.awaitingToday ?? null,
+		},
+		remote: {
+			trending: options.trending ?? null,
+			fetchingTrending: false,
+			asking: null,
+			infos: new Map(),
+			discussions: new Map(),
+			offline: Boolean(options.offline),
+			pdfs: new Map(),
+		},
+		reading: {reader: null, readerTops: new Map(), tocCursor: 0, readerOnly: Boolean(options.openReader)},
 	};
 	let state = refresh(base, {keepCursor: false});
 	if (options.remote) return openOnAnswer(state, options.remote);
@@ -103,33 +94,40 @@ export function reducer(state: State, action: Action): State {
 /** The lists read (at start, after a change): the cursor of the lists view kept on a list that is there. */
 function listsLoaded(state: State, action: Extract<Action, {type: 'lists.loaded'}>): State {
 	const message = action.message === undefined ? state.message : action.message;
-	const next = refresh({...state, lists: action.lists, message, collections: action.collections ?? state.collections});
+	const next = refresh({
+		...state,
+		message,
+		mine: {...state.mine, lists: action.lists, collections: action.collections ?? state.mine.collections},
+	});
 	const count = summarize(action.lists).length;
-	return {...next, listsCursor: Math.min(next.listsCursor, Math.max(0, count - 1))};
+	return {...next, mine: {...next.mine, listsCursor: Math.min(next.mine.listsCursor, Math.max(0, count - 1))}};
 }
 
 type Step<T extends Action['type']> = (state: State, action: Extract<Action, {type: T}>) => State;
 
 /** --today on an older day: while today is being asked for, the note says so. */
 function refreshStarted(state: State, days: number): State {
-	const awaiting = state.awaitingToday && days > 0 && state.message === state.awaitingToday.note;
+	const awaiting = state.store.awaitingToday && days > 0 && state.message === state.store.awaitingToday.note;
 	return {
 		...state,
-		...(awaiting ? {message: `${state.awaitingToday!.note}; fetching today…`} : {}),
-		refresh: {...state.refresh, phase: days > 0 ? 'fetching' : 'idle', days, done: 0, reached: null},
+		...(awaiting ? {message: `${state.store.awaitingToday!.note}; fetching today…`} : {}),
+		store: {...state.store, refresh: {...state.store.refresh, phase: days > 0 ? 'fetching' : 'idle', days, done: 0, reached: null}},
 	};
 }
 
 /** The spinner turns while anything is on its way. */
 const ticking = (state: State) =>
-	state.refresh.phase === 'fetching' || state.reader?.status === 'loading' || state.fetchingTrending || state.asking;
+	state.store.refresh.phase === 'fetching' ||
+	state.reading.reader?.status === 'loading' ||
+	state.remote.fetchingTrending ||
+	state.remote.asking;
 
 /** What each action does: one entry a type, so an action without its step does not compile. */
 const STEPS: {[T in Action['type']]: Step<T>} = {
 	key: (state, action) => pressKey(state, action.input, action.key),
 	command: (state, action) => (state.exit ? state : runCommand(state, action.command)),
-	'search.change': (state, action) => ({...changeQuery(state, action.text), boxCursor: null}),
-	'name.change': (state, action) => ({...changeName(state, action.text), boxCursor: null}),
+	'search.change': (state, action) => inRoom(changeQuery(state, action.text), 'box', {boxCursor: null}),
+	'name.change': (state, action) => inRoom(changeName(state, action.text), 'box', {boxCursor: null}),
 	resize: (state, action) => scrollToCursor({...state, viewport: action.viewport, abstractScroll: 0, helpScroll: 0}),
 	'lists.loaded': listsLoaded,
 	'effects.taken': (state, action) => ({...state, effects: state.effects.slice(action.count)}),
@@ -137,26 +135,38 @@ const STEPS: {[T in Action['type']]: Step<T>} = {
 	none: (state) => state,
 	redraw: (state) => ({...state}),
 	'seen.dwell': (state, action) => dwellSeen(state, action.key),
-	'seen.failed': (state, action) => (state.seenFailed ? state : {...state, seenFailed: action.cause, message: action.text}),
+	'seen.failed': (state, action) =>
+		state.marks.seenFailed ? state : {...state, message: action.text, marks: {...state.marks, seenFailed: action.cause}},
 	'refresh.started': (state, action) => refreshStarted(state, action.days),
-	'refresh.progress': (state, action) => ({...state, refresh: {...state.refresh, done: action.done, reached: action.reached}}),
-	'refresh.tick': (state) => (ticking(state) ? {...state, refresh: {...state.refresh, tick: state.refresh.tick + 1}} : state),
+	'refresh.progress': (state, action) => ({
+		...state,
+		store: {...state.store, refresh: {...state.store.refresh, done: action.done, reached: action.reached}},
+	}),
+	'refresh.tick': (state) =>
+		ticking(state) ? {...state, store: {...state.store, refresh: {...state.store.refresh, tick: state.store.refresh.tick + 1}}} : state,
 	'trending.loaded': (state, action) => trendingLoaded(state, action.trending),
 	'trending.failed': (state, action) => trendingFailed(state, action.message),
 	'refresh.done': refreshed,
 	'reader.loaded': (state, action) => readerLoaded(state, action.id, action.markdown, action.lines, action.width),
 	'reader.relaid': (state, action) => readerRelaid(state, action.id, action.lines, action.width),
 	'reader.failed': (state, action) =>
-		state.reader?.id === action.id ? {...state, reader: null, mode: 'browse', message: action.message} : state,
+		state.reading.reader?.id === action.id
+			? {...state, mode: 'browse', message: action.message, reading: {...state.reading, reader: null}}
+			: state,
 	'library.loaded': (state, action) =>
-		runPending({...(action.papers ? replaceLibrary(state, action.papers, state.origin) : state), partial: false}),
+		runPending(inRoom(action.papers ? replaceLibrary(state, action.papers, state.origin) : state, 'store', {partial: false})),
 	'likeness.ready': (state) => runPending(likenessReady(state)),
 	'watch.ready': (state) => runPending(refresh(state)),
 	'index.ready': (state) => (state.view.waiting ? refresh(state, {keepCursor: false}) : state),
-	'find.change': (state, action) => ({...changeFind(state, action.text), boxCursor: null}),
-	'annotations.loaded': (state, action) => refresh({...state, annotations: action.annotations, message: action.message ?? state.message}),
-	'pdfs.kept': (state, action) => ({...state, pdfs: action.pdfs}),
-	'pdf.saved': (state, action) => ({...state, pdfs: new Map(state.pdfs).set(action.id, action.file), message: action.message}),
+	'find.change': (state, action) => inRoom(changeFind(state, action.text), 'box', {boxCursor: null}),
+	'annotations.loaded': (state, action) =>
+		refresh({...state, message: action.message ?? state.message, mine: {...state.mine, annotations: action.annotations}}),
+	'pdfs.kept': (state, action) => ({...state, remote: {...state.remote, pdfs: action.pdfs}}),
+	'pdf.saved': (state, action) => ({
+		...state,
+		message: action.message,
+		remote: {...state.remote, pdfs: new Map(state.remote.pdfs).set(action.id, action.file)},
+	}),
 	'remote.loaded': hubStep,
 	'remote.failed': hubStep,
 	'info.asked': hubStep,

@@ -34,7 +34,7 @@ describe('M on a store whose likeness model is still being built', () => {
 		state = reducer(state, {type: 'likeness.ready'});
 		expect(state.scope.kind).toBe('similar');
 		expect(state.scope.kind === 'similar' && state.scope.of).toBe(pressedOn?.title);
-		expect(state.pending).toBeNull();
+		expect(state.store.pending).toBeNull();
 	});
 
 	it('the for-you sort chosen meanwhile says so when the model is in', async () => {

@@ -34,7 +34,7 @@ describe('Esc after Ctrl-R', () => {
 
 	it('while the question is on its way: the same', () => {
 		const state = reducer(sent(), {type: 'command', command: 'back'});
-		expect(state.asking).toBeNull();
+		expect(state.remote.asking).toBeNull();
 		expect(state.query).toBe('world');
 		expect(state.view.papers).toHaveLength(2);
 	});

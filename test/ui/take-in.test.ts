@@ -128,6 +128,6 @@ describe('what the slices make is what the same work makes at once', () => {
 		// The very array made in slices: the frame taking the library in sorted nothing.
 		expect(state.view.papers).toBe(prepared);
 		expect(prepared).toEqual(orderPapers(papers, 'upvotes', 'day'));
-		expect(unseenCount(state.view.papers, state.seen!, state.allPapers)).toBe(papers.length - 20);
+		expect(unseenCount(state.view.papers, state.marks.seen!, state.allPapers)).toBe(papers.length - 20);
 	});
 });

@@ -99,7 +99,7 @@ describe('the search box in the reducer', () => {
 
 	it('the list-name box and the reader find box edit the same way', () => {
 		const named = run(start(), key('B'), key('rading'), key('', {home: true}), key('', {rightArrow: true}), key('e'));
-		expect(named.nameDraft).toBe('reading');
+		expect(named.box.nameDraft).toBe('reading');
 		expect(boxOf(named).cursor).toBe(2);
 	});
 

@@ -77,37 +77,43 @@ function removeFromList(state: State): State {
 	const paper = currentPaper(state);
 	if (!paper || state.scope.kind !== 'list') return state;
 	const list = state.scope.name;
-	const entries = entriesOf(state.lists, list);
+	const entries = entriesOf(state.mine.lists, list);
 	const key = paperKey(paper);
 	const index = entries.findIndex((e) => paperKey(e.paper) === key);
 	if (index < 0) return state;
-	return withEffect({...state, lastRemoved: {list, entry: entries[index]!, index}}, {kind: 'list.remove', list, key});
+	return withEffect(
+		{...state, mine: {...state.mine, lastRemoved: {list, entry: entries[index]!, index}}},
+		{kind: 'list.remove', list, key},
+	);
 }
 
 function toggleRead(state: State): State {
 	const paper = currentPaper(state);
 	if (!paper || state.scope.kind !== 'list') return state;
 	const key = paperKey(paper);
-	const entry = entriesOf(state.lists, state.scope.name).find((e) => paperKey(e.paper) === key);
+	const entry = entriesOf(state.mine.lists, state.scope.name).find((e) => paperKey(e.paper) === key);
 	if (!entry) return state;
 	return withEffect(state, {kind: 'list.read', list: state.scope.name, key, read: !entry.read});
 }
 
 /** Esc: a kept filter goes first; then a reading list goes back to the lists. */
 function back(state: State): State {
-	if (state.asking) return cancelRemote(state);
+	if (state.remote.asking) return cancelRemote(state);
 	if (state.query) return refresh({...state, query: '', message: 'filter cleared'});
 	if (state.scope.kind === 'similar') return closeSimilar(state);
 	if (state.scope.kind === 'remote') return closeRemote(state);
 	if (state.scope.kind === 'list') {
-		return refresh({...state, scope: {kind: 'digests'}, query: '', lastRemoved: null, mode: 'lists'}, {keepCursor: false});
+		return refresh(
+			{...state, scope: {kind: 'digests'}, query: '', mode: 'lists', mine: {...state.mine, lastRemoved: null}},
+			{keepCursor: false},
+		);
 	}
 	return state;
 }
 
 /** The next paper not seen yet, after (or before) the cursor, in the order of the list; past the end, from the other end, as vim's n. */
 function nextNew(state: State, step: 1 | -1): State {
-	if (!state.seen) return {...state, message: 'seen marks are not kept for these papers'};
+	if (!state.marks.seen) return {...state, message: 'seen marks are not kept for these papers'};
 	const papers = state.view.papers;
 	const count = papers.length;
 	for (let n = 1; n < count; n++) {
@@ -129,14 +135,14 @@ function markDaySeen(state: State): State {
 	const group = state.view.groups[groupIndexOf(state.view, state.cursor)]!;
 	const keys = state.view.papers.slice(group.start, group.start + group.count).map(keyOf);
 	const what = group.count === 1 ? 'the paper' : `all ${group.count} papers`;
-	if (state.seen && keys.every((k) => isSeen(state, k))) return {...markUnseen(state, keys), message: `marked ${what} new again`};
+	if (state.marks.seen && keys.every((k) => isSeen(state, k))) return {...markUnseen(state, keys), message: `marked ${what} new again`};
 	return {...markSeen(state, keys), message: `marked ${what} seen`};
 }
 
 function markPaperUnseen(state: State): State {
 	const paper = currentPaper(state);
 	if (!paper) return state;
-	if (!state.seen) return {...state, message: 'seen marks are not kept for these papers'};
+	if (!state.marks.seen) return {...state, message: 'seen marks are not kept for these papers'};
 	return {...markUnseen(state, [keyOf(paper)]), message: 'marked new again (until you move on)'};
 }
 
@@ -151,17 +157,17 @@ const BROWSE: CommandTable<'browse'> = {
 	'nav.last': (state) => moveTo(state, state.view.papers.length - 1),
 	'day.next': nextDay,
 	'day.prev': previousDay,
-	'search.open': (state) => ({...state, mode: 'search', boxCursor: null, message: null}),
+	'search.open': (state) => ({...state, mode: 'search', message: null, box: {...state.box, boxCursor: null}}),
 	'new.next': (state) => nextNew(state, 1),
 	'new.prev': (state) => nextNew(state, -1),
 	'seen.day': markDaySeen,
 	'seen.unmark': markPaperUnseen,
 	refresh: (state) =>
 		withEffect(
-			{...state, refresh: {...state.refresh, asked: true}},
+			{...state, store: {...state.store, refresh: {...state.store.refresh, asked: true}}},
 			{kind: 'refresh'},
 			// One already on its way (the catch-up at start): R runs again, fresh, once it ends.
-			state.refresh.phase === 'fetching' ? 'fetching already; then today and yesterday again' : 'refreshing today and yesterday…',
+			state.store.refresh.phase === 'fetching' ? 'fetching already; then today and yesterday again' : 'refreshing today and yesterday…',
 		),
 	'trending.toggle': (state) => toggleTrending(state),
 	'group.cycle': (state) => {
@@ -206,12 +212,12 @@ const BROWSE: CommandTable<'browse'> = {
 	'save.to': (state) => (currentPaper(state) ? nameBox(state, {kind: 'save'}, '') : state),
 	'list.move': (state) =>
 		currentPaper(state) && state.scope.kind === 'list' ? nameBox(state, {kind: 'move', from: state.scope.name}, '') : state,
-	'lists.open': (state) => ({...state, mode: 'lists', listsCursor: 0, message: null}),
+	'lists.open': (state) => ({...state, mode: 'lists', message: null, mine: {...state.mine, listsCursor: 0}}),
 	'list.remove': removeFromList,
 	'list.undo': (state) => {
-		const removed = state.lastRemoved;
+		const removed = state.mine.lastRemoved;
 		if (!removed) return {...state, message: 'nothing to undo'};
-		return withEffect({...state, lastRemoved: null}, {kind: 'list.restore', ...removed});
+		return withEffect({...state, mine: {...state.mine, lastRemoved: null}}, {kind: 'list.restore', ...removed});
 	},
 	'list.read': toggleRead,
 	back,

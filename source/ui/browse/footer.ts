@@ -12,8 +12,8 @@ import {scopePapers} from '../core/view.js';
 /* The footer's line: the hints of the keys that work, the kept filter, the link chooser, the list names. */
 
 export function footerHints(state: State, width = Infinity): string {
-	const canGoBack = state.query !== '' || state.scope.kind === 'similar' || state.scope.kind === 'remote' || state.asking !== null;
-	const hints = hintsFor(state.keymap, state.mode, {inList: state.scope.kind === 'list', canGoBack, seenKept: state.seen !== null});
+	const canGoBack = state.query !== '' || state.scope.kind === 'similar' || state.scope.kind === 'remote' || state.remote.asking !== null;
+	const hints = hintsFor(state.keymap, state.mode, {inList: state.scope.kind === 'list', canGoBack, seenKept: state.marks.seen !== null});
 	// As many whole hints as the width holds: a hint cut in two (`Space …`) says nothing.
 	let line = '';
 	for (const {keys, hint} of hints) {
@@ -43,9 +43,9 @@ export function filterNote(state: State): string | null {
 /** With `models:>0` and its kin in the filter: how many papers it looks at have no record in (they match none). */
 function withoutRecord(state: State): number {
 	if (!state.view.parsed.terms.some((t) => t.kind === 'linked')) return 0;
-	const papers = scopePapers(state.scope, state.allPapers, state.lists, state.trending?.papers);
+	const papers = scopePapers(state.scope, state.allPapers, state.mine.lists, state.remote.trending?.papers);
 	let lacking = 0;
-	for (const p of papers) if (!p.id || state.infos.get(p.id)?.status !== 'ready') lacking++;
+	for (const p of papers) if (!p.id || state.remote.infos.get(p.id)?.status !== 'ready') lacking++;
 	return lacking;
 }
 
@@ -62,7 +62,7 @@ export function linkChoices(state: State): string | null {
 
 /** The list-name box's label, by what the name is for. */
 export function nameLabel(state: State): string {
-	const nameFor = state.nameFor;
+	const nameFor = state.box.nameFor;
 	if (nameFor.kind === 'tags') return 'tags: ';
 	if (nameFor.kind === 'move') return 'move to list: ';
 	if (nameFor.kind === 'rename') return `rename "${fitWidth(nameFor.list, 30)}" to: `;
@@ -71,12 +71,12 @@ export function nameLabel(state: State): string {
 }
 
 export function listNames(state: State): string {
-	if (state.nameFor.kind === 'tags')
-		return tagCounts(state.annotations)
+	if (state.box.nameFor.kind === 'tags')
+		return tagCounts(state.mine.annotations)
 			.slice(0, 5)
 			.map((c) => `#${c.tag}`)
 			.join(' ');
-	return summarize(state.lists)
+	return summarize(state.mine.lists)
 		.map((l) => l.name)
 		.slice(0, 5)
 		.join(', ');

@@ -42,7 +42,7 @@ export function fitHeader(parts: readonly Part[], width: number): string[] {
 
 /** While reading: the paper, its title, and how far in. */
 function readerParts(state: State): string[] {
-	const reader = state.reader!;
+	const reader = state.reading.reader!;
 	const where = reader.markdown ? readerWhere(reader.top, readerHeight(state), linesOf(state).length) : 'fetching…';
 	return fitHeader(
 		[
@@ -55,7 +55,7 @@ function readerParts(state: State): string[] {
 }
 
 export function headerParts(state: State): string[] {
-	if (state.reader && state.mode !== 'browse') return readerParts(state);
+	if (state.reading.reader && state.mode !== 'browse') return readerParts(state);
 	const shown = state.view.papers.length;
 	const paper = currentPaper(state);
 	const scope =
@@ -65,25 +65,25 @@ export function headerParts(state: State): string[] {
 				? `Hugging Face: “${sanitizeLine(state.scope.query)}”`
 				: state.scope.kind === 'list'
 					? `list "${sanitizeLine(state.scope.name)}"`
-					: state.scope.kind === 'trending' && state.trending
-						? state.trending.label
+					: state.scope.kind === 'trending' && state.remote.trending
+						? state.remote.trending.label
 						: sanitizeLine(state.origin);
 	const parts: Part[] = [{text: scope, rank: 2, shrink: state.scope.kind === 'digests'}];
 	if (paper) parts.push({text: dayLabel(paper.date), rank: 1});
 	const asked = quotedQuery(state.query);
 	const count = state.view.waiting ? `searching ${asked}…` : state.query ? `${shown} match ${asked}` : plural(shown, 'paper');
 	parts.push({text: count, rank: 3});
-	if (state.seen) parts.push({text: `${unseenCount(state.view.papers, state.seen, state.allPapers)} new`, rank: 3});
-	const watchedNew = state.seen ? watchedNewCount(state) : null;
+	if (state.marks.seen) parts.push({text: `${unseenCount(state.view.papers, state.marks.seen, state.allPapers)} new`, rank: 3});
+	const watchedNew = state.marks.seen ? watchedNewCount(state) : null;
 	if (watchedNew) parts.push({text: watchedNew, rank: 3});
 	if (state.watchFocus) parts.push({text: state.watchFocus === '*' ? 'watched only' : `watch: ${sanitizeLine(state.watchFocus)}`, rank: 3});
-	if (state.seenFailed) parts.push({text: `seen marks not kept: ${state.seenFailed}`, rank: 3});
+	if (state.marks.seenFailed) parts.push({text: `seen marks not kept: ${state.marks.seenFailed}`, rank: 3});
 	if (state.grouping !== 'day') parts.push({text: `by ${state.grouping}`, rank: 2});
 	parts.push({text: `sort: ${sortLabel(state.sort)}`, rank: 0});
 	if (state.picks.size > 0) parts.push({text: `${state.picks.size} picked`, rank: 3});
 	const status = refreshStatus(state);
 	if (status) parts.push({text: status, rank: 3});
-	if (state.partial) parts.push({text: 'loading older days…', rank: 1});
+	if (state.store.partial) parts.push({text: 'loading older days…', rank: 1});
 	return fitHeader(parts, state.viewport.columns - 1);
 }
 
@@ -93,16 +93,16 @@ export const spinnerFrame = (tick: number) => SPINNER[tick % SPINNER.length]!;
 
 /** What the background refresh is doing, or did, in one short phrase; null when there is nothing to say. */
 export function refreshStatus(state: State): string | null {
-	const {phase, days, added, tick, done, reached} = state.refresh;
+	const {phase, days, added, tick, done, reached} = state.store.refresh;
 	// A long catch-up says how far back it has come.
 	if (phase === 'fetching' && done > 0 && days > 7)
 		return `${spinnerFrame(tick)} fetching day ${done} of ${days}${reached ? `, back to ${shortDate(reached)}` : ''}…`;
 	if (phase === 'fetching') return `${spinnerFrame(tick)} fetching ${plural(days, 'day')}…`;
-	if (state.fetchingTrending) return `${spinnerFrame(tick)} fetching the trending list…`;
-	if (state.asking) return `${spinnerFrame(tick)} asking Hugging Face for “${sanitizeLine(state.asking.query)}”… (Esc stops)`;
+	if (state.remote.fetchingTrending) return `${spinnerFrame(tick)} fetching the trending list…`;
+	if (state.remote.asking) return `${spinnerFrame(tick)} asking Hugging Face for “${sanitizeLine(state.remote.asking.query)}”… (Esc stops)`;
 	// The network answered, but the store could not keep it: say what is wrong there, not "offline".
-	if (phase === 'failed' && state.refresh.cause) return `not stored: ${state.refresh.cause}`;
-	if (phase === 'failed') return state.newest ? `offline: papers up to ${shortDate(state.newest)}` : 'offline';
+	if (phase === 'failed' && state.store.refresh.cause) return `not stored: ${state.store.refresh.cause}`;
+	if (phase === 'failed') return state.store.newest ? `offline: papers up to ${shortDate(state.store.newest)}` : 'offline';
 	if (phase === 'done' && added > 0) return `+${plural(added, 'paper')} fetched`;
 	return null;
 }

@@ -13,7 +13,7 @@ export function editNote(state: State): State {
 	const paper = currentPaper(state);
 	if (!paper) return state;
 	const key = keyOf(paper);
-	return withEffect(state, {kind: 'note.edit', key, id: paper.id ?? paper.title, text: state.annotations.notes[key]?.text ?? ''});
+	return withEffect(state, {kind: 'note.edit', key, id: paper.id ?? paper.title, text: state.mine.annotations.notes[key]?.text ?? ''});
 }
 
 /** `t`: the tags as one line of #tags in the footer's box, a space after them for the next. */
@@ -21,7 +21,7 @@ export function editTags(state: State): State {
 	const paper = currentPaper(state);
 	if (!paper) return state;
 	const key = keyOf(paper);
-	const tags = state.annotations.tags[key] ?? [];
+	const tags = state.mine.annotations.tags[key] ?? [];
 	return nameBox(state, {kind: 'tags', key}, tags.map((t) => `#${t} `).join(''));
 }
 
@@ -30,7 +30,7 @@ export function fetchPdf(state: State): State {
 	const paper = currentPaper(state);
 	const id = paper ? arxivId(paper) : null;
 	if (!id) return {...state, message: 'this paper has no arXiv id: no PDF to download'};
-	const kept = state.pdfs.get(id);
+	const kept = state.remote.pdfs.get(id);
 	if (kept) return {...state, message: `the PDF of ${id} is on disk already (O opens it)`};
 	return withEffect(state, {kind: 'pdf.fetch', id}, `downloading the PDF of ${id}…`);
 }
@@ -42,7 +42,7 @@ export function sendToZotero(state: State): State {
 	if (papers.length === 0) return state;
 	return withEffect(
 		state,
-		{kind: 'zotero.send', papers: annotate(papers, state.annotations)},
+		{kind: 'zotero.send', papers: annotate(papers, state.mine.annotations)},
 		`sending ${plural(papers.length, 'paper')} to Zotero…`,
 	);
 }

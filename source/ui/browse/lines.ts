@@ -135,7 +135,7 @@ export function headerLine(state: State, theme: Theme): Line {
 /** The footer when no box is open: a message, or the kept filter and the keys that work here. */
 export function footerLine(state: State, theme: Theme): Line {
 	const width = state.viewport.columns - 1;
-	const message = linkChoices(state) ?? (state.mode === 'confirm' ? state.confirm?.question : null) ?? state.message;
+	const message = linkChoices(state) ?? (state.mode === 'confirm' ? state.box.confirm?.question : null) ?? state.message;
 	if (message) return fitLine([span(fitMessage(message, width), colour(theme.highlight))], width);
 	const filter = filterNote(state);
 	const lead = filter ? `${filter}  ` : '';

@@ -1,6 +1,6 @@
 import type {RefreshState} from '../core/model.js';
 import {plural} from '../../text.js';
-import {groupToTop, moveTo, replaceLibrary} from '../core/navigate.js';
+import {groupToTop, inRoom, moveTo, replaceLibrary} from '../core/navigate.js';
 import {keyOf} from '../core/seen.js';
 import type {Action, State} from '../core/model.js';
 import {groupIndexOf} from '../core/view.js';
@@ -15,15 +15,18 @@ export function refreshed(state: State, action: Extract<Action, {type: 'refresh.
 	const phase = action.failure ? 'failed' : 'done';
 	const cause = action.failure ? (action.cause ?? null) : null;
 	// What R asked for is said when R's own refresh ends (one already running when R was pressed is not it).
-	const answered = state.refresh.asked && Boolean(action.fresh);
+	const answered = state.store.refresh.asked && Boolean(action.fresh);
 	const next = {
 		...state,
-		refresh: {...state.refresh, phase, added: action.added, cause, asked: state.refresh.asked && !answered} as RefreshState,
-		awaitingToday: null,
+		store: {
+			...state.store,
+			refresh: {...state.store.refresh, phase, added: action.added, cause, asked: state.store.refresh.asked && !answered} as RefreshState,
+			awaitingToday: null,
+		},
 	};
 	// The sample's notice goes with the sample; --today's note on an older day goes when today came, and otherwise
 	// stands as it was before the fetch.
-	const waited = state.awaitingToday;
+	const waited = state.store.awaitingToday;
 	const todayCame = Boolean(waited && action.papers?.some((p) => p.date === waited.day));
 	const stale = waited && (state.message === waited.note || state.message === `${waited.note}; fetching today…`);
 	const current = stale ? (todayCame ? null : waited!.note) : state.message;
@@ -31,7 +34,7 @@ export function refreshed(state: State, action: Extract<Action, {type: 'refresh.
 		? `refresh failed: ${action.failure}`
 		: answered
 			? askedOutcome(action.added, action.changed ?? 0)
-			: action.papers && state.sample
+			: action.papers && state.store.sample
 				? null
 				: current;
 	if (!action.papers) return {...next, message};
@@ -39,14 +42,11 @@ export function refreshed(state: State, action: Extract<Action, {type: 'refresh.
 	for (const p of action.papers) if (p.date && (!newest || p.date > newest)) newest = p.date;
 	// The refresh read the whole store: whatever was still loading is in.
 	const replaced = {
-		...replaceLibrary(next, action.papers, action.origin ?? state.origin),
-		newest,
+		...inRoom(replaceLibrary(next, action.papers, action.origin ?? state.origin), 'store', {newest, partial: false, sample: false}),
 		message,
-		partial: false,
-		sample: false,
 	};
 	if (action.added === 0 || replaced.scope.kind !== 'digests') return replaced;
-	if (!state.moved || state.sample) return landOnNewest(replaced);
+	if (!state.moved || state.store.sample) return landOnNewest(replaced);
 	const above = newAbove(replaced, state.allPapers);
 	return above > 0 && !action.failure ? {...replaced, message: `${plural(above, 'new paper')} above (g)`} : replaced;
 }

@@ -63,8 +63,8 @@ const headerOf = memoizeBy((view: State['view'], key: string): string => {
 export function listRows(state: State, height: number, spark = true): ListRows {
 	const rows = visibleRows(state.view, state.top, height);
 	if (rows.length === height && rows.at(-1)?.kind === 'header') rows.pop();
-	const saved = savedKeys(state.lists);
-	const read = state.scope.kind === 'list' ? readKeys(entriesOf(state.lists, state.scope.name)) : NO_KEYS;
+	const saved = savedKeys(state.mine.lists);
+	const read = state.scope.kind === 'list' ? readKeys(entriesOf(state.mine.lists, state.scope.name)) : NO_KEYS;
 	const watched = watchedIn(state);
 	const stored = state.scope.kind === 'remote' ? storeKeys(state.allPapers) : null;
 	const marks = rows.map((row) => {
@@ -89,9 +89,9 @@ export function listRows(state: State, height: number, spark = true): ListRows {
 		votesWidth: votesWidth(state.view.papers),
 		highlight: remoteMarks(state)?.title ?? highlightWords(state.view.parsed, 'title'),
 		flat: state.view.flat,
-		trackSeen: state.seen !== null,
+		trackSeen: state.marks.seen !== null,
 		reasons: state.scope.kind === 'similar' ? state.scope.reasons : null,
-		tags: state.annotations.tags,
+		tags: state.mine.annotations.tags,
 	};
 }
 

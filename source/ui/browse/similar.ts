@@ -10,7 +10,12 @@ export function openSimilar(state: State): State {
 	if (!paper) return state;
 	const model = modelOf(state.allPapers);
 	// The model is built in slices after the store is in: the request waits for it, on this paper.
-	if (!model) return {...state, pending: {command: 'similar.open', paper}, message: 'more like this: reading the store for it, a moment…'};
+	if (!model)
+		return {
+			...state,
+			message: 'more like this: reading the store for it, a moment…',
+			store: {...state.store, pending: {command: 'similar.open', paper}},
+		};
 	const alike = similarPapers(model, paper, 30);
 	if (alike.length === 0) return {...state, message: 'no paper here is like this one'};
 	const back = {scope: state.scope, sort: state.sort, query: state.query, key: paper};

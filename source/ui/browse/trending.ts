@@ -16,22 +16,23 @@ function showTrending(state: State, label: string): State {
 export function toggleTrending(state: State, now = Date.now()): State {
 	if (state.scope.kind === 'trending')
 		return refresh({...state, scope: {kind: 'digests'}, sort: 'upvotes', message: null}, {keepCursor: false});
-	if (state.trending && !isStale(state.trending, now)) return showTrending(state, state.trending.label);
-	if (state.fetchingTrending) return {...state, message: 'already fetching the trending list'};
-	const asking = {...state, fetchingTrending: true};
+	if (state.remote.trending && !isStale(state.remote.trending, now)) return showTrending(state, state.remote.trending.label);
+	if (state.remote.fetchingTrending) return {...state, message: 'already fetching the trending list'};
+	const asking = {...state, remote: {...state.remote, fetchingTrending: true}};
 	// An old list shows while the new one is on its way.
-	if (state.trending) return withEffect(showTrending(asking, state.trending.label), {kind: 'trending.fetch'}, state.trending.label);
+	if (state.remote.trending)
+		return withEffect(showTrending(asking, state.remote.trending.label), {kind: 'trending.fetch'}, state.remote.trending.label);
 	return withEffect(asking, {kind: 'trending.fetch'}, null);
 }
 
 /** The new list is in: shown, unless the user went elsewhere meanwhile (then T shows it). */
 export function trendingLoaded(state: State, trending: TrendingSnapshot): State {
-	const next = {...state, trending, fetchingTrending: false};
+	const next = {...state, remote: {...state.remote, trending, fetchingTrending: false}};
 	if (next.scope.kind === 'trending') return refresh({...next, message: trending.label});
 	return next.mode === 'browse' && next.scope.kind === 'digests' ? showTrending(next, trending.label) : next;
 }
 
 export function trendingFailed(state: State, failure: string): State {
-	const kept = state.trending ? `; showing the one of ${state.trending.label.replace(/^trending · fetched /, '')}` : '';
-	return {...state, fetchingTrending: false, message: `could not fetch the trending list: ${failure}${kept}`};
+	const kept = state.remote.trending ? `; showing the one of ${state.remote.trending.label.replace(/^trending · fetched /, '')}` : '';
+	return {...state, message: `could not fetch the trending list: ${failure}${kept}`, remote: {...state.remote, fetchingTrending: false}};
 }

@@ -9,7 +9,11 @@ export function cycleWatch(state: State): State {
 	if (names.length === 0) return {...state, message: 'no watch rules yet: papers watch add NAME QUERY makes one'};
 	// A large store's rules are matched between keys after the first frame: W waits for them, and says so.
 	if (!watchesKnown(state))
-		return {...state, pending: {command: 'watch.cycle', paper: null}, message: 'matching the watch rules, a moment…'};
+		return {
+			...state,
+			message: 'matching the watch rules, a moment…',
+			store: {...state.store, pending: {command: 'watch.cycle', paper: null}},
+		};
 	const order: Array<string | null> = [null, '*', ...(names.length > 1 ? names : [])];
 	const watchFocus = order[(order.indexOf(state.watchFocus) + 1) % order.length]!;
 	const next = refresh({...state, watchFocus}, {keepCursor: false});

@@ -20,16 +20,16 @@ import type {Scope, ViewSort} from './view.js';
 export function askRemote(state: State): State {
 	const {query, cut} = fitQuery(state.query);
 	if (!query) return {...state, message: 'type what to look for, then Ctrl-R asks Hugging Face'};
-	const closed = refresh({...state, mode: 'browse', query: '', boxCursor: null, message: null});
-	return withEffect({...closed, asking: {query, cut, from: state.query}}, {kind: 'remote.search', query}, null);
+	const closed = refresh({...state, mode: 'browse', query: '', message: null, box: {...state.box, boxCursor: null}});
+	return withEffect({...closed, remote: {...closed.remote, asking: {query, cut, from: state.query}}}, {kind: 'remote.search', query}, null);
 }
 
 /** Esc while the question is on its way: it is dropped, and its answer, should it come, is not shown. */
 export function cancelRemote(state: State): State {
 	return withEffect(
-		refresh({...state, asking: null, query: state.asking?.from ?? state.query}),
+		refresh({...state, query: state.remote.asking?.from ?? state.query, remote: {...state.remote, asking: null}}),
 		{kind: 'remote.cancel'},
-		`stopped asking Hugging Face for "${sanitizeLine(state.asking?.query ?? '')}"`,
+		`stopped asking Hugging Face for "${sanitizeLine(state.remote.asking?.query ?? '')}"`,
 	);
 }
 
@@ -45,21 +45,28 @@ function answered(start: RemoteStart): string {
 
 /** The answers are in: they become the view, unless the question was dropped meanwhile. */
 function remoteLoaded(state: State, query: string, answer: SearchAnswer): State {
-	if (state.asking?.query !== query) return state;
-	const start = {query, cut: state.asking.cut, ...answer};
+	if (state.remote.asking?.query !== query) return state;
+	const start = {query, cut: state.remote.asking.cut, ...answer};
 	const back =
 		state.scope.kind === 'remote'
 			? state.scope.back
-			: {scope: state.scope, sort: state.sort, query: state.asking.from, key: currentPaper(state) ?? null};
+			: {scope: state.scope, sort: state.sort, query: state.remote.asking.from, key: currentPaper(state) ?? null};
 	return refresh(
-		{...state, asking: null, scope: remoteScope(start, back), sort: 'answer', query: '', message: answered(start)},
+		{
+			...state,
+			scope: remoteScope(start, back),
+			sort: 'answer',
+			query: '',
+			message: answered(start),
+			remote: {...state.remote, asking: null},
+		},
 		{keepCursor: false},
 	);
 }
 
 function remoteFailed(state: State, query: string, message: string): State {
-	if (state.asking?.query !== query) return state;
-	return {...state, asking: null, message: `could not search Hugging Face: ${message}`};
+	if (state.remote.asking?.query !== query) return state;
+	return {...state, message: `could not search Hugging Face: ${message}`, remote: {...state.remote, asking: null}};
 }
 
 /** `papers search`: the browser opens on the answers, with the store's days behind them. */
@@ -81,23 +88,25 @@ export function closeRemote(state: State): State {
 export const storeKeys = memoize((papers: readonly Paper[]) => new Set(papers.map(keyOf)));
 
 const withInfo = (state: State, id: string, entry: InfoEntry): State => {
-	const infos = new Map(state.infos);
+	const infos = new Map(state.remote.infos);
 	infos.set(id, entry);
-	const next = {...state, infos};
+	const next = {...state, remote: {...state.remote, infos}};
 	// A search on what cites a paper matches anew once a record comes in.
 	return next.view.parsed.terms.some((t) => t.kind === 'linked') ? refresh(next) : next;
 };
 
 const infoAsked = (state: State, id: string): State =>
-	state.infos.has(id) ? state : {...state, infos: new Map(state.infos).set(id, {status: 'asking'})};
+	state.remote.infos.has(id)
+		? state
+		: {...state, remote: {...state.remote, infos: new Map(state.remote.infos).set(id, {status: 'asking'})}};
 const infoLoaded = (state: State, id: string, info: PaperInfo): State => withInfo(state, id, {status: 'ready', info});
 const infoFailed = (state: State, id: string, message: string): State => withInfo(state, id, {status: 'failed', message});
 
 function infosKept(state: State, kept: ReadonlyMap<string, PaperInfo>): State {
 	const infos = new Map<string, InfoEntry>();
 	for (const [id, info] of kept) infos.set(id, {status: 'ready', info});
-	for (const [id, entry] of state.infos) if (entry.status !== 'failed' || !infos.has(id)) infos.set(id, entry);
-	return refresh({...state, infos});
+	for (const [id, entry] of state.remote.infos) if (entry.status !== 'failed' || !infos.has(id)) infos.set(id, entry);
+	return refresh({...state, remote: {...state.remote, infos}});
 }
 
 type RemoteAction = Extract<
@@ -106,7 +115,9 @@ type RemoteAction = Extract<
 >;
 
 const withDiscussion = (state: State, id: string, entry: DiscussionEntry): State =>
-	entry.status === 'asking' && state.discussions.has(id) ? state : {...state, discussions: new Map(state.discussions).set(id, entry)};
+	entry.status === 'asking' && state.remote.discussions.has(id)
+		? state
+		: {...state, remote: {...state.remote, discussions: new Map(state.remote.discussions).set(id, entry)}};
 
 /** The answers from Hugging Face, as they come back: a search's, and the papers' records. */
 const STEPS: {[T in RemoteAction['type']]: (state: State, action: Extract<RemoteAction, {type: T}>) => State} = {

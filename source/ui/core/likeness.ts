@@ -41,8 +41,8 @@ const savedOf = memoizeBy((lists: ReadingLists, only: string) => savedPapers(lis
 const scoresOf = memoizeBy((model: SimilarModel, saved: readonly Paper[]) => forYouScores(model, saved));
 
 /** The "for you" scores of the library, or why there are none (no lists yet, the model still being built). */
-export function forYouOf(state: Pick<State, 'allPapers' | 'lists' | 'forYouList'>): {model: SimilarModel; forYou: ForYou} | string {
-	const saved = savedOf(state.lists, state.forYouList ?? '');
+export function forYouOf(state: Pick<State, 'allPapers' | 'mine' | 'forYouList'>): {model: SimilarModel; forYou: ForYou} | string {
+	const saved = savedOf(state.mine.lists, state.forYouList ?? '');
 	if (saved.length === 0)
 		return state.forYouList ? `list "${sanitizeLine(state.forYouList)}" is empty` : 'no reading lists yet (b saves a paper)';
 	const model = modelOf(state.allPapers);

@@ -18,10 +18,10 @@ const KIND: Record<LinkedKind, string> = {models: 'model', datasets: 'dataset', 
 export const LINK_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e'] as const;
 
 /** Every link of a paper the chooser offers: its own, then the top three models, datasets and Spaces citing it. */
-export function linksOf(state: Pick<State, 'infos' | 'pdfs'>, paper: Paper): Array<PaperLink & {file?: boolean}> {
-	const entry = paper.id ? state.infos.get(paper.id) : undefined;
+export function linksOf(state: Pick<State, 'remote'>, paper: Paper): Array<PaperLink & {file?: boolean}> {
+	const entry = paper.id ? state.remote.infos.get(paper.id) : undefined;
 	const repos = entry?.status === 'ready' ? topRepos(entry.info) : [];
-	const pdf = paper.id ? state.pdfs.get(paper.id) : undefined;
+	const pdf = paper.id ? state.remote.pdfs.get(paper.id) : undefined;
 	const own = pdf ? [{label: 'PDF on disk', url: pdf, file: true}] : [];
 	return [...paperLinks(paper), ...own, ...repos.map((r) => ({label: `${KIND[r.kind]} ${r.repo.id}`, url: r.url}))].slice(
 		0,

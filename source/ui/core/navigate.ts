@@ -5,7 +5,7 @@ import {sanitizeLine, sanitizeText} from '../../output/sanitize.js';
 import {keyOf} from './seen.js';
 import {forYouOrder, paneNote} from './likeness.js';
 import {narrowWatched, watchNames} from './watch-marks.js';
-import {currentPaper} from './basics.js';
+import {currentPaper} from './moves.js';
 import {plural} from '../../text.js';
 import {annotatedLookup, linkedLookup} from './linked.js';
 import {layout} from './geometry.js';
@@ -17,7 +17,7 @@ import {buildView, groupIndexOf, rowCount, rowOfPaper, scopePapers} from './view
 
 /** The reducer's moves that every mode shares: the cursor, the window, rebuilding the view. */
 
-export {currentPaper, withEffect} from './basics.js';
+export {currentPaper, inRoom, withEffect} from './moves.js';
 
 /** Keeps the cursor's row inside the window, and the day header above a day's first paper. */
 export function scrollToCursor(state: State): State {
@@ -67,7 +67,7 @@ const INDEX_AT_ONCE = 2000;
 
 /** What a search of these papers waits for: the rest of the store, or the index being built after the first frame. */
 function searchNotReady(state: State, papers: readonly Paper[]): string | null {
-	if (state.partial && state.scope.kind === 'digests') return `the store is loading (${plural(papers.length, 'paper')} in so far)`;
+	if (state.store.partial && state.scope.kind === 'digests') return `the store is loading (${plural(papers.length, 'paper')} in so far)`;
 	if (papers.length <= INDEX_AT_ONCE || indexReady(papers)) return null;
 	return `indexing ${plural(papers.length, 'paper')}`;
 }
@@ -75,7 +75,7 @@ function searchNotReady(state: State, papers: readonly Paper[]): string | null {
 /** Rebuilds the view after the scope, sort, query or lists changed, keeping the same paper current when it is still there. */
 export function refresh(state: State, options: {keepCursor?: boolean; narrowing?: boolean} = {}): State {
 	const current = currentPaper(state);
-	const papers = narrowWatched(state, scopePapers(state.scope, state.allPapers, state.lists, state.trending?.papers));
+	const papers = narrowWatched(state, scopePapers(state.scope, state.allPapers, state.mine.lists, state.remote.trending?.papers));
 	// Relevance needs a search: with the query gone, the list goes back to upvotes.
 	if (state.sort === 'relevance' && state.query.trim() === '') state = {...state, sort: 'upvotes'};
 	const view = buildView(
@@ -87,7 +87,7 @@ export function refresh(state: State, options: {keepCursor?: boolean; narrowing?
 		state.grouping,
 		searchNotReady(state, papers),
 		state.sort === 'for-you' ? forYouOrder(state, papers) : null,
-		{linked: linkedLookup(state.infos), annotated: annotatedLookup(state.annotations)},
+		{linked: linkedLookup(state.remote.infos), annotated: annotatedLookup(state.mine.annotations)},
 	);
 	let cursor = 0;
 	if (options.keepCursor !== false && current) {
@@ -107,16 +107,18 @@ export function maxAbstractScroll(state: State): number {
 
 /** The pane's lines, after a first line saying why the paper is here (more like this, for you) when it says so. */
 export function paneWithNote(state: State, paper: Paper, width: number): AbstractLine[] {
-	const entry = paper.id ? state.infos.get(paper.id) : undefined;
+	const entry = paper.id ? state.remote.infos.get(paper.id) : undefined;
 	const partial = state.scope.kind === 'remote' && state.scope.partial.has(paper);
 	// An answer of the old shape is a title and an id: the record, once in, is the paper.
 	const whole = partial && entry?.status === 'ready' && entry.info.paper ? entry.info.paper : paper;
 	// Offline, a paper with no record kept says so from the first frame on (none will be asked for).
 	const missing =
-		!entry && state.offline && paper.id ? ({status: 'failed', message: 'none kept (papers fetch --info keeps them)'} as const) : entry;
+		!entry && state.remote.offline && paper.id
+			? ({status: 'failed', message: 'none kept (papers fetch --info keeps them)'} as const)
+			: entry;
 	const lines = [
 		...withOwn(state, paper, withRecord(paneLines(whole, width, state.authorsExpanded), missing, width), width),
-		...discussionLines(paper, paper.id ? state.discussions.get(paper.id) : undefined, width),
+		...discussionLines(paper, paper.id ? state.remote.discussions.get(paper.id) : undefined, width),
 	];
 	const watched = watchNames(state, paper);
 	const notes = [
@@ -136,9 +138,9 @@ export function paneWithNote(state: State, paper: Paper, width: number): Abstrac
 /** The user's own: the tags and the PDF on disk after the links, the note before the abstract. */
 function withOwn(state: State, paper: Paper, lines: AbstractLine[], width: number): AbstractLine[] {
 	const key = keyOf(paper);
-	const tags = state.annotations.tags[key];
-	const note = state.annotations.notes[key]?.text;
-	const pdf = paper.id ? state.pdfs.get(paper.id) : undefined;
+	const tags = state.mine.annotations.tags[key];
+	const note = state.mine.annotations.notes[key]?.text;
+	const pdf = paper.id ? state.remote.pdfs.get(paper.id) : undefined;
 	const meta = [tags?.length ? `Tags: ${tags.map((t) => `#${t}`).join(' ')}` : null, pdf ? `PDF on disk: ${pdf}` : null].filter(
 		(l) => l !== null,
 	);
@@ -208,7 +210,7 @@ export function replaceLibrary(state: State, papers: readonly Paper[], origin: s
 /** The lists holding the paper that are synced with a Hugging Face collection: it is shared there too. */
 function inCollections(state: State, paper: Paper): string[] {
 	const key = keyOf(paper);
-	return Object.entries(state.collections)
-		.filter(([list]) => state.lists[list]?.some((e) => keyOf(e.paper) === key))
+	return Object.entries(state.mine.collections)
+		.filter(([list]) => state.mine.lists[list]?.some((e) => keyOf(e.paper) === key))
 		.map(([list, slug]) => `in "${sanitizeLine(list)}", synced with the collection ${sanitizeLine(slug)} on Hugging Face`);
 }

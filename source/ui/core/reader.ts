@@ -30,15 +30,15 @@ export function readerHeight(state: Pick<State, 'viewport'>): number {
 	return Math.max(1, layout(state.viewport).frameHeight - 2);
 }
 
-export function linesOf(state: Pick<State, 'reader'>): readonly ReaderLine[] {
-	return state.reader?.lines ?? [];
+export function linesOf(state: Pick<State, 'reading'>): readonly ReaderLine[] {
+	return state.reading.reader?.lines ?? [];
 }
 
 /** The reader scrolled to `top`, kept inside the text. */
 export function scrollReader(state: State, top: number): State {
-	if (!state.reader) return state;
+	if (!state.reading.reader) return state;
 	const max = Math.max(0, linesOf(state).length - readerHeight(state));
-	return {...state, reader: {...state.reader, top: Math.max(0, Math.min(max, top))}, message: null};
+	return {...state, message: null, reading: {...state.reading, reader: {...state.reading.reader, top: Math.max(0, Math.min(max, top))}}};
 }
 
 /** Lines holding the text `/` looks for (case and accents aside), in order. */

@@ -1,9 +1,9 @@
 import {memoize, memoizeBy} from '../../cache.js';
 import {paperKey, type Paper} from '../../digest/paper.js';
 import {knownPlaces} from '../../digest/search.js';
-import {currentPaper, withEffect} from './basics.js';
+import {currentPaper, withEffect} from './moves.js';
 import {forEachSliced, type Slicer} from '../../slices.js';
-import type {State} from './model.js';
+import type {MarksRoom, State} from './model.js';
 
 /*
  * Seen marks: a paper is seen once it stayed current for a moment (the app's timer then sends `seen.dwell`), or
@@ -13,17 +13,18 @@ import type {State} from './model.js';
 /** How long a paper stays current before it counts as seen. */
 export const SEEN_AFTER_MS = 1000;
 
-export function isSeen(state: Pick<State, 'seen'>, key: string): boolean {
-	return state.seen === null || state.seen.before.has(key) || state.seen.now.has(key);
+export function isSeen(state: Pick<State, 'marks'>, key: string): boolean {
+	const {seen} = state.marks;
+	return seen === null || seen.before.has(key) || seen.now.has(key);
 }
 
 /** The key of the current paper while a moment there would mark it seen, else null: what the app's timer waits on. */
 export function dwellKey(state: State): string | null {
-	if (!state.seen || (state.mode !== 'browse' && state.mode !== 'search') || state.exit) return null;
+	if (!state.marks.seen || (state.mode !== 'browse' && state.mode !== 'search') || state.exit) return null;
 	const paper = currentPaper(state);
 	if (!paper) return null;
 	const key = keyOf(paper);
-	return isSeen(state, key) || state.seenHold === key ? null : key;
+	return isSeen(state, key) || state.marks.seenHold === key ? null : key;
 }
 
 /** The paper stayed current for a moment: it is seen, unless the cursor left it meanwhile or it was just marked unseen. */
@@ -34,39 +35,43 @@ export function dwellSeen(state: State, key: string): State {
 /** The current paper was opened: it is seen now. */
 export function openedSeen(state: State): State {
 	const paper = currentPaper(state);
-	return paper && state.seen && !state.exit ? markSeen({...state, seenHold: null}, [keyOf(paper)]) : state;
+	return paper && state.marks.seen && !state.exit ? markSeen({...state, marks: {...state.marks, seenHold: null}}, [keyOf(paper)]) : state;
 }
 
 export function markSeen(state: State, keys: readonly string[]): State {
-	if (!state.seen) return state;
+	if (!state.marks.seen) return state;
 	const fresh = keys.filter((k) => !isSeen(state, k));
 	if (fresh.length === 0) return state;
-	const now = new Set(state.seen.now);
+	const now = new Set(state.marks.seen.now);
 	for (const k of fresh) now.add(k);
-	return withEffect({...state, seen: {before: state.seen.before, now}}, {kind: 'seen.mark', keys: fresh}, state.message);
+	return withEffect(
+		{...state, marks: {...state.marks, seen: {before: state.marks.seen.before, now}}},
+		{kind: 'seen.mark', keys: fresh},
+		state.message,
+	);
 }
 
 /** Takes marks back: the papers are new again, and the current one stays so until the cursor leaves it. */
 export function markUnseen(state: State, keys: readonly string[]): State {
-	if (!state.seen) return state;
+	if (!state.marks.seen) return state;
 	const marked = keys.filter((k) => isSeen(state, k));
 	const paper = currentPaper(state);
 	const seenHold = paper ? keyOf(paper) : null;
-	if (marked.length === 0) return {...state, seenHold};
-	const before = new Set(state.seen.before);
-	const now = new Set(state.seen.now);
+	if (marked.length === 0) return {...state, marks: {...state.marks, seenHold}};
+	const before = new Set(state.marks.seen.before);
+	const now = new Set(state.marks.seen.now);
 	for (const k of marked) {
 		before.delete(k);
 		now.delete(k);
 	}
-	return withEffect({...state, seen: {before, now}, seenHold}, {kind: 'seen.unmark', keys: marked}, state.message);
+	return withEffect({...state, marks: {...state.marks, seen: {before, now}, seenHold}}, {kind: 'seen.unmark', keys: marked}, state.message);
 }
 
 /** After every action: a paper marked unseen is held new only while it stays current. */
 export function releaseHold(state: State): State {
-	if (state.seenHold === null) return state;
+	if (state.marks.seenHold === null) return state;
 	const paper = currentPaper(state);
-	return paper && keyOf(paper) === state.seenHold ? state : {...state, seenHold: null};
+	return paper && keyOf(paper) === state.marks.seenHold ? state : {...state, marks: {...state.marks, seenHold: null}};
 }
 
 /** The keys of a view's papers, and how many of them earlier sessions had not seen: once per view. */
@@ -109,7 +114,7 @@ const libraryMarks = memoizeBy((library: readonly Paper[], before: ReadonlySet<s
 export async function prepareMarks(
 	library: readonly Paper[],
 	view: readonly Paper[],
-	seen: NonNullable<State['seen']>,
+	seen: NonNullable<MarksRoom['seen']>,
 	slices: Slicer,
 ): Promise<void> {
 	const marks = emptyMarks(library);
@@ -162,7 +167,7 @@ const unseenAt = memoizeBy((at: Int32Array, fresh: Uint8Array) => {
  * at 20,000 papers that is most of a keystroke's work otherwise. A view with papers from outside the library (a
  * list, trending) is counted by key.
  */
-export function unseenCount(papers: readonly Paper[], seen: NonNullable<State['seen']>, library: readonly Paper[] = papers): number {
+export function unseenCount(papers: readonly Paper[], seen: NonNullable<MarksRoom['seen']>, library: readonly Paper[] = papers): number {
 	const marks = libraryMarks(library, seen.before);
 	const {fresh, placeOfKey} = marks;
 	const {at, held, whole} = viewPlaces(papers, marks);

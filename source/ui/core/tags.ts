@@ -1,6 +1,6 @@
 import {cleanTag, tagCounts} from '../../lists/annotations.js';
 import type {State} from './model.js';
-import {withEffect} from './basics.js';
+import {withEffect} from './moves.js';
 
 /** The tags box (`t`): what Enter writes, and what Tab completes. */
 
@@ -11,7 +11,7 @@ export function acceptTags(state: State, key: string, typed: string): State {
 	const bad = words.filter((_, i) => tags[i] === null);
 	if (bad.length > 0) return {...state, message: `not a tag: ${bad[0]} (letters and digits, then also _ . : / + -)`};
 	const now = new Set(tags as string[]);
-	const before = state.annotations.tags[key] ?? [];
+	const before = state.mine.annotations.tags[key] ?? [];
 	const add = [...now].filter((t) => !before.includes(t));
 	const remove = before.filter((t) => !now.has(t));
 	if (add.length === 0 && remove.length === 0) return state;
@@ -23,6 +23,6 @@ export function completeTag(state: State, draft: string): string {
 	const at = draft.search(/\S+$/);
 	if (at < 0) return draft;
 	const typed = draft.slice(at).replace(/^#/, '').toLowerCase();
-	const match = tagCounts(state.annotations).find((c) => c.tag.startsWith(typed) && c.tag !== typed);
+	const match = tagCounts(state.mine.annotations).find((c) => c.tag.startsWith(typed) && c.tag !== typed);
 	return match ? `${draft.slice(0, at)}#${match.tag} ` : draft;
 }

@@ -11,5 +11,5 @@ import {prepareOrder} from './view.js';
  */
 export async function prepareLibrary(state: State, papers: readonly Paper[], slices: Slicer): Promise<void> {
 	const order = await prepareOrder(papers, state.sort, state.grouping, slices);
-	if (state.seen) await prepareMarks(papers, order, state.seen, slices);
+	if (state.marks.seen) await prepareMarks(papers, order, state.marks.seen, slices);
 }

@@ -27,8 +27,8 @@ export function useHub(state: State, dispatch: (action: Action) => void, service
 	}, [services, dispatch]);
 
 	const paper = state.mode === 'browse' ? state.view.papers[state.cursor] : undefined;
-	const id = paper?.id && !state.infos.has(paper.id) && services.loadInfo ? paper.id : null;
-	const talk = paper?.id && !state.discussions.has(paper.id) && services.loadDiscussion ? paper.id : null;
+	const id = paper?.id && !state.remote.infos.has(paper.id) && services.loadInfo ? paper.id : null;
+	const talk = paper?.id && !state.remote.discussions.has(paper.id) && services.loadDiscussion ? paper.id : null;
 	const leaving = useRef(new AbortController());
 	useEffect(() => () => leaving.current.abort(), []);
 	useEffect(() => {

@@ -12,7 +12,7 @@ type Dispatch = (action: Action) => void;
 export function useRefresh(state: State, dispatch: Dispatch, services: Services): (fresh?: boolean) => void {
 	// The sample is not what the store held: every paper a first catch-up brings is new.
 	const held = useRef(state.allPapers);
-	held.current = state.sample ? [] : state.allPapers;
+	held.current = state.store.sample ? [] : state.allPapers;
 	const running = useRef<AbortController | null>(null);
 	// R pressed while a refresh runs (the one at start, still reading the store): it runs again, fresh, once this ends.
 	const again = useRef(false);
@@ -66,7 +66,10 @@ export function useRefresh(state: State, dispatch: Dispatch, services: Services)
 	}, [start]);
 	// The spinner turns while the refresh, the reader's text, the trending list or a search of Hugging Face is on its way.
 	const fetching =
-		state.refresh.phase === 'fetching' || state.reader?.status === 'loading' || state.fetchingTrending || state.asking !== null;
+		state.store.refresh.phase === 'fetching' ||
+		state.reading.reader?.status === 'loading' ||
+		state.remote.fetchingTrending ||
+		state.remote.asking !== null;
 	useEffect(() => {
 		if (!fetching) return;
 		const spin = setInterval(() => dispatch({type: 'refresh.tick'}), 120);

@@ -40,7 +40,7 @@ export function useRest(state: State, services: Services, dispatch: Dispatch): v
  */
 export function useStoreWatch(state: State, dispatch: Dispatch, services: Services): void {
 	const ownRefresh = useRef(false);
-	ownRefresh.current = state.refresh.phase === 'fetching';
+	ownRefresh.current = state.store.refresh.phase === 'fetching';
 	const latest = useRef(state);
 	latest.current = state;
 	useEffect(() => {

@@ -16,7 +16,7 @@ type Dispatch = (action: Action) => void;
  * papers, its first keystrokes took 50 ms, not 10).
  */
 function warmFirstSearch(state: State, theme: Theme, spark: boolean): void {
-	if (state.scope.kind !== 'digests' || state.partial || state.query) return;
+	if (state.scope.kind !== 'digests' || state.store.partial || state.query) return;
 	browseFrame(reducer(state, {type: 'search.change', text: 'a'}), theme, spark);
 }
 
@@ -26,7 +26,7 @@ export function useWarmSearch(state: State, dispatch: Dispatch, theme: Theme, sp
 	latest.current = state;
 	const papers = state.allPapers;
 	// A large store's newest days alone are not worth indexing: the whole store follows in a moment.
-	const partial = state.partial;
+	const partial = state.store.partial;
 	useEffect(() => {
 		if (partial) return;
 		let live = true;

@@ -9,11 +9,11 @@ import type {State} from '../core/model.js';
 
 /** The reading lists view (`L`): open, remove, rename and copy a list; and the question a removal asks first. */
 
-const lastList = (state: State) => Math.max(0, summarize(state.lists).length - 1);
+const lastList = (state: State) => Math.max(0, summarize(state.mine.lists).length - 1);
 
 /** `d`, `r` and `c` on the list under the cursor: a question first, or a box for the new name. */
 function onList(state: State, act: (name: string, count: number) => State): State {
-	const summary = summarize(state.lists)[state.listsCursor];
+	const summary = summarize(state.mine.lists)[state.mine.listsCursor];
 	return summary ? act(summary.name, summary.count) : {...state, message: 'no reading lists yet'};
 }
 
@@ -22,23 +22,26 @@ const askRemove = (state: State) =>
 		...state,
 		mode: 'confirm',
 		previousMode: 'lists',
-		confirm: {
-			question: `remove the list "${sanitizeLine(list)}" and its ${plural(count, 'paper')}? (a copy is kept) y/n`,
-			effect: {kind: 'list.delete', list},
-		},
 		message: null,
+		box: {
+			...state.box,
+			confirm: {
+				question: `remove the list "${sanitizeLine(list)}" and its ${plural(count, 'paper')}? (a copy is kept) y/n`,
+				effect: {kind: 'list.delete', list},
+			},
+		},
 	}));
 
 const LISTS: CommandTable<'lists'> = {
-	'nav.down': (state) => ({...state, listsCursor: Math.min(state.listsCursor + 1, lastList(state))}),
-	'nav.up': (state) => ({...state, listsCursor: Math.max(0, state.listsCursor - 1)}),
-	'nav.first': (state) => ({...state, listsCursor: 0}),
-	'nav.last': (state) => ({...state, listsCursor: lastList(state)}),
+	'nav.down': (state) => ({...state, mine: {...state.mine, listsCursor: Math.min(state.mine.listsCursor + 1, lastList(state))}}),
+	'nav.up': (state) => ({...state, mine: {...state.mine, listsCursor: Math.max(0, state.mine.listsCursor - 1)}}),
+	'nav.first': (state) => ({...state, mine: {...state.mine, listsCursor: 0}}),
+	'nav.last': (state) => ({...state, mine: {...state.mine, listsCursor: lastList(state)}}),
 	'lists.enter': (state) => {
-		const summary = summarize(state.lists)[state.listsCursor];
+		const summary = summarize(state.mine.lists)[state.mine.listsCursor];
 		if (!summary) return {...state, message: 'no reading lists yet: b saves the current paper to "later"'};
 		const scope = {kind: 'list' as const, name: summary.name};
-		return refresh({...state, mode: 'browse', scope, query: '', lastRemoved: null}, {keepCursor: false});
+		return refresh({...state, mode: 'browse', scope, query: '', mine: {...state.mine, lastRemoved: null}}, {keepCursor: false});
 	},
 	back: (state) => ({...state, mode: 'browse', message: null}),
 	'lists.remove': askRemove,
@@ -48,8 +51,11 @@ const LISTS: CommandTable<'lists'> = {
 };
 
 const CONFIRM: CommandTable<'confirm'> = {
-	'confirm.yes': (state) => (state.confirm ? withEffect({...state, mode: state.previousMode, confirm: null}, state.confirm.effect) : state),
-	'confirm.no': (state) => ({...state, mode: state.previousMode, confirm: null, message: 'kept as it is'}),
+	'confirm.yes': (state) =>
+		state.box.confirm
+			? withEffect({...state, mode: state.previousMode, box: {...state.box, confirm: null}}, state.box.confirm.effect)
+			: state,
+	'confirm.no': (state) => ({...state, mode: state.previousMode, message: 'kept as it is', box: {...state.box, confirm: null}}),
 };
 
 export function runConfirmCommand(state: State, command: Command): State {

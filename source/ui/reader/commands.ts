@@ -14,7 +14,7 @@ export function openReader(state: State): State {
 	if (!paper) return state;
 	const id = arxivId(paper);
 	if (!id) return {...state, message: 'this paper has no arXiv id (page text gives none), so its full text cannot be fetched'};
-	if (state.reader?.id === id && state.reader.markdown) return {...state, mode: 'reader', previousMode: 'browse'};
+	if (state.reading.reader?.id === id && state.reading.reader.markdown) return {...state, mode: 'reader', previousMode: 'browse'};
 	const reader = {
 		id,
 		title: paper.title,
@@ -22,46 +22,53 @@ export function openReader(state: State): State {
 		markdown: null,
 		lines: [],
 		linesWidth: 0,
-		top: state.readerTops.get(id) ?? 0,
+		top: state.reading.readerTops.get(id) ?? 0,
 		find: '',
 		match: -1,
 	};
-	return withEffect({...state, reader, mode: 'reader', previousMode: 'browse'}, {kind: 'reader.load', id, refetch: false}, null);
+	return withEffect(
+		{...state, mode: 'reader', previousMode: 'browse', reading: {...state.reading, reader}},
+		{kind: 'reader.load', id, refetch: false},
+		null,
+	);
 }
 
 /** The text came and was laid out at `width`: the reader shows it, where it was left. */
 export function readerLoaded(state: State, id: string, markdown: string, lines: readonly ReaderLine[], width: number): State {
-	if (state.reader?.id !== id) return state;
-	return scrollReader({...state, reader: {...state.reader, status: 'ready', markdown, lines, linesWidth: width}}, state.reader.top);
+	if (state.reading.reader?.id !== id) return state;
+	return scrollReader(
+		{...state, reading: {...state.reading, reader: {...state.reading.reader, status: 'ready', markdown, lines, linesWidth: width}}},
+		state.reading.reader.top,
+	);
 }
 
 /** The text laid out again (the terminal was resized): the same place in it, as near as lines allow. */
 export function readerRelaid(state: State, id: string, lines: readonly ReaderLine[], width: number): State {
-	const reader = state.reader;
+	const reader = state.reading.reader;
 	if (reader?.id !== id || !reader.markdown) return state;
 	const top = reader.lines.length > 0 ? Math.round((reader.top / reader.lines.length) * lines.length) : 0;
-	return scrollReader({...state, reader: {...reader, lines, linesWidth: width, match: -1}}, top);
+	return scrollReader({...state, reading: {...state.reading, reader: {...reader, lines, linesWidth: width, match: -1}}}, top);
 }
 
 function close(state: State): State {
-	if (state.readerOnly) return {...state, exit: {code: 0, papers: []}};
-	const reader = state.reader;
-	const readerTops = reader ? new Map(state.readerTops).set(reader.id, reader.top) : state.readerTops;
+	if (state.reading.readerOnly) return {...state, exit: {code: 0, papers: []}};
+	const reader = state.reading.reader;
+	const readerTops = reader ? new Map(state.reading.readerTops).set(reader.id, reader.top) : state.reading.readerTops;
 	// The list is as it was: the same paper current, as the browser never moved.
-	return {...state, reader: null, readerTops, mode: 'browse', message: null};
+	return {...state, mode: 'browse', message: null, reading: {...state.reading, reader: null, readerTops}};
 }
 
-const by = (lines: (state: State) => number) => (state: State) => scrollReader(state, (state.reader?.top ?? 0) + lines(state));
+const by = (lines: (state: State) => number) => (state: State) => scrollReader(state, (state.reading.reader?.top ?? 0) + lines(state));
 
 function section(state: State, step: 1 | -1): State {
-	const top = state.reader?.top ?? 0;
+	const top = state.reading.reader?.top ?? 0;
 	const headings = headingLines(linesOf(state));
 	const target = step > 0 ? headings.find((h) => h > top) : [...headings].reverse().find((h) => h < top);
 	return target === undefined ? {...state, message: step > 0 ? 'no heading below' : 'no heading above'} : scrollReader(state, target);
 }
 
 function findNext(state: State, step: 1 | -1, from?: number): State {
-	const reader = state.reader;
+	const reader = state.reading.reader;
 	if (!reader?.find) return {...state, message: 'nothing to find: / looks for a word'};
 	const hits = findLines(linesOf(state), reader.find);
 	if (hits.length === 0) return {...state, message: `"${reader.find}" is not in the text`};
@@ -69,7 +76,7 @@ function findNext(state: State, step: 1 | -1, from?: number): State {
 	const start = from ?? (reader.match >= 0 ? reader.match : reader.top);
 	const index = step > 0 ? hits.findIndex((h) => h > start) : hits.findLastIndex((h) => h < start);
 	const at = index >= 0 ? index : step > 0 ? 0 : hits.length - 1;
-	const moved = scrollReader({...state, reader: {...reader, match: hits[at]!}}, hits[at]!);
+	const moved = scrollReader({...state, reading: {...state.reading, reader: {...reader, match: hits[at]!}}}, hits[at]!);
 	return {...moved, message: `match ${at + 1} of ${hits.length}${index < 0 ? ' (wrapped)' : ''}`};
 }
 
@@ -86,16 +93,16 @@ const READER: CommandTable<'reader'> = {
 	'section.prev': (state) => section(state, -1),
 	'toc.open': (state) =>
 		headingLines(linesOf(state)).length > 0
-			? {...state, mode: 'toc', tocCursor: 0, message: null}
+			? {...state, mode: 'toc', message: null, reading: {...state.reading, tocCursor: 0}}
 			: {...state, message: 'this text has no headings'},
-	'find.open': (state) => ({...state, mode: 'readerFind', boxCursor: null, message: null}),
+	'find.open': (state) => ({...state, mode: 'readerFind', message: null, box: {...state.box, boxCursor: null}}),
 	'find.next': (state) => findNext(state, 1),
 	'find.prev': (state) => findNext(state, -1),
 	'reader.refetch': (state) =>
-		state.reader
+		state.reading.reader
 			? withEffect(
-					{...state, reader: {...state.reader, status: 'loading'}},
-					{kind: 'reader.load', id: state.reader.id, refetch: true},
+					{...state, reading: {...state.reading, reader: {...state.reading.reader, status: 'loading'}}},
+					{kind: 'reader.load', id: state.reading.reader.id, refetch: true},
 					'fetching the text again…',
 				)
 			: state,
@@ -104,20 +111,23 @@ const READER: CommandTable<'reader'> = {
 
 const FIND: CommandTable<'readerFind'> = {
 	'find.accept': (state) => findNext({...state, mode: 'reader'}, 1, -1),
-	back: (state) => (state.reader ? {...state, mode: 'reader', reader: {...state.reader, find: ''}, message: null} : state),
+	back: (state) =>
+		state.reading.reader
+			? {...state, mode: 'reader', message: null, reading: {...state.reading, reader: {...state.reading.reader, find: ''}}}
+			: state,
 };
 
 const tocTo = (state: State, row: number): State => ({
 	...state,
-	tocCursor: Math.max(0, Math.min(row, headingLines(linesOf(state)).length - 1)),
+	reading: {...state.reading, tocCursor: Math.max(0, Math.min(row, headingLines(linesOf(state)).length - 1))},
 });
 
 const TOC: CommandTable<'toc'> = {
-	'nav.down': (state) => tocTo(state, state.tocCursor + 1),
-	'nav.up': (state) => tocTo(state, state.tocCursor - 1),
+	'nav.down': (state) => tocTo(state, state.reading.tocCursor + 1),
+	'nav.up': (state) => tocTo(state, state.reading.tocCursor - 1),
 	'nav.first': (state) => tocTo(state, 0),
 	'nav.last': (state) => tocTo(state, Number.MAX_SAFE_INTEGER),
-	'toc.jump': (state) => scrollReader({...state, mode: 'reader'}, headingLines(linesOf(state))[state.tocCursor] ?? 0),
+	'toc.jump': (state) => scrollReader({...state, mode: 'reader'}, headingLines(linesOf(state))[state.reading.tocCursor] ?? 0),
 	back: (state) => ({...state, mode: 'reader', message: null}),
 };
 

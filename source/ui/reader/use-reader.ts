@@ -33,11 +33,11 @@ export function useReader(state: State, dispatch: Dispatch, services: Services):
 		},
 		[services, dispatch],
 	);
-	const readingId = state.reader?.id ?? null;
+	const readingId = state.reading.reader?.id ?? null;
 	useEffect(() => () => loading.current?.abort(), [readingId]);
 	// A resize lays the text out again at the new width, off the key path as the first time.
-	const markdown = state.reader?.markdown ?? null;
-	const stale = markdown !== null && state.reader!.linesWidth !== readerWidth(state);
+	const markdown = state.reading.reader?.markdown ?? null;
+	const stale = markdown !== null && state.reading.reader!.linesWidth !== readerWidth(state);
 	const width = readerWidth(state);
 	useEffect(() => {
 		if (!stale || !readingId || markdown === null) return;
