@@ -1,8 +1,32 @@
 import {defineConfig} from 'vitest/config';
 
-/** The slowest files: the journey matrix (every command, three ways, three homes), papers mcp's servers, a store of
- * 150,000 papers. CI runs them; `npm test -- --quick` leaves them out. */
-const SLOW = ['test/e2e/journeys.test.ts', 'test/mcp/serving.test.ts', 'test/cli/hostile-input.test.ts'];
+/**
+ * The slowest files, the costly proofs: the journey matrix (every command, three ways, three homes), the longer walks
+ * through a real terminal (a morning, settings, searches, manners, a hostile terminal, refresh keys, the note
+ * editor), papers mcp's servers, a store of 150,000 papers, the kills at fault points, text built to freeze a
+ * renderer, the patches against upstream on generated inputs, and the package packed and installed. CI and a plain
+ * `npm test` run them; `npm test -- --quick` leaves them out, keeping every unit test and the terminal's basics (the
+ * first frame, keys and quitting, escapes, mcp's tools): under a minute, for a run between changes.
+ */
+const SLOW = [
+	'test/e2e/journeys.test.ts',
+	'test/e2e/morning.test.ts',
+	'test/e2e/settings.test.ts',
+	'test/e2e/first-search.test.ts',
+	'test/e2e/remote-search.test.ts',
+	'test/e2e/terminal-manners.test.ts',
+	'test/e2e/hostile-terminal.test.ts',
+	'test/e2e/refresh-keys.test.ts',
+	'test/e2e/edges.test.ts',
+	'test/e2e/note-editor.test.ts',
+	'test/mcp/serving.test.ts',
+	'test/cli/hostile-input.test.ts',
+	'test/fault-injection.test.ts',
+	'test/edges/full-device.test.ts',
+	'test/adversarial-text.test.ts',
+	'test/patches/upstream.test.ts',
+	'test/package.test.ts',
+];
 
 const shared = {
 	setupFiles: ['test/setup.ts'],
@@ -47,8 +71,8 @@ export default defineConfig({
 					isolate: false,
 				},
 			},
-			// The slowest files, in forks with the terminal tests' time: hostile-input's 150,000 papers are CPU, the others
-			// child processes.
+			// The slowest files, in forks with the terminal tests' time: hostile-input's 150,000 papers and the generated
+			// inputs are CPU, the others child processes.
 			{test: {...shared, testTimeout: 45_000, name: 'slow', include: SLOW, pool: 'forks', isolate: false}},
 		],
 	},
