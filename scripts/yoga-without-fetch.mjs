@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 
 /*
  * yoga-layout's loader fetch()es its own data: URL whenever fetch exists, which makes Node load and compile undici
- * (60-70 ms of every browser start). Its other path decodes the same inlined wasm without fetch: take that one.
+ * (a cost on every browser start: bench `first frame`). Its other path decodes the same inlined wasm without
+ * fetch: take that one.
  * Retire this when yoga-layout stops preferring fetch for data: URLs in Node.
  */
 export const yogaWithoutFetch = {

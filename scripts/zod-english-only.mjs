@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /*
- * zod 4 re-exports every one of its ~50 locales (`z.locales`), 258 KB of the `papers mcp` chunk that Node parses on
+ * zod 4 re-exports every one of its ~50 locales (`z.locales`), most of the `papers mcp` chunk that Node parses on
  * every start of the server; papers' schemas speak English only, which zod registers by itself (classic/schemas.js
  * imports locales/en.js). The locales index is bundled with English alone. Retire this when zod's locales index can
  * be left out by a bundler (a side-effect-free `locales` export).

@@ -3,7 +3,7 @@ import type * as Crypto from 'node:crypto';
 import {createRequire} from 'node:module';
 
 /*
- * node:crypto and node:child_process are about 35 of Node's own modules (8 and 6 ms to load on Node 20), loaded on
+ * node:crypto and node:child_process are about 35 of Node's own modules, loaded on
  * every start if imported at the top, before papers draws anything. Loaded on first use instead, by the few functions
  * that hash, name a temporary file or run a program.
  */

@@ -179,7 +179,7 @@ function sayNothingNew(options: Options, day: string | null, library: Library, a
 
 /** Browsing, or printing, saving or sending what browsing would show. */
 async function browsePapers(options: Options, paths: PapersPaths, io: Io, interactive: boolean, remote?: RemoteStart): Promise<number> {
-	// Ink and React take ~100 ms to load: start now, while the digests are read.
+	// Ink and React are the largest chunks (bench: `chunks`): start loading them now, while the digests are read.
 	const browser = interactive ? loadBrowser(io) : null;
 	browser?.catch(() => {});
 	const chosen = await choose(options, paths, io, interactive, Boolean(browser));

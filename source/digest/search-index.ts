@@ -30,8 +30,8 @@ function lowerBound(sorted: readonly string[], key: string): number {
 /**
  * Indexes a library: each paper's words as numbers, then, once, the words sorted and every paper's place filed under
  * its words in one array (word by word, papers in order). About 4 bytes a word a paper, and nothing built twice. A
- * generator that yields after each paper and inside its last step (30 ms at 20,000 papers), so that the same code
- * runs at once (a keystroke that cannot wait) or in slices between keys (warmSearch).
+ * generator that yields after each paper and inside its last step (the longest: bench `search: fold`), so that
+ * the same code runs at once (a keystroke that cannot wait) or in slices between keys (warmSearch).
  */
 function* indexing(papers: readonly Paper[]): Generator<void, SearchIndex> {
 	const idOf = new Map<string, number>();

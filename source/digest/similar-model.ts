@@ -62,7 +62,8 @@ export type Vector = {terms: Int32Array; weights: Float32Array};
 
 /**
  * Many vectors in three arrays: vector i is terms and weights [starts[i], starts[i + 1]). Two typed arrays apiece
- * would cost ~250 bytes a paper and a term in headers alone: 13 MB at 20,000 papers.
+ * would cost ~250 bytes a paper and a term in headers alone (bench: `likeness model
+ * at 10k`, its MB).
  */
 type Packed = {starts: Int32Array; terms: Int32Array; weights: Float32Array};
 
@@ -123,7 +124,7 @@ class Terms {
 /**
  * The model, built a paper at a time: a generator, so the same code runs at once or paused between papers. Without
  * `remember`, each paper's terms are counted again for its vector instead of kept from the first pass: twice the
- * work, in the background, for 25 MB less at 20,000 papers.
+ * work, in the background, for much less memory (bench: `likeness model at 10k`, its MB).
  */
 function* building(papers: readonly Paper[], remember: boolean): Generator<void, SimilarModel> {
 	const terms = new Terms();

@@ -139,7 +139,7 @@ export async function openLists(options: ListsStoreOptions): Promise<OpenedLists
 	const now = options.now ?? (() => new Date());
 	const file = path.join(options.dir, 'config.json');
 	const {notice} = readSnapshot(file, now());
-	// conf costs ~70 ms to import (ajv): only a change pays it.
+	// conf and its ajv are among the costliest chunks (bench: `chunks`, source-*.js): only a change pays for them.
 	let confLoading: Promise<typeof Conf> | undefined;
 	const loadConf = () => (confLoading ??= import('conf').then((m) => m.default));
 

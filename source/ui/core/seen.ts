@@ -108,8 +108,9 @@ const libraryMarks = memoizeBy((library: readonly Paper[], before: ReadonlySet<s
 });
 
 /**
- * The marks of a library about to come in, made beforehand a slice at a time: at 20,000 papers they take 20-30 ms,
- * which the frame taking the library in would otherwise spend at once. Then the view's count of new papers.
+ * The marks of a library about to come in, made beforehand a slice at a time: the frame taking the library
+ * in would otherwise spend their time at once (bench: `key to frame from the first frame on`). Then the view's
+ * count of new papers.
  */
 export async function prepareMarks(
 	library: readonly Paper[],

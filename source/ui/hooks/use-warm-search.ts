@@ -12,8 +12,8 @@ type Dispatch = (action: Action) => void;
 
 /**
  * Once the search index is built: a first search, drawn and thrown away, so that the first keystroke of a real one
- * finds the library's places in the index, the seen marks by place and the code that draws matches warm (at 20,000
- * papers, its first keystrokes took 50 ms, not 10).
+ * finds the library's places in the index, the seen marks by place and the code that draws matches warm (bench:
+ * `search keystroke to frame at 20k`, its max).
  */
 function warmFirstSearch(state: State, theme: Theme, spark: boolean): void {
 	if (state.scope.kind !== 'digests' || state.store.partial || state.query) return;

@@ -2,7 +2,8 @@ import type {State} from '../core/model.js';
 import {reducer} from '../reducer.js';
 
 /*
- * Keys pressed while Ink and React load (100-180 ms on Node 20, after the plain first frame) would wait for them.
+ * Keys pressed while Ink and React load after the plain first frame (bench: `key to frame from the first frame on`)
+ * would wait for them.
  * The plain frame answers those it can draw itself: printable keys that leave the browser in its list, with nothing
  * for a service to do. At the first other key (an arrow, Ctrl-C, a key that opens the reader, saves or searches)
  * it stops, and gives that key and every one after it back to the terminal's stream, for Ink to read in order.

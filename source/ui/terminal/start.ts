@@ -16,7 +16,8 @@ export const FIRST_FRAME_END = '\u001b[1;1H';
 
 /**
  * Opens the browser: the terminal first, then the first frame drawn with plain writes from the same lines Ink
- * draws, and only then Ink and React are loaded, to take over the same screen 100-180 ms later. Keys typed
+ * draws, and only then Ink and React are loaded, to take over the same screen when they are in (bench:
+ * `chunks`, run-*.js). Keys typed
  * meanwhile are answered by plain frames where they can be (plain-keys.ts); the rest wait in the terminal
  * (raw mode: not echoed, not line-buffered) and reach Ink in order once it reads them.
  * Answers null when there is no terminal to draw on, so the caller can print instead.
@@ -58,7 +59,7 @@ async function importInk(): Promise<{runBrowser: typeof RunBrowser}> {
 	const kept = names.map((name) => process.env[name]);
 	for (const name of names) process.env[name] = 'false';
 	try {
-		// Ink's chunk is some 360 KB: compiled and run as one, it held keys up 80 ms and more on Node 20. Its largest
+		// Ink's chunk compiled and run as one held keys up (bench: `key to frame from the first frame on`). Its largest
 		// parts loaded first, one at a time, let the plain frame answer a key between them.
 		await import('react');
 		await import('yoga-layout');
