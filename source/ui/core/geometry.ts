@@ -15,7 +15,11 @@ export const SIDE_BY_SIDE = 120;
 export type Layout = {
 	tooSmall: boolean;
 	sideBySide: boolean;
-	/** Lines the whole frame may take: one less than the terminal, or Ink 6 clears the screen on every update (ink#450). */
+	/**
+	 * Lines the whole frame takes: all of the terminal's. A frame as tall as the terminal ends without a newline, which
+	 * Ink's incremental mode needs to place the rows it rewrites (and Ink 6.8 cleared the screen for such a frame on
+	 * every update, ink#450, until papers' patch of ink.js).
+	 */
 	frameHeight: number;
 	listHeight: number;
 	listWidth: number;
@@ -25,7 +29,7 @@ export type Layout = {
 
 export function layout({columns, rows}: Viewport): Layout {
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
-	const frameHeight = Math.max(1, rows - 1);
+	const frameHeight = Math.max(1, rows);
 	// Header and footer take a line each.
 	const body = Math.max(2, frameHeight - 2);
 	if (columns >= SIDE_BY_SIDE) {

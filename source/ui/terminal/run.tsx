@@ -54,14 +54,17 @@ export async function runBrowser(terminal: Terminal, start: State, services: Ser
 			forget();
 			return said;
 		};
+		// Only the rows a key changed are written. Ink 6.8's incremental mode places rows right for a frame as tall as
+		// the terminal (a shorter one ends in a newline, and its rows were drawn one line low), which papers' frame is
+		// (layout), and a patch keeps Ink from clearing the screen for such a frame. PAPERS_INCREMENTAL=0 writes whole
+		// frames, to compare.
+		const incremental = process.env.PAPERS_INCREMENTAL !== '0';
 		const app = render(<App start={start} theme={theme} services={{...services, suspend, continued, editText, runForeground}} />, {
 			stdout: terminal.stdout,
 			stdin: terminal.stdin,
 			exitOnCtrlC: false,
 			patchConsole: false,
-			// Ink 6.8's incremental mode misplaces lines on the alternate screen here (rows drawn one line low, old ones
-			// left behind; seen in tmux), so whole frames it is; the frame is small, as only visible rows are drawn.
-			incrementalRendering: process.env.PAPERS_INCREMENTAL === '1',
+			incrementalRendering: incremental,
 			maxFps: 60,
 		});
 		forget = () => app.clear();
