@@ -168,10 +168,12 @@ function session(args, home, extraEnv = {}, command = cli) {
 		env: {...env, PAPERS_HOME: home, ...extraEnv},
 	});
 	let chunks = 0;
+	let bytes = 0;
 	let lastAt = 0;
 	const waiters = [];
 	child.onData((data) => {
 		chunks++;
+		bytes += Buffer.byteLength(data);
 		lastAt = performance.now();
 		term.write(data, () => {
 			for (const w of waiters.splice(0)) w();
@@ -189,7 +191,7 @@ function session(args, home, extraEnv = {}, command = cli) {
 			const check = () => (test() ? (clearTimeout(deadline), resolve(performance.now())) : waiters.push(check));
 			check();
 		});
-	return {child, screen, until, started, chunks: () => chunks, lastAt: () => lastAt};
+	return {child, screen, until, started, chunks: () => chunks, bytes: () => bytes, lastAt: () => lastAt};
 }
 
 async function firstFrame(args, home, runs = 5, extraEnv = {}, command = cli) {
@@ -290,7 +292,9 @@ const s = session(['--offline'], archive.home);
 await s.until(() => /▲ \d+/.test(s.screen()));
 const latency = (key) => keyTime(s, key);
 const keys = [];
+const bytesBefore = s.bytes();
 for (let i = 0; i < 200; i++) keys.push(await latency('j'));
+const bytesPerJ = (s.bytes() - bytesBefore) / 200;
 for (let i = 0; i < 50; i++) keys.push(await latency(']'));
 await latency('/');
 const typing = [];
@@ -310,6 +314,16 @@ line(
 );
 const status = fs.readFileSync(`/proc/${s.child.pid}/status`, 'utf8');
 s.child.kill();
+// The same 200 j written as whole frames (PAPERS_INCREMENTAL=0), as Ink 6.8 had to before papers' patch of ink.js.
+const whole = session(['--offline'], archive.home, {PAPERS_INCREMENTAL: '0'});
+await whole.until(() => /▲ \d+/.test(whole.screen()));
+const wholeKeys = [];
+const wholeBefore = whole.bytes();
+for (let i = 0; i < 200; i++) wholeKeys.push(await keyTime(whole, 'j'));
+const wholePerJ = (whole.bytes() - wholeBefore) / 200;
+whole.child.kill();
+line('bytes written per j (rows that changed)', `${fmt(bytesPerJ / 1024, 1)} KB (whole frames: ${fmt(wholePerJ / 1024, 1)} KB)`);
+line('  j to frame, whole frames', `median ${fmt(median(wholeKeys), 1)} ms, p95 ${fmt(p95(wholeKeys), 1)} ms`);
 if (fzfVersion) {
 	// fzf over the same titles: its first frame (the count of all of them shown), a key (down), a search letter.
 	const titles = path.join(archive.home, 'titles.txt');

@@ -15,6 +15,8 @@ for (const file of [
 	'node_modules/ink/build/output.js',
 	'node_modules/ink/build/ink.js',
 	'node_modules/ink/build/sanitize-ansi.js',
+	'node_modules/ink/build/measure-text.js',
+	'node_modules/ink/build/wrap-text.js',
 	'node_modules/string-width/index.js',
 	'node_modules/meow/build/dependencies.js',
 ]) {

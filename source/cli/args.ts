@@ -1,4 +1,4 @@
-import meow from 'meow';
+import type Meow from 'meow';
 import {FLAGS, KNOWN_FLAGS, type RawFlags} from './flags.js';
 import {mainHelp} from './help-text.js';
 import {VERSION} from '../version.js';
@@ -28,8 +28,41 @@ export function joinDashValues(argv: readonly string[]): string[] {
 
 const isFlag = (word: string) => KNOWN_FLAGS.has(word.replace(/^--?/, '').split('=')[0]!);
 
-/** The command line as main takes it: the words, the flags by their declared types, and every flag as given. */
-export function readArgs(argv: readonly string[] = process.argv.slice(2)): Args {
+/**
+ * The command line as main takes it. The common starts (`papers`, `papers --offline`) have nothing meow is needed
+ * for: it is loaded (its code and the packages it bundles) only for a command line that has (args.test.ts holds the
+ * two readings equal).
+ */
+export async function readArgs(argv: readonly string[] = process.argv.slice(2)): Promise<Args> {
+	return plainArgs(argv) ?? parseArgs(argv, (await import('meow')).default);
+}
+
+/**
+ * Words and one-word switches (`papers`, `papers --offline`, `papers day.json --today`), read as meow reads them; null
+ * for anything else (a value, a short flag, a dash, `--`), which meow reads.
+ */
+function plainArgs(argv: readonly string[]): Args | null {
+	const input: string[] = [];
+	const flags: Record<string, boolean> = {};
+	const given: Record<string, boolean> = {};
+	for (const word of argv) {
+		if (!word.startsWith('-')) input.push(word);
+		else {
+			const flag =
+				/^--[a-z]+$/.test(word) && Object.hasOwn(FLAGS, word.slice(2))
+					? (FLAGS as Record<string, {type: string; shortFlag?: string}>)[word.slice(2)]
+					: undefined;
+			if (flag?.type !== 'boolean') return null;
+			flags[word.slice(2)] = given[word.slice(2)] = true;
+			// meow tells a flag as given under its short name too.
+			if (flag.shortFlag) given[flag.shortFlag] = true;
+		}
+	}
+	return {input, flags: flags as RawFlags, given};
+}
+
+/** The words, the flags by their declared types, and every flag as given, as meow reads them. */
+export function parseArgs(argv: readonly string[], meow: typeof Meow): Args {
 	// `papers tag ID -name` takes a tag away: a dash word there that is none of papers' flags is a word, not flags.
 	const removal = (w: string, i: number) => argv[0] === 'tag' && i > 1 && /^-[^-]/.test(w) && !isFlag(w);
 	const removals = argv.filter(removal);

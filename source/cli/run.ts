@@ -9,7 +9,9 @@ export async function runCommandLine(): Promise<void> {
 		process.exit(1);
 	};
 	process.on('uncaughtException', fail).on('unhandledRejection', fail);
-	const args = readArgs();
+	// As meow names the process when it reads the words; with none, it is not loaded.
+	process.title = 'papers';
+	const args = await readArgs();
 	process.exitCode = await main(args.input, args.flags, args.given);
 	// main awaits everything the user asked for; what may still wait (a reading-list change queued behind another
 	// window's lock when q was pressed) must not hold the shell: leave shortly whatever is pending.

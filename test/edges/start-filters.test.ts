@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {readArgs} from '../../source/cli/args.js';
+import meow from 'meow';
+import {parseArgs} from '../../source/cli/args.js';
 import {browserServices} from '../../source/cli/browse.js';
 import {processIo} from '../../source/cli/io.js';
 import {parseOptions} from '../../source/cli/options.js';
@@ -15,7 +16,7 @@ import {storeHome} from '../helpers/run-cli.js';
 
 function servicesFor(args: string[], home: string) {
 	const env = {...process.env, PAPERS_HOME: home, PAPERS_OFFLINE: '1'};
-	const cli = readArgs(args);
+	const cli = parseArgs(args, meow);
 	const options = parseOptions(cli.input, cli.flags, env, '2026-01-06');
 	const paths = papersPaths(env);
 	return browserServices(options, paths, {...processIo, env}, false, true, true, Date.now(), readSeen(paths.seen).keys);
@@ -61,7 +62,7 @@ describe('a catch-up with --new', () => {
 				fs.utimesSync(file, new Date('2026-01-06T05:00:00Z'), new Date('2026-01-06T05:00:00Z'));
 				appendSeen(path.join(home, 'seen.txt'), [`arxiv:${dayItems('2026-01-06', 1)[0]!.paper.id}`]);
 				const env = {...process.env, PAPERS_HOME: home, PAPERS_API_URL: server.url};
-				const cli = readArgs(args);
+				const cli = parseArgs(args, meow);
 				const options = parseOptions(cli.input, cli.flags, env, '2026-01-06');
 				const paths = papersPaths(env);
 				const seen = readSeen(paths.seen).keys;

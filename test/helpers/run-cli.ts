@@ -104,7 +104,7 @@ export type RunOptions = {
  * flag parsing, the same output and exit code, without starting node. Never opens the browser (it prints instead).
  */
 export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<Run> {
-	const cli = readArgs(args);
+	const cli = await readArgs(args);
 	const stdout = new Capture();
 	const stderr = new Capture();
 	const env = {PAPERS_HOME: tempHome(), NO_COLOR: '1', ...options.env};
