@@ -1,7 +1,7 @@
 import {slugOf} from '../fetch/hf-collections.js';
 import {readLinks} from '../lists/collections.js';
 import {readLists} from '../lists/read.js';
-import {sanitizeLine} from '../output/sanitize.js';
+import {quoted, sanitizeLine} from '../output/sanitize.js';
 import {shellWord} from '../output/paths.js';
 import {hubOf, pullCollection, pushList, syncList, type Hub, type SyncOutcome} from '../services/collections.js';
 import type {PapersPaths} from '../store/paths.js';
@@ -14,8 +14,6 @@ import type {Options} from './options.js';
  * `papers lists push NAME`, `lists pull SLUG`, `lists sync [NAME]`: reading lists as Hugging Face Collections.
  * What moved is said one line a list; a failure is one line naming the list, and the lists not reached stay as they were.
  */
-
-const shown = (name: string) => `"${sanitizeLine(name)}"`;
 
 export async function collectionsCommand(options: Options, paths: PapersPaths, io: Io): Promise<number> {
 	if (options.offline) throw new UsageError('papers lists push, pull and sync ask Hugging Face, and cannot run offline');
@@ -42,7 +40,7 @@ async function push(options: Options, paths: PapersPaths, io: Io, name: string):
 	];
 	if (done.notIndexed.length) parts.push(`${done.notIndexed.length} not indexed by Hugging Face: ${done.notIndexed.join(', ')}`);
 	if (done.noId) parts.push(`${done.noId} without an arXiv id, kept here only`);
-	await writeOut(io, `${sanitizeLine(done.url)}\n${shown(name)}: ${parts.filter(Boolean).join(', ')}\n`);
+	await writeOut(io, `${sanitizeLine(done.url)}\n${quoted(name)}: ${parts.filter(Boolean).join(', ')}\n`);
 	return 0;
 }
 
@@ -52,7 +50,7 @@ async function pull(options: Options, paths: PapersPaths, io: Io, given: string)
 	// Anyone's public collection reads without a token; the user's private ones need theirs.
 	const done = await pullCollection(hubOf(options, io, paths, false), slug, options.collection.as);
 	const notes = done.notes ? `, ${plural(done.notes, 'note')}` : '';
-	await writeOut(io, `${shown(done.list)}: ${done.added} added from ${sanitizeLine(done.slug)}${notes}\n`);
+	await writeOut(io, `${quoted(done.list)}: ${done.added} added from ${sanitizeLine(done.slug)}${notes}\n`);
 	return 0;
 }
 
@@ -64,15 +62,15 @@ function syncLine(done: SyncOutcome, dryRun: boolean): string {
 	const kept = done.backup
 		? `; the list was emptied there: a copy is kept (papers lists import ${shellWord(sanitizeLine(done.backup))})`
 		: '';
-	return `${shown(done.list)} ⇄ ${sanitizeLine(done.slug)}: ${moved}${skipped}${kept}\n`;
+	return `${quoted(done.list)} ⇄ ${sanitizeLine(done.slug)}: ${moved}${skipped}${kept}\n`;
 }
 
 async function sync(options: Options, paths: PapersPaths, io: Io, only: string | undefined): Promise<number> {
 	const links = readLinks(paths.config);
 	const {lists} = readLists(paths.config);
-	if (only !== undefined && !Object.hasOwn(lists, only)) throw new RuntimeError(`no reading list ${shown(only)}`);
+	if (only !== undefined && !Object.hasOwn(lists, only)) throw new RuntimeError(`no reading list ${quoted(only)}`);
 	if (only !== undefined && !Object.hasOwn(links, only))
-		throw new RuntimeError(`list ${shown(only)} has no collection yet: papers lists push ${shellWord(sanitizeLine(only))} makes one`);
+		throw new RuntimeError(`list ${quoted(only)} has no collection yet: papers lists push ${shellWord(sanitizeLine(only))} makes one`);
 	const names = only !== undefined ? [only] : Object.keys(links).filter((n) => Object.hasOwn(lists, n));
 	if (names.length === 0) {
 		say(io, 'no list has a collection yet: papers lists push NAME makes one');
@@ -85,7 +83,7 @@ async function sync(options: Options, paths: PapersPaths, io: Io, only: string |
 			await writeOut(io, syncLine(await syncList(hub, name, links[name]!, options.collection.dryRun), options.collection.dryRun));
 		} catch (error) {
 			failed++;
-			say(io, `${shown(name)}: ${errorMessage(error)}`);
+			say(io, `${quoted(name)}: ${errorMessage(error)}`);
 		}
 	}
 	return failed > 0 ? 1 : 0;

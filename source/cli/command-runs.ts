@@ -6,7 +6,7 @@ import {hasTerminal, say, type Io} from './io.js';
 import {manageLists, printLists} from './lists-command.js';
 import type {Options, Subcommand} from './options.js';
 import {hubCommand, type RemoteStart} from './hub-commands.js';
-import * as browse from './browse.js';
+import {readInteractively} from './browse.js';
 import {collectionsCommand} from './collections-command.js';
 import {fetchCommand} from './fetch-command.js';
 import {libraryCommand} from './library-commands.js';
@@ -27,13 +27,6 @@ export type CommandContext = {
 };
 
 type CommandRun = (options: Options, paths: PapersPaths, io: Io, context: CommandContext) => Promise<number>;
-
-/** The browser's modules, loaded while the digests are read. */
-export function loadBrowser(io: Io) {
-	// Drawing on /dev/tty while stdout is a pipe: chalk judges colour from stdout when it loads, so say the terminal has it.
-	if (!io.env.NO_COLOR && io.env.FORCE_COLOR === undefined && !process.stdout.isTTY) process.env.FORCE_COLOR = '1';
-	return Promise.resolve(browse);
-}
 
 const remote: CommandRun = async (options, paths, io, context) => hubCommand(options, paths, io, context.interactive, context.browse);
 
@@ -65,7 +58,6 @@ async function readCommand(options: Options, paths: PapersPaths, io: Io): Promis
 	const onTerminal =
 		io.env.TERM !== 'dumb' && Boolean(process.stdout.isTTY) && options.format !== 'markdown' && !options.print && hasTerminal(io);
 	if (id && onTerminal) {
-		const {readInteractively} = await loadBrowser(io);
 		const code = await readInteractively(id, options, io, {paths});
 		if (code !== null) return code;
 	}

@@ -3,7 +3,7 @@ import type {Paper} from '../digest/paper.js';
 import type {OpenedLists} from '../lists/store.js';
 import {cleanListName, LIST_NAME_MAX, summarize} from '../lists/model.js';
 import {readLinks} from '../lists/collections.js';
-import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
+import {jsonSafe, quoted, sanitizeLine} from '../output/sanitize.js';
 import {shellWord} from '../output/paths.js';
 import {displayWidth, fitWidth, padToWidth} from '../output/width.js';
 import {errorMessage, plural} from '../text.js';
@@ -47,7 +47,6 @@ export async function manageLists(dir: string, words: readonly string[], io: Io)
 	const {openLists} = await import('../lists/store.js');
 	const opened = await openLists({dir});
 	if (opened.notice) say(io, opened.notice);
-	const shown = (name: string) => `"${sanitizeLine(name)}"`;
 	try {
 		if (verb === 'export') {
 			await writeOut(io, opened.service.exportLibrary(words.slice(1)));
@@ -58,14 +57,14 @@ export async function manageLists(dir: string, words: readonly string[], io: Io)
 			const {count, backup} = await opened.service.removeList(from);
 			await writeOut(
 				io,
-				`removed ${shown(from)} (${plural(count, 'paper')}); a copy is kept: papers lists import ${shellWord(sanitizeLine(backup))} brings it back\n`,
+				`removed ${quoted(from)} (${plural(count, 'paper')}); a copy is kept: papers lists import ${shellWord(sanitizeLine(backup))} brings it back\n`,
 			);
 		} else if (verb === 'mv') {
 			await opened.service.renameList(from, to!);
-			await writeOut(io, `renamed ${shown(from)} to ${shown(to!)}\n`);
+			await writeOut(io, `renamed ${quoted(from)} to ${quoted(to!)}\n`);
 		} else {
 			const {added} = await opened.service.copyList(from, to!);
-			await writeOut(io, `copied ${plural(added, 'paper')} from ${shown(from)} to ${shown(to!)}\n`);
+			await writeOut(io, `copied ${plural(added, 'paper')} from ${quoted(from)} to ${quoted(to!)}\n`);
 		}
 		return 0;
 	} catch (error) {

@@ -12,7 +12,8 @@ import {commandHelp, mainHelp, misplacedFlag} from './help-text.js';
 import type {CommandName} from './command-table.js';
 import {COMMANDS, unknownCommand} from './command-words.js';
 import {savePapers} from './lists-command.js';
-import {COMMAND_RUNS, loadBrowser} from './command-runs.js';
+import {COMMAND_RUNS} from './command-runs.js';
+import {browseInteractively} from './browse.js';
 import {hasTerminal, processIo, say, writeOut, type Io} from './io.js';
 import {parseOptions, type Options} from './options.js';
 import {printPapers} from './print.js';
@@ -142,7 +143,7 @@ type Chosen = {
 };
 
 /** The papers the command line chose, said as they are read: the failures, the notes of --today and --new. */
-async function choose(options: Options, paths: PapersPaths, io: Io, interactive: boolean, browser: boolean): Promise<Chosen | number> {
+async function choose(options: Options, paths: PapersPaths, io: Io, interactive: boolean): Promise<Chosen | number> {
 	const search = options.filter.text ? parseQuery(options.filter.text) : null;
 	if (search?.ok) for (const note of search.query.notes ?? []) say(io, `--search: ${note}`);
 	const gathered = await gather(options, paths, io, interactive);
@@ -158,15 +159,15 @@ async function choose(options: Options, paths: PapersPaths, io: Io, interactive:
 		return 1;
 	}
 	// The day first, then --new: with today's papers all seen, --today --new is "nothing new today", not yesterday.
-	const resolved = resolveToday(gathered.library, options, io, browser, gathered.offline);
+	const resolved = resolveToday(gathered.library, options, io, interactive, gathered.offline);
 	// Fields that read beyond the papers (`models:`, `note:`) are looked up only when the query has a field at all.
 	const today =
-		browser || !options.filter.text?.includes(':')
+		interactive || !options.filter.text?.includes(':')
 			? resolved
 			: {...resolved, options: await withLookups(resolved.options, gathered.library.papers, paths, io)};
 	// The browser applies --new itself, with every start filter, to each read of the library (cli/browse.ts startFilter).
-	const library = options.onlyNew && !browser ? onlyUnseen(gathered.library, paths.seen, io) : gathered.library;
-	if (options.onlyNew && !browser) sayNothingNew(options, today.options.filter.day ?? null, library, gathered.library, io);
+	const library = options.onlyNew && !interactive ? onlyUnseen(gathered.library, paths.seen, io) : gathered.library;
+	if (options.onlyNew && !interactive) sayNothingNew(options, today.options.filter.day ?? null, library, gathered.library, io);
 	return {library, today, gathered, storeReadAt};
 }
 
@@ -179,16 +180,12 @@ function sayNothingNew(options: Options, day: string | null, library: Library, a
 
 /** Browsing, or printing, saving or sending what browsing would show. */
 async function browsePapers(options: Options, paths: PapersPaths, io: Io, interactive: boolean, remote?: RemoteStart): Promise<number> {
-	// Ink and React are the largest chunks (bench: `chunks`): start loading them now, while the digests are read.
-	const browser = interactive ? loadBrowser(io) : null;
-	browser?.catch(() => {});
-	const chosen = await choose(options, paths, io, interactive, Boolean(browser));
+	const chosen = await choose(options, paths, io, interactive);
 	if (typeof chosen === 'number') return chosen;
 	const {library, today, gathered, storeReadAt} = chosen;
 	if (options.save) return savePapers(paths.config, options.save, selectPapers(library.papers, today.options), io, options.yes);
 	if (options.command === 'zotero') return zoteroCommand(selectPapers(library.papers, today.options), paths, io, options.yes);
-	if (browser) {
-		const {browseInteractively} = await browser;
+	if (interactive) {
 		const code = await browseInteractively(library, today.options, io, {
 			paths,
 			lists: gathered.lists,
@@ -204,7 +201,7 @@ async function browsePapers(options: Options, paths: PapersPaths, io: Io, intera
 	}
 	const order = options.forYou ? forYouOrdering(library.papers, options, paths.config, io) : null;
 	// No terminal after all (the browser could not open one): print, --new applied here as the browser would have.
-	const printed = browser && options.onlyNew ? onlyUnseen(library, paths.seen, io) : library;
+	const printed = interactive && options.onlyNew ? onlyUnseen(library, paths.seen, io) : library;
 	return printPapers(printed, today.options, io, paths.seen, order, paths.config);
 }
 

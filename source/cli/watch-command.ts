@@ -3,7 +3,7 @@ import {paperKey, type Paper} from '../digest/paper.js';
 import {watchedBy, type Watched} from '../digest/watch-match.js';
 import {readWatchRules, type WatchRules} from '../lists/watch-rules.js';
 import {formatPapers} from '../output/format.js';
-import {jsonSafe, sanitizeLine} from '../output/sanitize.js';
+import {jsonSafe, quoted, sanitizeLine} from '../output/sanitize.js';
 import {displayWidth, padToWidth} from '../output/width.js';
 import {readSeen} from '../seen/store.js';
 import {loadLibrary} from '../sources/load.js';
@@ -131,7 +131,7 @@ async function changeRule(paths: PapersPaths, io: Io, name: string, query: strin
 	const had = await opened.service.setRule(name, query).catch((error: unknown) => {
 		throw new RuntimeError(`watch rules not changed: ${errorMessage(error)}`);
 	});
-	const shown = `"${sanitizeLine(name)}"`;
+	const shown = quoted(name);
 	if (query === null && !had) throw new RuntimeError(`no watch rule ${shown}`);
 	await writeOut(io, query === null ? `stopped watching ${shown}\n` : `${had ? 'now' : 'watching'} ${shown}: ${sanitizeLine(query)}\n`);
 	return 0;

@@ -14,6 +14,9 @@ export function sanitizeLine(text: string): string {
 	return text.replace(BREAKS, ' ').replace(CONTROL, '').replace(BIDI, '');
 }
 
+/** A name the user gave (a list, a rule) as a line names it: in double quotes, safe for one line. */
+export const quoted = (name: string): string => `"${sanitizeLine(name)}"`;
+
 /** Safe for a block of text: line breaks kept as `\n`, everything else as in sanitizeLine. */
 export function sanitizeText(text: string): string {
 	return text

@@ -1,6 +1,6 @@
 import {shortPath} from '../output/paths.js';
 import type {ReadingLists} from '../lists/model.js';
-import {sanitizeLine} from '../output/sanitize.js';
+import {quoted, sanitizeLine} from '../output/sanitize.js';
 import {errorMessage, plural} from '../text.js';
 import type {Action, Effect} from './core/model.js';
 import type {Services} from './core/services.js';
@@ -35,7 +35,6 @@ export function clipboardSequence(text: string): string {
 	return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
 }
 
-const quote = (name: string) => `"${sanitizeLine(name)}"`;
 const loaded = (next: ReadingLists, message: string): Action => ({type: 'lists.loaded', lists: next, message});
 
 /** A failure as the footer says it: "not saved" only for what saves; a command, a PDF opened or a link, "failed". */
@@ -99,26 +98,29 @@ const RUNNERS: {[K in Effect['kind']]: Runner<K>} = {
 	open: inTurn(async (e, s) => ({type: 'message', text: (await s.openUrl(e.url)) ?? e.note ?? `opened ${e.url}`})),
 	'save.toggle': inTurn(async (e, s) => {
 		const result = await s.lists.toggle(e.list, e.paper);
-		return loaded(result.lists, result.saved ? `★ saved to ${quote(e.list)}` : `removed from ${quote(e.list)}`);
+		return loaded(result.lists, result.saved ? `★ saved to ${quoted(e.list)}` : `removed from ${quoted(e.list)}`);
 	}),
 	'save.to': inTurn(async (e, s) => {
 		const result = await s.lists.add(e.list, e.paper);
-		return loaded(result.lists, result.added ? `★ saved to ${quote(e.list)}` : `already in ${quote(e.list)}`);
+		return loaded(result.lists, result.added ? `★ saved to ${quoted(e.list)}` : `already in ${quoted(e.list)}`);
 	}),
-	'list.remove': inTurn(async (e, s) => loaded(await s.lists.remove(e.list, e.key), `removed from ${quote(e.list)} · u undoes`)),
-	'list.restore': inTurn(async (e, s) => loaded(await s.lists.restore(e.list, e.entry, e.index), `restored to ${quote(e.list)}`)),
+	'list.remove': inTurn(async (e, s) => loaded(await s.lists.remove(e.list, e.key), `removed from ${quoted(e.list)} · u undoes`)),
+	'list.restore': inTurn(async (e, s) => loaded(await s.lists.restore(e.list, e.entry, e.index), `restored to ${quoted(e.list)}`)),
 	'list.read': inTurn(async (e, s) => loaded(await s.lists.setRead(e.list, e.key, e.read), e.read ? 'marked read' : 'marked unread')),
 	'list.delete': inTurn(async (e, s) => {
 		const result = await s.lists.removeList(e.list);
 		const copy = sanitizeLine(shortPath(result.backup));
-		return loaded(result.lists, `removed ${quote(e.list)} (${plural(result.count, 'paper')}); papers lists import brings it back: ${copy}`);
+		return loaded(
+			result.lists,
+			`removed ${quoted(e.list)} (${plural(result.count, 'paper')}); papers lists import brings it back: ${copy}`,
+		);
 	}),
-	'list.rename': inTurn(async (e, s) => loaded(await s.lists.renameList(e.list, e.to), `renamed ${quote(e.list)} to ${quote(e.to)}`)),
+	'list.rename': inTurn(async (e, s) => loaded(await s.lists.renameList(e.list, e.to), `renamed ${quoted(e.list)} to ${quoted(e.to)}`)),
 	'list.copy': inTurn(async (e, s) => {
 		const result = await s.lists.copyList(e.list, e.to);
-		return loaded(result.lists, `copied ${plural(result.added, 'paper')} from ${quote(e.list)} to ${quote(e.to)}`);
+		return loaded(result.lists, `copied ${plural(result.added, 'paper')} from ${quoted(e.list)} to ${quoted(e.to)}`);
 	}),
-	'list.move': inTurn(async (e, s) => loaded(await s.lists.movePaper(e.list, e.to, e.paper), `moved to ${quote(e.to)}`)),
+	'list.move': inTurn(async (e, s) => loaded(await s.lists.movePaper(e.list, e.to, e.paper), `moved to ${quoted(e.to)}`)),
 	'seen.mark': inTurn(async (e, s) => seenMarked(s.markSeen?.(e.keys, false) ?? null)),
 	'seen.unmark': inTurn(async (e, s) => seenMarked(s.markSeen?.(e.keys, true) ?? null)),
 	copy: (e, c) => c.write(clipboardSequence(e.text)),

@@ -23,6 +23,17 @@ describe('a hostile terminal', () => {
 		expect(plain.raw()).toContain('\u001b[7m');
 	});
 
+	it('papers | cat: drawn on the terminal in colour, stdout a pipe (the first frame and the ones Ink draws after it)', async () => {
+		const digest = writeTemp('d.txt', pageDigest(3));
+		const s = open(`node '${CLI}' '${digest}' | cat`, {env: {PAPERS_HOME: tempHome(), NO_COLOR: undefined, FORCE_COLOR: undefined}});
+		await s.waitFor('Paper 1: On Things');
+		expect(s.raw()).toMatch(SGR_COLOUR);
+		const before = s.raw().length;
+		await s.type('j');
+		await s.waitFor(/› +Paper 2/);
+		expect(s.raw().slice(before)).toContain('\u001b[7m');
+	});
+
 	it('TERM=dumb prints instead of drawing', async () => {
 		const digest = writeTemp('d.txt', pageDigest(2));
 		const s = open(`TERM=dumb node '${CLI}' '${digest}'; echo "AFTER-$?"`, {env: {PAPERS_HOME: tempHome()}});

@@ -25,6 +25,9 @@ export const FIRST_FRAME_END = '\u001b[1;1H';
 export async function startBrowser(init: InitOptions, services: Services, theme?: Theme): Promise<BrowserResult> {
 	const terminal = openTerminal({mouse: Boolean(init.mouse)});
 	if (!terminal) return null;
+	// Drawing on /dev/tty while stdout is a pipe (`papers | cat`): chalk judged colour from stdout when it loaded, and
+	// Ink styles with the same chalk.
+	if (chalk.level === 0 && !process.env.NO_COLOR && process.env.FORCE_COLOR === undefined && !process.stdout.isTTY) chalk.level = 1;
 	try {
 		terminal.stdin.setRawMode(true);
 	} catch {
