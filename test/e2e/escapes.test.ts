@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ptySessions} from '../helpers/pty.js';
+import {held, ptySessions} from '../helpers/pty.js';
 import {CLI, tempHome} from '../helpers/run-cli.js';
 
 /*
@@ -32,7 +32,7 @@ describe('web text on a terminal', () => {
 	const env = {PAPERS_OFFLINE: '1', PAPERS_TODAY: '2026-01-05'};
 	for (const format of ['text', 'markdown', 'json', 'jsonl', 'bibtex', 'csl-json', 'atom', 'rss', 'jsonfeed']) {
 		it(`--print --format ${format} writes no control character of the text`, async () => {
-			const s = open(`node '${CLI}' --print --format ${format}; echo "[exit $?]"`, {env: {...env, PAPERS_HOME: hostileHome()}});
+			const s = open(held(`node '${CLI}' --print --format ${format}; echo "[exit $?]"`), {env: {...env, PAPERS_HOME: hostileHome()}});
 			await s.waitFor('[exit 0]');
 			expect(s.raw()).toContain('Title');
 			expect(controls(s.raw())).toEqual([]);
@@ -41,11 +41,11 @@ describe('web text on a terminal', () => {
 
 	it('papers read --format markdown on a terminal strips them too; into a pipe it is the text as served', async () => {
 		const home = hostileHome();
-		const s = open(`node '${CLI}' read 2601.00001 --format markdown; echo "[exit $?]"`, {env: {...env, PAPERS_HOME: home}});
+		const s = open(held(`node '${CLI}' read 2601.00001 --format markdown; echo "[exit $?]"`), {env: {...env, PAPERS_HOME: home}});
 		await s.waitFor('[exit 0]');
 		expect(s.raw()).toContain('Heading Title');
 		expect(controls(s.raw())).toEqual([]);
-		const piped = open(`node '${CLI}' read 2601.00001 --format markdown | od -c | grep -c 033; echo "[exit $?]"`, {
+		const piped = open(held(`node '${CLI}' read 2601.00001 --format markdown | od -c | grep -c 033; echo "[exit $?]"`), {
 			env: {...env, PAPERS_HOME: home},
 		});
 		await piped.waitFor('[exit 0]');

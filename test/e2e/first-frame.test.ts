@@ -4,7 +4,7 @@ import {describe, expect, it, vi} from 'vitest';
 import {FIRST_FRAME_END} from '../../source/ui/terminal/start.js';
 import {ROOT} from '../helpers/fixtures.js';
 import {cells} from '../helpers/cells.js';
-import {ptySessions} from '../helpers/pty.js';
+import {held, ptySessions} from '../helpers/pty.js';
 import {CLI, pageDigest, runCli, tempHome, writeTemp} from '../helpers/run-cli.js';
 
 /*
@@ -14,7 +14,7 @@ import {CLI, pageDigest, runCli, tempHome, writeTemp} from '../helpers/run-cli.j
 
 /** Ink's chunk held back (test/helpers/hold-ink.mjs) until the file `release` exists: the plain frame alone answers keys. */
 const HOLD = path.join(ROOT, 'test', 'helpers', 'hold-ink.mjs');
-function held(release: string): NodeJS.ProcessEnv {
+function inkHeldUntil(release: string): NodeJS.ProcessEnv {
 	const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'build', 'meta.json'), 'utf8')) as {
 		outputs: Record<string, {entryPoint?: string}>;
 	};
@@ -50,7 +50,7 @@ describe('the first frame, before Ink is up', () => {
 		// The paper the cursor starts on is seen already (print keeps the browser's order): its seen mark, made once it
 		// has been current a moment, changes nothing, however late a loaded machine lets Ink draw its first frame.
 		await runCli(['--offline', '--print', '--mark-seen', '--limit', '1', ...args, SAMPLE], {env: {PAPERS_HOME: env.PAPERS_HOME}});
-		const s = open(`node '${CLI}' --offline ${args.join(' ')} '${SAMPLE}'; sleep 5`, {cols, rows, env});
+		const s = open(held(`node '${CLI}' --offline ${args.join(' ')} '${SAMPLE}'`), {cols, rows, env});
 		await vi.waitFor(() => expect(s.raw()).toContain(FIRST_FRAME_END), {timeout: 10_000});
 		// Ink's frame, whatever the machine's load, and only then quiet: a pause before Ink drew is not the end.
 		const afterPlain = () => s.raw().slice(s.raw().indexOf(FIRST_FRAME_END) + FIRST_FRAME_END.length);
@@ -74,7 +74,7 @@ describe('the first frame, before Ink is up', () => {
 		// Ink's chunk is held back until the test releases it: the keys go in while only the plain frame is up, on any
 		// machine, rather than when a loaded one happens to leave time between the two frames.
 		const release = path.join(tempHome(), 'release');
-		const s = open(`node --import '${HOLD}' '${CLI}' '${digest}'; sleep 5`, {env: {PAPERS_HOME: tempHome(), ...held(release)}});
+		const s = open(held(`node --import '${HOLD}' '${CLI}' '${digest}'`), {env: {PAPERS_HOME: tempHome(), ...inkHeldUntil(release)}});
 		await s.waitFor(/›•? +Paper 1: On Things/);
 		s.child.write('jj');
 		await s.waitFor(/›•? +Paper 3: On Things/);
@@ -88,7 +88,7 @@ describe('the first frame, before Ink is up', () => {
 	it('answers keys while Ink loads with plain frames, and leaves to Ink, in order, the first it cannot draw', async () => {
 		const digest = writeTemp('d.txt', pageDigest(5));
 		const release = path.join(tempHome(), 'release');
-		const s = open(`node --import '${HOLD}' '${CLI}' '${digest}'; sleep 5`, {env: {PAPERS_HOME: tempHome(), ...held(release)}});
+		const s = open(held(`node --import '${HOLD}' '${CLI}' '${digest}'`), {env: {PAPERS_HOME: tempHome(), ...inkHeldUntil(release)}});
 		await s.waitFor(/›•? +Paper 1: On Things/);
 		// Ink is held back: only plain frames can answer these.
 		s.child.write('jj');
@@ -108,7 +108,7 @@ describe('the first frame, before Ink is up', () => {
 
 	it('Ctrl-C before Ink is ready quits with 130 and gives the screen back', async () => {
 		const digest = writeTemp('d.txt', pageDigest(5));
-		const s = open(`echo BEFORE; node '${CLI}' '${digest}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+		const s = open(held(`echo BEFORE; node '${CLI}' '${digest}'; echo "AFTER-$?"`), {env: {PAPERS_HOME: tempHome()}});
 		const typed = s.child.onData(() => {
 			if (!s.raw().includes(FIRST_FRAME_END)) return;
 			typed.dispose();
@@ -121,7 +121,7 @@ describe('the first frame, before Ink is up', () => {
 
 	it('a resize while Ink loads is not missed: Ink draws at the new size', async () => {
 		const digest = writeTemp('d.txt', pageDigest(5));
-		const s = open(`node '${CLI}' '${digest}'; sleep 5`, {cols: 100, rows: 30, env: {PAPERS_HOME: tempHome()}});
+		const s = open(held(`node '${CLI}' '${digest}'`), {cols: 100, rows: 30, env: {PAPERS_HOME: tempHome()}});
 		const resized = s.child.onData(() => {
 			if (!s.raw().includes(FIRST_FRAME_END)) return;
 			resized.dispose();
@@ -134,7 +134,7 @@ describe('the first frame, before Ink is up', () => {
 
 	it('CONTINUOUS_INTEGRATION in the shell does not put Ink in its CI mode, where it draws only at exit', async () => {
 		const digest = writeTemp('d.txt', pageDigest(5));
-		const s = open(`node '${CLI}' '${digest}'; sleep 5`, {env: {PAPERS_HOME: tempHome(), CONTINUOUS_INTEGRATION: 'true'}});
+		const s = open(held(`node '${CLI}' '${digest}'`), {env: {PAPERS_HOME: tempHome(), CONTINUOUS_INTEGRATION: 'true'}});
 		await s.waitFor('Paper 1: On Things');
 		await s.type('j', 'j');
 		await s.waitFor(/› +Paper 3: On Things/);

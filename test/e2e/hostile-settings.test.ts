@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {readSettingsText} from '../../source/cli/settings.js';
-import {ptySessions} from '../helpers/pty.js';
+import {held, ptySessions} from '../helpers/pty.js';
 import {CLI, runCli, tempHome} from '../helpers/run-cli.js';
 
 /* #40: settings.toml that is a FIFO, a device or huge; many unknown keys, each named with its line. */
@@ -17,7 +17,7 @@ describe('a hostile settings file', () => {
 		const check = await runCli(['config', 'check'], {env: {PAPERS_HOME: home}});
 		expect(check.code).toBe(1);
 		expect(check.stdout + check.stderr).toContain('it is not a file (a FIFO or a device): settings are read from a file only');
-		const s = open(`node '${CLI}'; echo "AFTER-$?"`, {env: {PAPERS_HOME: home, PAPERS_OFFLINE: '1'}});
+		const s = open(held(`node '${CLI}'; echo "AFTER-$?"`), {env: {PAPERS_HOME: home, PAPERS_OFFLINE: '1'}});
 		await s.waitFor('papers · ');
 		await s.waitFor('settings.toml: it is not a file');
 		s.child.write('q');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ptySessions} from '../helpers/pty.js';
+import {held, ptySessions} from '../helpers/pty.js';
 import {CLI, pageDigest, tempHome, writeTemp} from '../helpers/run-cli.js';
 import {AS_NOBODY, CAN_DROP_ROOT, NOBODY, sharedTemp} from '../helpers/unprivileged.js';
 
@@ -36,7 +36,7 @@ describe('a hostile terminal', () => {
 
 	it('TERM=dumb prints instead of drawing', async () => {
 		const digest = writeTemp('d.txt', pageDigest(2));
-		const s = open(`TERM=dumb node '${CLI}' '${digest}'; echo "AFTER-$?"`, {env: {PAPERS_HOME: tempHome()}});
+		const s = open(held(`TERM=dumb node '${CLI}' '${digest}'; echo "AFTER-$?"`), {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('AFTER-0');
 		expect(s.raw()).not.toContain('\u001b[?1049h');
 		expect(s.screen()).toContain('▲ 2  Paper 1: On Things');
@@ -53,7 +53,7 @@ describe('a hostile terminal', () => {
 	it('with stderr to a file, no cursor control lands in it', async () => {
 		const digest = writeTemp('d.txt', pageDigest(2));
 		const err = path.join(tempHome(), 'err.txt');
-		const s = open(`node '${CLI}' '${digest}' 2>'${err}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+		const s = open(held(`node '${CLI}' '${digest}' 2>'${err}'; echo "AFTER-$?"`), {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('Paper 1: On Things');
 		await s.type('q');
 		await s.waitFor('AFTER-0');
@@ -68,7 +68,7 @@ describe('a hostile terminal', () => {
 		const digest = path.join(sharedTemp('papers-in-'), 'd.txt');
 		fs.writeFileSync(digest, pageDigest(3));
 		fs.chmodSync(digest, 0o644);
-		const s = open(`${NOBODY.join(' ')} node '${CLI}' '${digest}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: home}});
+		const s = open(held(`${NOBODY.join(' ')} node '${CLI}' '${digest}'; echo "AFTER-$?"`), {env: {PAPERS_HOME: home}});
 		await s.waitFor('Paper 1: On Things');
 		await s.type('b');
 		await s.waitFor('not saved: the folder is read-only (permission denied): $PAPERS_HOME');

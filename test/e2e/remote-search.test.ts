@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {apiServers, dayItems, paperRecord, searchItem, type ApiServer} from '../helpers/api-server.js';
-import {ptySessions} from '../helpers/pty.js';
+import {held, ptySessions} from '../helpers/pty.js';
 import {CLI, runCli, tempHome} from '../helpers/run-cli.js';
 
 /* Beyond the store, in a real terminal: a search sent to Hugging Face, and the record of a paper that lingers. */
@@ -36,7 +36,7 @@ describe('a search of Hugging Face from the browser', () => {
 		});
 		const home = storeWith(items);
 		const env = {PAPERS_HOME: home, PAPERS_API_URL: server.url, PAPERS_TODAY: DAY};
-		const s = start(`node '${CLI}'; echo "AFTER-$?"`, {env});
+		const s = start(held(`node '${CLI}'; echo "AFTER-$?"`), {env});
 		await s.waitFor(`Paper 1 of ${DAY}`);
 		s.child.write('/speculative');
 		await s.waitFor('/ speculative');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ptySessions} from '../helpers/pty.js';
+import {held, ptySessions} from '../helpers/pty.js';
 import {apiDigest, CLI, pageDigest, tempHome, writeTemp} from '../helpers/run-cli.js';
 
 /* The settings file in a real terminal: keys remapped, a clash said, themes, the user's commands, the mouse. */
@@ -16,7 +16,7 @@ function homeWith(settings: string) {
 
 const start = (settings: string, digest = writeTemp('d.txt', pageDigest(6)), env: Record<string, string | undefined> = {}) => {
 	const home = homeWith(settings);
-	return {home, s: open(`node '${CLI}' '${digest}'; echo "AFTER-$?"`, {env: {PAPERS_HOME: home, ...env}, cols: 100, rows: 30})};
+	return {home, s: open(held(`node '${CLI}' '${digest}'; echo "AFTER-$?"`), {env: {PAPERS_HOME: home, ...env}, cols: 100, rows: 30})};
 };
 
 describe('keys of the settings file', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {dayItems} from '../helpers/api-server.js';
-import {ptySessions} from '../helpers/pty.js';
+import {held, ptySessions} from '../helpers/pty.js';
 import {ROOT} from '../helpers/fixtures.js';
 import {CLI, tempHome} from '../helpers/run-cli.js';
 
@@ -68,7 +68,7 @@ describe('stopped and continued from outside', () => {
 describe('keys typed before the first frame', () => {
 	it("act in the browser, and leave nothing behind on the shell's screen", async () => {
 		const slow = path.join(ROOT, 'test', 'helpers', 'slow-start.mjs');
-		const s = start(`node --import '${slow}' '${CLI}'; echo "ended $?"`, {env: offlineStore()});
+		const s = start(held(`node --import '${slow}' '${CLI}'; echo "ended $?"`), {env: offlineStore()});
 		await s.waitFor('starting…');
 		// Typed while node still starts: the terminal echoes them, as it would for any program.
 		s.child.write('jj');

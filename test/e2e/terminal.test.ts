@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseDigest} from '../../source/digest/detect.js';
 import {formatPapers} from '../../source/output/format.js';
-import {ptySessions} from '../helpers/pty.js';
+import {held, ptySessions} from '../helpers/pty.js';
 import {CLI, pageDigest, tempHome, writeTemp} from '../helpers/run-cli.js';
 
 const open = ptySessions();
@@ -11,7 +11,7 @@ const open = ptySessions();
 describe('the built binary in a real terminal', () => {
 	it('draws on the alternate screen, answers keys, and q gives the shell its screen back', async () => {
 		const digest = writeTemp('d.txt', pageDigest(5));
-		const s = open(`echo SHELL-BEFORE; node '${CLI}' '${digest}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+		const s = open(held(`echo SHELL-BEFORE; node '${CLI}' '${digest}'; echo "AFTER-$?"`), {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('Paper 1: On Things');
 		expect(s.buffer()).toBe('alternate');
 		await s.waitFor(/^papers · .*d\.txt · Mon 5 Jan 2026 · 5 papers/);
@@ -33,7 +33,7 @@ describe('the built binary in a real terminal', () => {
 
 	it('Ctrl-C quits with 130 and restores the screen', async () => {
 		const digest = writeTemp('d.txt', pageDigest(3));
-		const s = open(`node '${CLI}' '${digest}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+		const s = open(held(`node '${CLI}' '${digest}'; echo "AFTER-$?"`), {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('Paper 1: On Things');
 		await s.type('\u0003');
 		await s.waitFor('AFTER-130');
@@ -43,7 +43,7 @@ describe('the built binary in a real terminal', () => {
 	it('with stdout to a file, the UI is on the terminal and only the two picks land in the file', async () => {
 		const digest = writeTemp('d.txt', pageDigest(5));
 		const out = path.join(tempHome(), 'picks.txt');
-		const s = open(`node '${CLI}' '${digest}' > '${out}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+		const s = open(held(`node '${CLI}' '${digest}' > '${out}'; echo "AFTER-$?"`), {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('Paper 1: On Things');
 		await s.type(' ', 'j', ' ');
 		await s.waitFor('2 picked');
@@ -55,7 +55,7 @@ describe('the built binary in a real terminal', () => {
 
 	it('with stdin piped, keys still come from the terminal', async () => {
 		const digest = writeTemp('d.txt', pageDigest(3));
-		const s = open(`cat '${digest}' | node '${CLI}'; echo "AFTER-$?"; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+		const s = open(held(`cat '${digest}' | node '${CLI}'; echo "AFTER-$?"`), {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('Paper 1: On Things');
 		await s.waitFor('stdin');
 		await s.type('G');
@@ -68,7 +68,7 @@ describe('the built binary in a real terminal', () => {
 		const evil =
 			'Evil\u001b]0;owned\u0007 Title\n\nMoves\u001b[10;10H the \u001b[2Jcursor\u001b[31m red.\n\n  • 1 author\n·\nJan 5, 2026 1\n';
 		const digest = writeTemp('evil.txt', evil);
-		const s = open(`node '${CLI}' '${digest}'; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+		const s = open(held(`node '${CLI}' '${digest}'`), {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('Evil]0;owned Title');
 		// The pane's line may come in a later write than the title's: waited for, not assumed.
 		await s.waitFor('Moves[10;10H the [2Jcursor[31m red.');
@@ -77,7 +77,7 @@ describe('the built binary in a real terminal', () => {
 
 	it('resizing re-lays the screen', async () => {
 		const digest = writeTemp('d.txt', pageDigest(3));
-		const s = open(`node '${CLI}' '${digest}'; sleep 5`, {env: {PAPERS_HOME: tempHome()}});
+		const s = open(held(`node '${CLI}' '${digest}'`), {env: {PAPERS_HOME: tempHome()}});
 		await s.waitFor('Paper 1: On Things');
 		s.child.resize(30, 8);
 		s.term.resize(30, 8);

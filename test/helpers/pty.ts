@@ -60,6 +60,13 @@ export function startPty(command: string, options: {env?: NodeJS.ProcessEnv; col
 	};
 }
 
+/**
+ * A shell command whose shell stays open once the command has ended, until the test ends: node-pty can lose what a
+ * child wrote just before the terminal closed (microsoft/node-pty#72), so a test that reads the last line a command
+ * prints (an echoed exit status) keeps the terminal open rather than racing its close.
+ */
+export const held = (command: string) => `${command}; read -r _`;
+
 /** startPty for one test file: every session a test opens is killed once the test ends, whatever happened to it. */
 export function ptySessions(): (...args: Parameters<typeof startPty>) => ReturnType<typeof startPty> {
 	const sessions: Array<ReturnType<typeof startPty>> = [];
