@@ -29,6 +29,7 @@ import type {RefreshResult, Services} from '../ui/effects.js';
 import {startBrowser} from '../ui/terminal/start.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
+import {likenessFileOf} from '../store/likeness-file.js';
 // The browser's view orders the papers itself: only the filters apply here (a sort of 20,000 would hold keys up).
 import {filterPapers} from '../digest/collection.js';
 
@@ -44,6 +45,12 @@ export function startFilter(options: Options, seenAtStart: ReadonlySet<string> |
 		const kept = filterPapers(papers, filter);
 		return hidden ? kept.filter((p) => !hidden.has(paperKey(p))) : kept;
 	};
+}
+
+/** Whether the browser holds the whole store (nothing filtered or hidden at start): then its likeness model is the store's. */
+function holdsWholeStore(options: Options): boolean {
+	const {day, since, until, minUpvotes} = options.filter;
+	return !options.onlyNew && !(options.todayOnly ? null : day) && !since && !until && minUpvotes == null;
 }
 
 /** The background refresh: catch up the store, then read it again; what is new is what the browser did not hold. */
@@ -157,6 +164,7 @@ export function browserServices(
 		searchRemote: async (query, signal) => searchHuggingFace(query, 50, options, io, signal),
 		...(partial ? {loadRest: () => readWholeStore(options, paths, keep)} : {}),
 		...(fromStore ? {watchStore: watchStore(paths.store, storeReadAt), reloadStore: () => readWholeStore(options, paths, keep)} : {}),
+		...(fromStore && holdsWholeStore(options) ? {likenessFile: likenessFileOf(paths.store)} : {}),
 		readPaper: async (id, {signal, refetch}) => {
 			return (await loadPaperText(id, options, paths.store, {...io, say: (line) => say(io, line)}, {signal, refetch})).markdown;
 		},

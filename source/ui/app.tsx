@@ -105,7 +105,7 @@ export function App({init, start, services, onExit, theme, probe}: AppProps) {
 	const remote = useHub(state, dispatch, services);
 	useServices(state, dispatch, services, startRefresh, loadPaper, remote);
 
-	useWarmSearch(state, dispatch, ENV_THEME, SPARK);
+	useWarmSearch(state, dispatch, services, ENV_THEME, SPARK);
 	useEffect(() => {
 		probe?.connect(() => dispatch({type: 'redraw'}));
 	}, [probe]);

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {similarPapers} from '../../source/digest/similar.js';
+import type {SimilarModel} from '../../source/digest/similar-model.js';
+import {slicer} from '../../source/slices.js';
+import {loadLibrary} from '../../source/sources/load.js';
+import {likenessFileOf} from '../../source/store/likeness-file.js';
+import {modelOf, warmLikeness} from '../../source/ui/core/likeness.js';
 import {runCli, tempHome} from '../helpers/run-cli.js';
 
 /* #35.14: papers similar keeps the store's likeness model beside its index, and builds it again only when the index changes. */
@@ -48,5 +54,43 @@ describe('papers similar', () => {
 		fs.writeFileSync(kept, fs.readFileSync(kept).subarray(0, 200));
 		const fourth = await runCli(['similar', '2601.00001', '--json', '-n', '40'], {env});
 		expect(ids(fourth.stdout)).toEqual(ids(third.stdout));
+	});
+});
+
+describe('the browser on the whole store', () => {
+	it('keeps the model it builds, and the next session reads it instead of building: the same answers as papers similar', async () => {
+		const home = tempHome();
+		writeDay(home, '2026-01-05', 40);
+		const store = path.join(home, 'digests');
+		const kept = path.join(store, '.likeness-v1.bin');
+		const session = async () => (await loadLibrary({inputs: [], storeDir: store, today: '2026-01-05', stdinPiped: false})).papers;
+		const calls: string[] = [];
+		const real = likenessFileOf(store);
+		const file = {
+			read: async (papers: Parameters<typeof real.read>[0]) => {
+				const model = await real.read(papers);
+				calls.push(model ? 'read' : 'none kept');
+				return model;
+			},
+			keep: async (model: SimilarModel) => {
+				calls.push('keep');
+				await real.keep(model);
+			},
+		};
+		const now = slicer(() => Promise.resolve());
+		const first = await session();
+		await warmLikeness(first, now, file);
+		expect(calls).toEqual(['none kept', 'keep']);
+		expect(fs.existsSync(kept)).toBe(true);
+		const keptAt = fs.statSync(kept).mtimeMs;
+
+		const second = await session();
+		await warmLikeness(second, now, file);
+		expect(calls.slice(2)).toEqual(['read']);
+		expect(fs.statSync(kept).mtimeMs).toBe(keptAt);
+		const paper = second.find((p) => p.id === '2601.00001')!;
+		const inBrowser = similarPapers(modelOf(second)!, paper, 5).map((a) => a.paper.id);
+		const cli = await runCli(['similar', '2601.00001', '--json', '-n', '5'], {env: {PAPERS_HOME: home, PAPERS_OFFLINE: '1'}});
+		expect(ids(cli.stdout)).toEqual(inBrowser);
 	});
 });

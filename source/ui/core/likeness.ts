@@ -8,6 +8,7 @@ import {savedPapers, type ReadingLists} from '../../lists/model.js';
 import {sanitizeLine} from '../../output/sanitize.js';
 import {plural} from '../../text.js';
 import type {State} from './model.js';
+import type {Services} from './services.js';
 
 /*
  * "More like this" (M) and the "for you" sort in the browser. The model of the library is built after the first
@@ -28,11 +29,17 @@ export function modelOf(papers: readonly Paper[]): SimilarModel | null {
 	return model ?? null;
 }
 
-/** Builds the library's model a slice at a time, after the first frame. */
-export async function warmLikeness(papers: readonly Paper[], slices: Slicer): Promise<void> {
+/**
+ * The library's model after the first frame: the one kept beside the store's index when it is of these papers
+ * (reading it is a fraction of building it, in time and in memory at the peak: bench `peak RSS`), else built a slice
+ * at a time, and kept for the next session.
+ */
+export async function warmLikeness(papers: readonly Paper[], slices: Slicer, file?: Services['likenessFile']): Promise<void> {
 	if (models.has(papers)) return;
-	const model = await buildSimilarModel(papers, slices);
+	const kept = file ? await file.read(papers) : null;
+	const model = kept ?? (await buildSimilarModel(papers, slices));
 	if (!models.has(papers)) models.set(papers, model);
+	if (!kept) await file?.keep(model);
 }
 
 /** Every saved paper, of every list or of the one list "for you" learns from; once per lists snapshot. */

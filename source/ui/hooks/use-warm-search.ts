@@ -5,6 +5,7 @@ import {slicer} from '../../slices.js';
 import {browseFrame} from '../browse/lines.js';
 import {warmLikeness} from '../core/likeness.js';
 import type {Action, State} from '../core/model.js';
+import type {Services} from '../core/services.js';
 import type {Theme} from '../frame/theme.js';
 import {reducer} from '../reducer.js';
 
@@ -21,7 +22,7 @@ function warmFirstSearch(state: State, theme: Theme, spark: boolean): void {
 }
 
 /** The search index of the whole library, built in slices once the first frame is up, then a search warmed. */
-export function useWarmSearch(state: State, dispatch: Dispatch, theme: Theme, spark: boolean): void {
+export function useWarmSearch(state: State, dispatch: Dispatch, services: Services, theme: Theme, spark: boolean): void {
 	const latest = useRef(state);
 	latest.current = state;
 	const papers = state.allPapers;
@@ -50,7 +51,7 @@ export function useWarmSearch(state: State, dispatch: Dispatch, theme: Theme, sp
 					})
 					// A second later: the first seconds of a session are for keys, not for a model not yet asked for.
 					.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
-					.then(() => (live ? warmLikeness(papers, slices) : undefined))
+					.then(() => (live ? warmLikeness(papers, slices, services.likenessFile) : undefined))
 					.then(() => live && dispatch({type: 'likeness.ready'})),
 			300,
 		);
@@ -58,5 +59,5 @@ export function useWarmSearch(state: State, dispatch: Dispatch, theme: Theme, sp
 			live = false;
 			clearTimeout(start);
 		};
-	}, [papers, partial, dispatch, theme, spark]);
+	}, [papers, partial, dispatch, services, theme, spark]);
 }
