@@ -18,12 +18,45 @@ const ERRNO_WORDS: Record<string, string> = {
 	ENOSPC: 'disk full',
 	EDQUOT: 'disk quota exceeded',
 	EISDIR: 'is a folder',
+	ENOTFILE: 'it is not a file (a FIFO or a device)',
 };
 
 /** A file-system failure in words a user reads (`disk full`, `read-only`), else its message. */
 export function errnoWords(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException | null)?.code;
 	return (code && ERRNO_WORDS[code]) ?? errorMessage(error);
+}
+
+/**
+ * A file papers keeps, opened to read. Not blocking: a FIFO or a device put in its place would hold a plain open for
+ * ever (and a thread of Node's pool with it); anything but a file is refused (ENOTFILE).
+ */
+export async function openFile(file: string): Promise<fs.FileHandle> {
+	const handle = await fs.open(file, fsSync.constants.O_RDONLY | fsSync.constants.O_NONBLOCK);
+	if ((await handle.stat().catch(() => null))?.isFile()) return handle;
+	await handle.close().catch(() => {});
+	throw Object.assign(new Error(`${file}: ${ERRNO_WORDS.ENOTFILE}`), {code: 'ENOTFILE'});
+}
+
+/** The bytes of a file papers keeps, read as `openFile` opens it. */
+export async function readKeptFile(file: string): Promise<Buffer> {
+	const handle = await openFile(file);
+	try {
+		return await handle.readFile();
+	} finally {
+		await handle.close().catch(() => {});
+	}
+}
+
+/** readKeptFile for the reads that must be synchronous (the lists, the seen marks, a record looked up in a frame). */
+export function readKeptFileSync(file: string): Buffer {
+	const fd = fsSync.openSync(file, fsSync.constants.O_RDONLY | fsSync.constants.O_NONBLOCK);
+	try {
+		if (!fsSync.fstatSync(fd).isFile()) throw Object.assign(new Error(`${file}: ${ERRNO_WORDS.ENOTFILE}`), {code: 'ENOTFILE'});
+		return fsSync.readFileSync(fd);
+	} finally {
+		fsSync.closeSync(fd);
+	}
 }
 
 /**

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import {addDays} from '../digest/dates.js';
-import {errnoWords} from '../file-system.js';
+import {errnoWords, readKeptFile} from '../file-system.js';
 import {dayFile, writeDay} from '../store/store.js';
 import {API_BUDGET, fetchDayItems, FetchError, hostOf, limiter, pacer, wrongAddress, type HttpOptions} from './hf-api.js';
 
@@ -29,7 +29,7 @@ export function isStale(day: string, today: string, mtimeMs: number | null, now 
 export async function storedState(storeDir: string, day: string): Promise<{mtimeMs: number; papers: number} | null> {
 	try {
 		const file = dayFile(storeDir, day);
-		const [stat, text] = await Promise.all([fs.stat(file), fs.readFile(file, 'utf8')]);
+		const [stat, text] = await Promise.all([fs.stat(file), readKeptFile(file).then((bytes) => bytes.toString('utf8'))]);
 		const value = JSON.parse(text) as unknown;
 		return {mtimeMs: stat.mtimeMs, papers: Array.isArray(value) ? value.length : 0};
 	} catch {

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import {errnoWords, keepAside} from '../file-system.js';
+import {errnoWords, keepAside, readKeptFileSync} from '../file-system.js';
 import {errorMessage} from '../text.js';
 import {shortPath} from '../output/paths.js';
 import {EMPTY_DOCUMENT, parseListsDocument, toReadingLists, type ListsDocument} from './document.js';
@@ -17,7 +16,7 @@ type Snapshot = {doc: ListsDocument; notice: string | null};
 export function readSnapshot(file: string, now: Date): Snapshot {
 	let bytes: Buffer;
 	try {
-		bytes = fs.readFileSync(file);
+		bytes = readKeptFileSync(file);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') return {doc: EMPTY_DOCUMENT, notice: null};

@@ -1,7 +1,7 @@
 import {tornWrite} from '../fault.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import {keepAside} from '../file-system.js';
+import {keepAside, readKeptFileSync} from '../file-system.js';
 import {errorMessage} from '../text.js';
 import {errnoWords} from '../file-system.js';
 
@@ -27,11 +27,11 @@ const UNMARK_LINE = /^-(?:arxiv|title):[^\u0000-\u001f]{1,500}$/;
 export function readSeen(file: string, what: 'seen' | 'announced' = 'seen'): SeenFile {
 	let bytes: Buffer;
 	try {
-		bytes = fs.readFileSync(file);
+		bytes = readKeptFileSync(file);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') return {keys: new Set(), notice: null};
-		return {keys: new Set(), notice: `cannot read ${file} (${code ?? errorMessage(error)}); no paper shows as ${what}`};
+		return {keys: new Set(), notice: `cannot read ${file} (${errnoWords(error)}); no paper shows as ${what}`};
 	}
 	const text = bytes.toString('utf8');
 	const lines = text.split('\n');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {readDiscussion, type Comment, type Discussion} from '../digest/comments.js';
 import {API_BUDGET, FetchError, getJson, limiter, pacer} from '../fetch/hf-api.js';
-import {writeFileAtomic} from '../file-system.js';
+import {readKeptFileSync, writeFileAtomic} from '../file-system.js';
 import {INFO_FRESH_MS} from '../store/info-cache.js';
 import {errorMessage} from '../text.js';
 import {httpOptions, type HttpSettings, type Say} from './http.js';
@@ -29,7 +29,7 @@ const fileOf = (storeDir: string, id: string) => path.join(path.dirname(storeDir
 
 function readKept(storeDir: string, id: string): {answer: unknown; fetchedAt: string} | null {
 	try {
-		const value = JSON.parse(fs.readFileSync(fileOf(storeDir, id), 'utf8')) as {answer?: unknown; fetchedAt?: unknown};
+		const value = JSON.parse(readKeptFileSync(fileOf(storeDir, id)).toString('utf8')) as {answer?: unknown; fetchedAt?: unknown};
 		return typeof value.fetchedAt === 'string' && !Number.isNaN(Date.parse(value.fetchedAt))
 			? {answer: value.answer, fetchedAt: value.fetchedAt}
 			: null;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {readCachedInfo, type PaperInfo} from '../digest/paper-info.js';
-import {writeFileAtomic} from '../file-system.js';
+import {readKeptFileSync, writeFileAtomic} from '../file-system.js';
 
 /*
  * Paper records are kept beside the paper texts: `info/{id}.json` next to `papers/` and `digests/`, each written whole
@@ -39,7 +39,7 @@ export type CachedInfo = {info: PaperInfo; raw: unknown; fresh: boolean};
 export function readInfo(storeDir: string, id: string, now = Date.now()): CachedInfo | null {
 	let value: {record?: unknown};
 	try {
-		value = JSON.parse(fs.readFileSync(infoFile(storeDir, id), 'utf8')) as {record?: unknown};
+		value = JSON.parse(readKeptFileSync(infoFile(storeDir, id)).toString('utf8')) as {record?: unknown};
 	} catch {
 		return null;
 	}

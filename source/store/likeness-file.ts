@@ -1,8 +1,8 @@
-import fs from 'node:fs/promises';
+import type {FileHandle} from 'node:fs/promises';
 import path from 'node:path';
 import type {Paper} from '../digest/paper.js';
 import {modelFromParts, type ModelParts, type SimilarModel} from '../digest/similar-model.js';
-import {writeFileAtomic} from '../file-system.js';
+import {openFile, writeFileAtomic} from '../file-system.js';
 import {indexVersion} from './store.js';
 
 /*
@@ -20,7 +20,7 @@ const VERSION = 1;
 type Header = {version: number; index: [number, number]; count: number; words: number; entries: number};
 
 /** The file's two JSON lines, read a piece at a time up to their end: what follows them is read into its arrays. */
-async function readLines(file: fs.FileHandle): Promise<{header: Header; lists: [string[], string[]]; end: number} | null> {
+async function readLines(file: FileHandle): Promise<{header: Header; lists: [string[], string[]]; end: number} | null> {
 	const pieces: Buffer[] = [];
 	let length = 0;
 	for (;;) {
@@ -43,11 +43,11 @@ async function readLines(file: fs.FileHandle): Promise<{header: Header; lists: [
  * the browser's peak (bench: `peak RSS`).
  */
 export async function readKeptModel(dir: string, papers: readonly Paper[]): Promise<SimilarModel | null> {
-	let file: fs.FileHandle | undefined;
+	let file: FileHandle | undefined;
 	try {
 		const index = await indexVersion(dir);
 		if (!index) return null;
-		file = await fs.open(path.join(dir, FILE));
+		file = await openFile(path.join(dir, FILE));
 		const size = (await file.stat()).size;
 		const lines = await readLines(file);
 		if (!lines) return null;

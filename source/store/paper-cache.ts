@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {writeFileAtomic} from '../file-system.js';
+import {readKeptFile, writeFileAtomic} from '../file-system.js';
 
 /** Full texts are kept beside the digests: `papers/{id}.md` next to `digests/`, written whole or not at all. */
 export function paperFile(storeDir: string, id: string): string {
@@ -9,7 +9,7 @@ export function paperFile(storeDir: string, id: string): string {
 
 export async function readCachedPaper(storeDir: string, id: string): Promise<string | null> {
 	try {
-		return await fs.readFile(paperFile(storeDir, id), 'utf8');
+		return (await readKeptFile(paperFile(storeDir, id))).toString('utf8');
 	} catch {
 		return null;
 	}

@@ -1,11 +1,10 @@
-import {createReadStream} from 'node:fs';
-import fs from 'node:fs/promises';
+import fs, {type FileHandle} from 'node:fs/promises';
 import path from 'node:path';
 import {isIsoDate} from '../digest/dates.js';
 import {mergePapers} from '../digest/collection.js';
 import type {Paper, Warning} from '../digest/paper.js';
 import {addParsed, emptyResult, reasonOf, type SourceResult} from '../sources/files.js';
-import {writeFileAtomic} from '../file-system.js';
+import {openFile, readKeptFile, writeFileAtomic} from '../file-system.js';
 import {decodeIndex, encodeIndex, type DecodeOptions} from './index-file.js';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
@@ -80,8 +79,10 @@ export async function indexVersion(dir: string): Promise<[size: number, mtimeMs:
 
 /** The first line of the index, whatever stamp it has: what was said of which file, the last time it was built. */
 async function readIndexHeader(dir: string): Promise<IndexExtra | null> {
+	let file: FileHandle | undefined;
 	try {
-		const stream = createReadStream(path.join(dir, INDEX), {highWaterMark: 1 << 16});
+		file = await openFile(path.join(dir, INDEX));
+		const stream = file.createReadStream({highWaterMark: 1 << 16, autoClose: false});
 		let text = '';
 		for await (const chunk of stream) {
 			text += (chunk as Buffer).toString('utf8');
@@ -95,6 +96,8 @@ async function readIndexHeader(dir: string): Promise<IndexExtra | null> {
 		return null;
 	} catch {
 		return null;
+	} finally {
+		await file?.close().catch(() => {});
 	}
 }
 
@@ -114,14 +117,18 @@ function saidBefore(before: IndexExtra | null, stamp: Stamp) {
 }
 
 async function readIndex(dir: string, stamp: Stamp, options: DecodeOptions): Promise<Index | null> {
+	let file: FileHandle | undefined;
 	try {
-		const index = await decodeIndex<IndexExtra, Paper>(createReadStream(path.join(dir, INDEX), {highWaterMark: 1 << 20}), options);
+		file = await openFile(path.join(dir, INDEX));
+		const index = await decodeIndex<IndexExtra, Paper>(file.createReadStream({highWaterMark: 1 << 20, autoClose: false}), options);
 		if (!index || !sameStamp(index.header.stamp, stamp)) return null;
 		const {warnings, errors} = index.header;
 		if (!Array.isArray(warnings) || !Array.isArray(errors)) return null;
 		return {stamp, warnings, errors, papers: index.items};
 	} catch {
 		return null;
+	} finally {
+		await file?.close().catch(() => {});
 	}
 }
 
@@ -148,7 +155,7 @@ async function writeHead(dir: string, index: Index): Promise<void> {
 /** The newest days' papers of a large store, when its head is current; null otherwise (read the whole store then). */
 export async function readStoreHead(dir: string): Promise<{papers: Paper[]; days: number} | null> {
 	try {
-		const head = await decodeIndex<{stamp: Stamp}, Paper>(await fs.readFile(path.join(dir, HEAD)));
+		const head = await decodeIndex<{stamp: Stamp}, Paper>(await readKeptFile(path.join(dir, HEAD)));
 		if (!head) return null;
 		const days = await storedDays(dir);
 		if (!sameStamp(head.header.stamp, await stampOf(dir, days))) return null;
@@ -187,7 +194,7 @@ export async function readStore(
 	for (const day of days) {
 		const file = dayFile(dir, day);
 		try {
-			addParsed(result, await fs.readFile(file, 'utf8'), file, {date: day, emptyIsFine: true, failureIsWarning: true});
+			addParsed(result, (await readKeptFile(file)).toString('utf8'), file, {date: day, emptyIsFine: true, failureIsWarning: true});
 		} catch (error) {
 			result.errors.push(`${file}: cannot read: ${reasonOf(error)}`);
 		}

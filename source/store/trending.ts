@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import {readKeptFile} from '../file-system.js';
 import path from 'node:path';
 import {parseApiValue} from '../digest/parse-api.js';
 import type {Paper} from '../digest/paper.js';
@@ -8,7 +8,10 @@ export type Trending = {papers: Paper[]; fetchedAt: string};
 
 export async function readTrending(storeDir: string): Promise<Trending | null> {
 	try {
-		const value = JSON.parse(await fs.readFile(path.join(storeDir, 'trending.json'), 'utf8')) as {fetchedAt?: unknown; items?: unknown};
+		const value = JSON.parse((await readKeptFile(path.join(storeDir, 'trending.json'))).toString('utf8')) as {
+			fetchedAt?: unknown;
+			items?: unknown;
+		};
 		if (typeof value.fetchedAt !== 'string' || !Array.isArray(value.items)) return null;
 		return {papers: parseApiValue(value.items, {source: 'trending'}).papers, fetchedAt: value.fetchedAt};
 	} catch {

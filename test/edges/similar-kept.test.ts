@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -54,6 +55,12 @@ describe('papers similar', () => {
 		fs.writeFileSync(kept, fs.readFileSync(kept).subarray(0, 200));
 		const fourth = await runCli(['similar', '2601.00001', '--json', '-n', '40'], {env});
 		expect(ids(fourth.stdout)).toEqual(ids(third.stdout));
+		// A FIFO in its place is not waited on (opening one blocks until a writer comes): built anew, and kept.
+		fs.rmSync(kept);
+		expect(spawnSync('mkfifo', [kept]).status).toBe(0);
+		const fifth = await runCli(['similar', '2601.00001', '--json', '-n', '40'], {env});
+		expect(ids(fifth.stdout)).toEqual(ids(third.stdout));
+		expect(fs.statSync(kept).isFile()).toBe(true);
 	});
 });
 
