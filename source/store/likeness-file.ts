@@ -19,22 +19,29 @@ const VERSION = 1;
 
 type Header = {version: number; index: [number, number]; count: number; words: number; entries: number};
 
+/** Room for the keys and words of a store many times the size of Hugging Face's whole archive. */
+const LINES_AT_MOST = 64 << 20;
+
 /** The file's two JSON lines, read a piece at a time up to their end: what follows them is read into its arrays. */
 async function readLines(file: FileHandle): Promise<{header: Header; lists: [string[], string[]]; end: number} | null> {
 	const pieces: Buffer[] = [];
 	let length = 0;
-	for (;;) {
+	let newlines = 0;
+	let second = -1;
+	while (second < 0) {
+		// A file with no end to its lines is not one papers wrote: given up on, not read whole.
+		if (length > LINES_AT_MOST) return null;
 		const {bytesRead, buffer} = await file.read({buffer: Buffer.alloc(1 << 18), position: length});
 		if (bytesRead === 0) return null;
-		pieces.push(buffer.subarray(0, bytesRead));
+		const piece = buffer.subarray(0, bytesRead);
+		for (let at = piece.indexOf(10); at >= 0 && second < 0; at = piece.indexOf(10, at + 1)) if (++newlines === 2) second = length + at;
+		pieces.push(piece);
 		length += bytesRead;
-		const text = Buffer.concat(pieces);
-		const first = text.indexOf(10);
-		const second = first < 0 ? -1 : text.indexOf(10, first + 1);
-		if (second < 0) continue;
-		const header = JSON.parse(text.toString('utf8', 0, first)) as Header;
-		return {header, lists: JSON.parse(text.toString('utf8', first + 1, second)) as [string[], string[]], end: second + 1};
 	}
+	const text = Buffer.concat(pieces);
+	const first = text.indexOf(10);
+	const header = JSON.parse(text.toString('utf8', 0, first)) as Header;
+	return {header, lists: JSON.parse(text.toString('utf8', first + 1, second)) as [string[], string[]], end: second + 1};
 }
 
 /**

@@ -55,6 +55,11 @@ describe('papers similar', () => {
 		fs.writeFileSync(kept, fs.readFileSync(kept).subarray(0, 200));
 		const fourth = await runCli(['similar', '2601.00001', '--json', '-n', '40'], {env});
 		expect(ids(fourth.stdout)).toEqual(ids(third.stdout));
+		// A megabyte of bytes with no line in it: read a piece at a time, not believed, built anew.
+		fs.writeFileSync(kept, Buffer.alloc(1 << 20, 0x41));
+		const noLines = await runCli(['similar', '2601.00001', '--json', '-n', '40'], {env});
+		expect(ids(noLines.stdout)).toEqual(ids(third.stdout));
+		expect(fs.readFileSync(kept).subarray(0, 12).toString()).toBe('{"version":1');
 		// A FIFO in its place is not waited on (opening one blocks until a writer comes): built anew, and kept.
 		fs.rmSync(kept);
 		expect(spawnSync('mkfifo', [kept]).status).toBe(0);
