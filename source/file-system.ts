@@ -28,19 +28,24 @@ export function errnoWords(error: unknown): string {
 }
 
 /**
- * A file papers keeps, opened to read. Not blocking: a FIFO or a device put in its place would hold a plain open for
- * ever (and a thread of Node's pool with it); anything but a file is refused (ENOTFILE).
+ * Opened without blocking: a FIFO or a device put where papers keeps a file would hold a plain open for ever (and a
+ * thread of Node's pool with it). Anything but a file is refused.
  */
-export async function openFile(file: string): Promise<fs.FileHandle> {
-	const handle = await fs.open(file, fsSync.constants.O_RDONLY | fsSync.constants.O_NONBLOCK);
-	if ((await handle.stat().catch(() => null))?.isFile()) return handle;
+const READ_NOW = fsSync.constants.O_RDONLY | fsSync.constants.O_NONBLOCK;
+const notAFile = (file: string) => Object.assign(new Error(`${file}: ${ERRNO_WORDS.ENOTFILE}`), {code: 'ENOTFILE'});
+
+/** A file papers keeps, opened to read, with what its stat said (the caller closes it). */
+export async function openFile(file: string): Promise<{handle: fs.FileHandle; stat: fsSync.Stats}> {
+	const handle = await fs.open(file, READ_NOW);
+	const stat = await handle.stat().catch(() => null);
+	if (stat?.isFile()) return {handle, stat};
 	await handle.close().catch(() => {});
-	throw Object.assign(new Error(`${file}: ${ERRNO_WORDS.ENOTFILE}`), {code: 'ENOTFILE'});
+	throw notAFile(file);
 }
 
 /** The bytes of a file papers keeps, read as `openFile` opens it. */
 export async function readKeptFile(file: string): Promise<Buffer> {
-	const handle = await openFile(file);
+	const {handle} = await openFile(file);
 	try {
 		return await handle.readFile();
 	} finally {
@@ -50,9 +55,9 @@ export async function readKeptFile(file: string): Promise<Buffer> {
 
 /** readKeptFile for the reads that must be synchronous (the lists, the seen marks, a record looked up in a frame). */
 export function readKeptFileSync(file: string): Buffer {
-	const fd = fsSync.openSync(file, fsSync.constants.O_RDONLY | fsSync.constants.O_NONBLOCK);
+	const fd = fsSync.openSync(file, READ_NOW);
 	try {
-		if (!fsSync.fstatSync(fd).isFile()) throw Object.assign(new Error(`${file}: ${ERRNO_WORDS.ENOTFILE}`), {code: 'ENOTFILE'});
+		if (!fsSync.fstatSync(fd).isFile()) throw notAFile(file);
 		return fsSync.readFileSync(fd);
 	} finally {
 		fsSync.closeSync(fd);

@@ -31,7 +31,7 @@ import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 import {likenessFileOf} from '../store/likeness-file.js';
 // The browser's view orders the papers itself: only the filters apply here (a sort of 20,000 would hold keys up).
-import {filterPapers} from '../digest/collection.js';
+import {filterPapers, type Filter} from '../digest/collection.js';
 
 /**
  * The start's filters (--min-upvotes, --date, --new…) as every read of the library applies them, the first and each
@@ -39,7 +39,7 @@ import {filterPapers} from '../digest/collection.js';
  * before this run, not what this run shows. The search is the browser's live filter, applied by its view.
  */
 export function startFilter(options: Options, seenAtStart: ReadonlySet<string> | null): (papers: readonly Paper[]) => Paper[] {
-	const filter = {...options.filter, day: options.todayOnly ? null : options.filter.day, text: null};
+	const filter = startFields(options);
 	const hidden = options.onlyNew ? seenAtStart : null;
 	return (papers) => {
 		const kept = filterPapers(papers, filter);
@@ -47,11 +47,12 @@ export function startFilter(options: Options, seenAtStart: ReadonlySet<string> |
 	};
 }
 
+/** The filters the browser applies to every read of the library: --today's day and the search are its own to show. */
+const startFields = (options: Options): Filter => ({...options.filter, day: options.todayOnly ? null : options.filter.day, text: null});
+
 /** Whether the browser holds the whole store (nothing filtered or hidden at start): then its likeness model is the store's. */
-function holdsWholeStore(options: Options): boolean {
-	const {day, since, until, minUpvotes} = options.filter;
-	return !options.onlyNew && !(options.todayOnly ? null : day) && !since && !until && minUpvotes == null;
-}
+const holdsWholeStore = (options: Options): boolean =>
+	!options.onlyNew && Object.values(startFields(options)).every((value) => value == null);
 
 /** The background refresh: catch up the store, then read it again; what is new is what the browser did not hold. */
 function storeRefresh(options: Options, paths: PapersPaths, io: Io, keep: (papers: readonly Paper[]) => Paper[]): Services['refresh'] {

@@ -7,7 +7,7 @@ import {filterPapers} from '../digest/collection.js';
 import {FetchError} from '../fetch/hf-api.js';
 import {SEARCH_LIMIT} from '../fetch/hf-papers.js';
 import {formatPapers} from '../output/format.js';
-import {jsonSafe, sanitizeLine, sanitizeText} from '../output/sanitize.js';
+import {jsonSafe, quoted, sanitizeLine, sanitizeText} from '../output/sanitize.js';
 import {infoLoader, searchHuggingFace} from '../services/paper-info.js';
 import {loadReadingList} from '../sources/reading-list.js';
 import {annotatedFrom} from '../lists/annotations.js';
@@ -44,7 +44,7 @@ export async function hubCommand(
 	}
 	for (const line of answer.skipped) say(io, `warning: ${line}`);
 	if (interactive && browse) return browse({query, cut, papers: answer.papers, marks: answer.marks, partial: answer.partial});
-	if (answer.papers.length === 0) say(io, `Hugging Face has no paper for "${sanitizeLine(query)}"`);
+	if (answer.papers.length === 0) say(io, `Hugging Face has no paper for ${quoted(query)}`);
 	await writeOut(io, formatPapers(annotatedFrom(paths.config, answer.papers), options.format, {width: printWidth(io)}));
 	return 0;
 }

@@ -5,7 +5,7 @@ import {similarModelNow, similarPapers} from '../digest/similar.js';
 import {readLists} from '../lists/read.js';
 import {savedPapers} from '../lists/model.js';
 import {formatPapers} from '../output/format.js';
-import {sanitizeLine} from '../output/sanitize.js';
+import {quoted, sanitizeLine} from '../output/sanitize.js';
 import {loadLibrary} from '../sources/load.js';
 import type {PapersPaths} from '../store/paths.js';
 import {RuntimeError} from './errors.js';
@@ -19,10 +19,10 @@ export function forYouOrdering(papers: readonly Paper[], options: Options, confi
 	if (!options.forYou) return null;
 	const {lists} = readLists(configDir);
 	const only = options.forYou.list;
-	if (only !== null && !Object.hasOwn(lists, only)) throw new RuntimeError(`no reading list "${sanitizeLine(only)}" to learn from`);
+	if (only !== null && !Object.hasOwn(lists, only)) throw new RuntimeError(`no reading list ${quoted(only)} to learn from`);
 	const saved = savedPapers(lists, only);
 	if (saved.length === 0) {
-		say(io, `for you: ${only !== null ? `list "${sanitizeLine(only)}" is empty` : 'no reading lists yet'}, so by upvotes`);
+		say(io, `for you: ${only !== null ? `list ${quoted(only)} is empty` : 'no reading lists yet'}, so by upvotes`);
 		return null;
 	}
 	const model = similarModelNow(papers);

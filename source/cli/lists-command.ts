@@ -43,7 +43,7 @@ export async function printLists(dir: string, io: Io, options: {json: boolean}):
 export async function manageLists(dir: string, words: readonly string[], io: Io): Promise<number> {
 	const [verb, from, to] = words as [string, string, string | undefined];
 	if ((verb === 'mv' || verb === 'copy') && to !== undefined && cleanListName(to) === from)
-		throw new UsageError(`papers lists ${verb} takes two different names; "${sanitizeLine(from)}" was given twice`);
+		throw new UsageError(`papers lists ${verb} takes two different names; ${quoted(from)} was given twice`);
 	const {openLists} = await import('../lists/store.js');
 	const opened = await openLists({dir});
 	if (opened.notice) say(io, opened.notice);

@@ -46,9 +46,7 @@ export async function watchCommand(options: Options, paths: PapersPaths, io: Io)
 function onlyRule(rules: WatchRules, name: string): WatchRules {
 	if (!Object.hasOwn(rules, name)) {
 		const names = Object.keys(rules);
-		throw new RuntimeError(
-			`no watch rule "${sanitizeLine(name)}"${names.length ? `; the rules are: ${names.map(sanitizeLine).join(', ')}` : ''}`,
-		);
+		throw new RuntimeError(`no watch rule ${quoted(name)}${names.length ? `; the rules are: ${names.map(sanitizeLine).join(', ')}` : ''}`);
 	}
 	return {[name]: rules[name]!};
 }

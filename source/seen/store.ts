@@ -1,9 +1,8 @@
 import {tornWrite} from '../fault.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import {keepAside, readKeptFileSync} from '../file-system.js';
+import {errnoWords, keepAside, readKeptFileSync} from '../file-system.js';
 import {errorMessage} from '../text.js';
-import {errnoWords} from '../file-system.js';
 
 /*
  * Which papers were looked at: one paper key a line, in a file of its own. Marks are only ever appended, each

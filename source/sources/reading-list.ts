@@ -1,6 +1,6 @@
 import {readLists} from '../lists/read.js';
 import type {ReadingLists} from '../lists/model.js';
-import {sanitizeLine} from '../output/sanitize.js';
+import {quoted, sanitizeLine} from '../output/sanitize.js';
 import type {Library} from './load.js';
 
 /** A reading list as a source of papers, like a file or the store; a missing one is an error naming those that exist. */
@@ -14,7 +14,7 @@ export function loadReadingList(dir: string, name: string): {library: Library; l
 			library: {
 				papers: [],
 				warnings: [],
-				errors: [`no reading list "${sanitizeLine(name)}"; ${known}`],
+				errors: [`no reading list ${quoted(name)}; ${known}`],
 				origin: `list ${name}`,
 				isSample: false,
 				failed: true,

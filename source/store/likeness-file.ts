@@ -46,16 +46,17 @@ async function readLines(file: FileHandle): Promise<{header: Header; lists: [str
 
 /**
  * The kept model of these papers, or null when there is none, or it is of another store. Its arrays are read from
- * the file straight into their own memory: the whole file read at once, then copied out, weighed as much again at
- * the browser's peak (bench: `peak RSS`).
+ * the file straight into their own memory: the whole file read, then copied out, weighed as much again at the
+ * browser's peak (bench: `peak RSS`).
  */
 export async function readKeptModel(dir: string, papers: readonly Paper[]): Promise<SimilarModel | null> {
 	let file: FileHandle | undefined;
 	try {
 		const index = await indexVersion(dir);
 		if (!index) return null;
-		file = await openFile(path.join(dir, FILE));
-		const size = (await file.stat()).size;
+		const opened = await openFile(path.join(dir, FILE));
+		file = opened.handle;
+		const {size} = opened.stat;
 		const lines = await readLines(file);
 		if (!lines) return null;
 		const {header, lists} = lines;

@@ -81,7 +81,7 @@ export async function indexVersion(dir: string): Promise<[size: number, mtimeMs:
 async function readIndexHeader(dir: string): Promise<IndexExtra | null> {
 	let file: FileHandle | undefined;
 	try {
-		file = await openFile(path.join(dir, INDEX));
+		file = (await openFile(path.join(dir, INDEX))).handle;
 		const stream = file.createReadStream({highWaterMark: 1 << 16, autoClose: false});
 		let text = '';
 		for await (const chunk of stream) {
@@ -119,7 +119,7 @@ function saidBefore(before: IndexExtra | null, stamp: Stamp) {
 async function readIndex(dir: string, stamp: Stamp, options: DecodeOptions): Promise<Index | null> {
 	let file: FileHandle | undefined;
 	try {
-		file = await openFile(path.join(dir, INDEX));
+		file = (await openFile(path.join(dir, INDEX))).handle;
 		const index = await decodeIndex<IndexExtra, Paper>(file.createReadStream({highWaterMark: 1 << 20, autoClose: false}), options);
 		if (!index || !sameStamp(index.header.stamp, stamp)) return null;
 		const {warnings, errors} = index.header;

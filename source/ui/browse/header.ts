@@ -1,4 +1,4 @@
-import {sanitizeLine} from '../../output/sanitize.js';
+import {quoted, sanitizeLine} from '../../output/sanitize.js';
 import {displayWidth, fitWidthLeft} from '../../output/width.js';
 import {plural} from '../../text.js';
 import {sortLabel} from './commands.js';
@@ -64,7 +64,7 @@ export function headerParts(state: State): string[] {
 			: state.scope.kind === 'remote'
 				? `Hugging Face: “${sanitizeLine(state.scope.query)}”`
 				: state.scope.kind === 'list'
-					? `list "${sanitizeLine(state.scope.name)}"`
+					? `list ${quoted(state.scope.name)}`
 					: state.scope.kind === 'trending' && state.remote.trending
 						? state.remote.trending.label
 						: sanitizeLine(state.origin);

@@ -3,7 +3,7 @@ import {memoize} from '../../cache.js';
 import type {PaperInfo} from '../../digest/paper-info.js';
 import {fitQuery, type RemoteStart, type SearchAnswer} from '../../digest/parse-search.js';
 import type {Paper} from '../../digest/paper.js';
-import {sanitizeLine} from '../../output/sanitize.js';
+import {quoted} from '../../output/sanitize.js';
 import {plural} from '../../text.js';
 import type {Action, InfoEntry, State} from './model.js';
 import {currentPaper, moveTo, refresh, withEffect} from './navigate.js';
@@ -29,7 +29,7 @@ export function cancelRemote(state: State): State {
 	return withEffect(
 		refresh({...state, query: state.remote.asking?.from ?? state.query, remote: {...state.remote, asking: null}}),
 		{kind: 'remote.cancel'},
-		`stopped asking Hugging Face for "${sanitizeLine(state.remote.asking?.query ?? '')}"`,
+		`stopped asking Hugging Face for ${quoted(state.remote.asking?.query ?? '')}`,
 	);
 }
 
@@ -40,7 +40,7 @@ function remoteScope(start: RemoteStart, back: Extract<Scope, {kind: 'remote'}>[
 function answered(start: RemoteStart): string {
 	const cut = start.cut ? ' (cut to 250 characters, as Hugging Face takes)' : '';
 	const none = start.papers.length === 0 ? 'no paper' : plural(start.papers.length, 'paper');
-	return `${none} from Hugging Face for "${sanitizeLine(start.query)}"${cut} · ○ not in the store · Esc comes back`;
+	return `${none} from Hugging Face for ${quoted(start.query)}${cut} · ○ not in the store · Esc comes back`;
 }
 
 /** The answers are in: they become the view, unless the question was dropped meanwhile. */

@@ -5,7 +5,7 @@ import {forYouScores, nearestSaved, orderForYou, type ForYou} from '../../digest
 import {buildSimilarModel, similarModelNow, type SimilarModel} from '../../digest/similar.js';
 import type {Grouping} from '../../digest/groups.js';
 import {savedPapers, type ReadingLists} from '../../lists/model.js';
-import {sanitizeLine} from '../../output/sanitize.js';
+import {quoted, sanitizeLine} from '../../output/sanitize.js';
 import {plural} from '../../text.js';
 import type {State} from './model.js';
 import type {Services} from './services.js';
@@ -50,8 +50,7 @@ const scoresOf = memoizeBy((model: SimilarModel, saved: readonly Paper[]) => for
 /** The "for you" scores of the library, or why there are none (no lists yet, the model still being built). */
 export function forYouOf(state: Pick<State, 'allPapers' | 'mine' | 'forYouList'>): {model: SimilarModel; forYou: ForYou} | string {
 	const saved = savedOf(state.mine.lists, state.forYouList ?? '');
-	if (saved.length === 0)
-		return state.forYouList ? `list "${sanitizeLine(state.forYouList)}" is empty` : 'no reading lists yet (b saves a paper)';
+	if (saved.length === 0) return state.forYouList ? `list ${quoted(state.forYouList)} is empty` : 'no reading lists yet (b saves a paper)';
 	const model = modelOf(state.allPapers);
 	if (!model) return 'still reading the store';
 	return {model, forYou: scoresOf(model, saved)};
@@ -81,7 +80,7 @@ export function forYouOrder(state: State, papers: readonly Paper[]): readonly Pa
 export function forYouNote(state: State): string {
 	const found = forYouOf(state);
 	if (typeof found === 'string') return `sort: for you · ${found}, so by upvotes`;
-	return `sort: for you · like the ${plural(found.forYou.saved.length, 'saved paper')}${state.forYouList ? ` of "${sanitizeLine(state.forYouList)}"` : ''}`;
+	return `sort: for you · like the ${plural(found.forYou.saved.length, 'saved paper')}${state.forYouList ? ` of ${quoted(state.forYouList)}` : ''}`;
 }
 
 /** The pane's first line: why this paper is here (the papers it is like, or the saved paper it is closest to). */

@@ -1,7 +1,7 @@
 import {paperKey, type Paper} from '../../digest/paper.js';
 import {indexReady} from '../../digest/search.js';
 import {wrapText} from '../../output/wrap.js';
-import {sanitizeLine, sanitizeText} from '../../output/sanitize.js';
+import {quoted, sanitizeLine, sanitizeText} from '../../output/sanitize.js';
 import {keyOf} from './seen.js';
 import {forYouOrder, paneNote} from './likeness.js';
 import {narrowWatched, watchNames} from './watch-marks.js';
@@ -212,5 +212,5 @@ function inCollections(state: State, paper: Paper): string[] {
 	const key = keyOf(paper);
 	return Object.entries(state.mine.collections)
 		.filter(([list]) => state.mine.lists[list]?.some((e) => keyOf(e.paper) === key))
-		.map(([list, slug]) => `in "${sanitizeLine(list)}", synced with the collection ${sanitizeLine(slug)} on Hugging Face`);
+		.map(([list, slug]) => `in ${quoted(list)}, synced with the collection ${sanitizeLine(slug)} on Hugging Face`);
 }

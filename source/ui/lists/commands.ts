@@ -1,6 +1,6 @@
 import {summarize} from '../../lists/model.js';
 import {plural} from '../../text.js';
-import {sanitizeLine} from '../../output/sanitize.js';
+import {quoted} from '../../output/sanitize.js';
 import type {Command} from '../core/keymap.js';
 import {runIn, type CommandTable} from '../core/dispatch.js';
 import {refresh, withEffect} from '../core/navigate.js';
@@ -26,7 +26,7 @@ const askRemove = (state: State) =>
 		box: {
 			...state.box,
 			confirm: {
-				question: `remove the list "${sanitizeLine(list)}" and its ${plural(count, 'paper')}? (a copy is kept) y/n`,
+				question: `remove the list ${quoted(list)} and its ${plural(count, 'paper')}? (a copy is kept) y/n`,
 				effect: {kind: 'list.delete', list},
 			},
 		},
