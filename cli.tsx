@@ -1,7 +1,6 @@
-#!/usr/bin/env -S node --heap-growing-percent=20 --max-semi-space-size=8 --optimize-for-size
-// The #! flags: smaller heap growth steps keep a year of papers under 200 MB, and a larger young generation lets
-// each frame's garbage die young instead of piling up in the old one; V8's optimize-for-size takes 15-25 MB more
-// off the peak (most on Node 24, whose heap otherwise grows further) for about 1 ms a key (see `npm run bench`).
+#!/usr/bin/env node
+// No V8 flags on the #! line: any would make Node compile its own modules again at each start (the flag hash its
+// shipped code is checked against); the memory flags are set once the command line is loaded (source/heap-flags.ts).
 import module from 'node:module';
 import path from 'node:path';
 import {holdKeys} from './source/ui/terminal/early-keys.js';

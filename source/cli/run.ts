@@ -1,8 +1,10 @@
 import {readArgs} from './args.js';
 import {main} from './main.js';
+import {keepHeapSmall} from '../heap-flags.js';
 
 /** The command line, run: what cli.tsx loads once the compile cache is on. */
 export async function runCommandLine(): Promise<void> {
+	keepHeapSmall();
 	// Whatever slips past main's own handling still ends as one line, never a stack trace.
 	const fail = (error: unknown) => {
 		process.stderr.write(`papers: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -143,7 +143,7 @@ function* building(papers: readonly Paper[], remember: boolean): Generator<void,
 		yield;
 	}
 	yield;
-	return assemble(papers, vectors.done(), vocab, words, idf);
+	return yield* assembling(papers, vectors.done(), vocab, words, idf);
 }
 
 /** Builds the model over a library, a slice at a time, pausing between slices (the browser, after its first frame). */
@@ -205,36 +205,56 @@ function vocabulary(n: number, terms: Terms) {
 /** What a model is made of, as it is kept beside the store's index (store/likeness-file.ts): the rest follows from it. */
 export type ModelParts = {keys: readonly string[]; vectors: Packed; words: readonly string[]; idf: Float32Array};
 
-/** The model of these papers from its kept parts, or null when the papers are not the ones it was built over. */
-export function modelFromParts(papers: readonly Paper[], parts: ModelParts): SimilarModel | null {
+/**
+ * The model of these papers from its kept parts, or null when the papers are not the ones it was built over. A step
+ * at a time: at 20,000 papers, matching the keys and filing the postings in one piece held the browser's keys for
+ * 100 ms, with the collection it set off (bench: `key to frame from the first frame on`).
+ */
+export function* fromParts(papers: readonly Paper[], parts: ModelParts): Generator<void, SimilarModel | null> {
 	if (papers.length !== parts.keys.length) return null;
-	const byKey = new Map(papers.map((p) => [paperKey(p), p]));
+	const byKey = new Map<string, Paper>();
+	for (let i = 0; i < papers.length; i++) {
+		byKey.set(paperKey(papers[i]!), papers[i]!);
+		if (i % 1024 === 1023) yield;
+	}
 	const ordered: Paper[] = [];
 	for (const key of parts.keys) {
 		const paper = byKey.get(key);
 		if (!paper) return null;
-		ordered.push(paper);
+		if (ordered.push(paper) % 1024 === 0) yield;
 	}
 	const vocab = new Map(parts.words.map((w, i) => [w, i]));
-	return assemble(ordered, parts.vectors, vocab, [...parts.words], parts.idf);
+	yield;
+	return yield* assembling(ordered, parts.vectors, vocab, [...parts.words], parts.idf);
 }
 
 /** The model from its vectors: the inverted index over them (packed the same way), and each paper's place. */
-function assemble(papers: readonly Paper[], vectors: Packed, vocab: Map<string, number>, words: string[], idf: Float32Array): SimilarModel {
+function* assembling(
+	papers: readonly Paper[],
+	vectors: Packed,
+	vocab: Map<string, number>,
+	words: string[],
+	idf: Float32Array,
+): Generator<void, SimilarModel> {
 	const starts = new Int32Array(words.length + 1);
 	for (const t of vectors.terms) starts[t + 1]!++;
 	for (let t = 0; t < words.length; t++) starts[t + 1]! += starts[t]!;
+	yield;
 	const docs = new Int32Array(vectors.terms.length);
 	const weights = new Float32Array(vectors.terms.length);
 	const filled = starts.slice(0, words.length);
-	for (let doc = 0; doc < papers.length; doc++)
+	for (let doc = 0; doc < papers.length; doc++) {
 		for (let k = vectors.starts[doc]!; k < vectors.starts[doc + 1]!; k++) {
 			const at = filled[vectors.terms[k]!]!++;
 			docs[at] = doc;
 			weights[at] = vectors.weights[k]!;
 		}
+		if (doc % 1024 === 1023) yield;
+	}
 	const keys = papers.map(paperKey);
-	return {papers, keys, place: new Map(keys.map((k, i) => [k, i])), vectors, postings: {starts, terms: docs, weights}, vocab, words, idf};
+	yield;
+	const place = new Map(keys.map((k, i) => [k, i]));
+	return {papers, keys, place, vectors, postings: {starts, terms: docs, weights}, vocab, words, idf};
 }
 
 /** A unit vector from (term, count) pairs: (1 + log count) × idf over the weightiest terms, sorted by term. */

@@ -1,7 +1,8 @@
 import type {FileHandle} from 'node:fs/promises';
 import path from 'node:path';
 import type {Paper} from '../digest/paper.js';
-import {modelFromParts, type ModelParts, type SimilarModel} from '../digest/similar-model.js';
+import {fromParts, type ModelParts, type SimilarModel} from '../digest/similar-model.js';
+import {atOnce, inSlices, type Slicer} from '../slices.js';
 import {openFile, writeFileAtomic} from '../file-system.js';
 import {indexVersion} from './store.js';
 
@@ -47,9 +48,9 @@ async function readLines(file: FileHandle): Promise<{header: Header; lists: [str
 /**
  * The kept model of these papers, or null when there is none, or it is of another store. Its arrays are read from
  * the file straight into their own memory: the whole file read, then copied out, weighed as much again at the
- * browser's peak (bench: `peak RSS`).
+ * browser's peak (bench: `peak RSS`). With `slices` (the browser), the model is put together between keys.
  */
-export async function readKeptModel(dir: string, papers: readonly Paper[]): Promise<SimilarModel | null> {
+export async function readKeptModel(dir: string, papers: readonly Paper[], slices?: Slicer): Promise<SimilarModel | null> {
 	let file: FileHandle | undefined;
 	try {
 		const index = await indexVersion(dir);
@@ -77,7 +78,7 @@ export async function readKeptModel(dir: string, papers: readonly Paper[]): Prom
 		const weights = new Float32Array(await take(header.entries));
 		if (at !== size || starts[header.count] !== header.entries) return null;
 		const parts: ModelParts = {keys, words, idf, vectors: {starts, terms, weights}};
-		return modelFromParts(papers, parts);
+		return slices ? await inSlices(fromParts(papers, parts), slices) : atOnce(fromParts(papers, parts));
 	} catch {
 		return null;
 	} finally {
@@ -87,7 +88,7 @@ export async function readKeptModel(dir: string, papers: readonly Paper[]): Prom
 
 /** The kept model of a store, as the browser reads it and keeps it. */
 export const likenessFileOf = (dir: string) => ({
-	read: async (papers: readonly Paper[]) => readKeptModel(dir, papers),
+	read: async (papers: readonly Paper[], slices: Slicer) => readKeptModel(dir, papers, slices),
 	keep: async (model: SimilarModel) => keepModel(dir, model),
 });
 

@@ -67,3 +67,10 @@ describe("papers mcp's path stays light", () => {
 		).toEqual([]);
 	});
 });
+
+describe("the bin's #! line", () => {
+	it('gives node no V8 flags: any would have Node compile its own modules again at every start (source/heap-flags.ts)', () => {
+		for (const file of ['cli.tsx', 'dist/cli.js'])
+			expect(fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n')[0], file).toBe('#!/usr/bin/env node');
+	});
+});

@@ -4,6 +4,8 @@ import {parseDigest} from '../../source/digest/detect.js';
 import {makePaper, paperKey, type Paper} from '../../source/digest/paper.js';
 import {forYouScores, orderForYou} from '../../source/digest/for-you.js';
 import {similarModelNow, similarPapers} from '../../source/digest/similar.js';
+import {fromParts} from '../../source/digest/similar-model.js';
+import {atOnce, inSlices, slicer} from '../../source/slices.js';
 import {fixture, HAS_FIXTURES, readFixture, REAL} from '../helpers/fixtures.js';
 
 /* "More like this" and "for you" on a store of three clear topics, made here; and, on real days, a check of quality. */
@@ -133,5 +135,22 @@ describe.skipIf(!HAS_FIXTURES)(`likeness on real days (${REAL})`, () => {
 			`likeness on ${papers.length} real papers: the 3 most alike share a word of an AI keyword ${(rate * 100).toFixed(0)}% of the time; two papers at random ${(chance * 100).toFixed(0)}%`,
 		);
 		expect(rate).toBeGreaterThan(chance * 1.5);
+	});
+});
+
+describe('the model from its kept parts', () => {
+	it('is put together a step at a time, between keys, into the model built at once', async () => {
+		// Enough papers that each pass over them pauses more than once.
+		const papers = ['protein', 'robot', 'speech'].flatMap((topic, t) => topicPapers(topic, 1100, '2026-01-05', t + 1));
+		const built = similarModelNow(papers);
+		const parts = {keys: built.keys, words: built.words, idf: built.idf, vectors: built.vectors};
+		let pauses = 0;
+		const everyStep = slicer(async () => void pauses++, 0);
+		const sliced = (await inSlices(fromParts([...papers].reverse(), parts), everyStep))!;
+		expect(pauses).toBeGreaterThan(3 * Math.floor(papers.length / 1024));
+		expect(sliced.postings).toEqual(built.postings);
+		expect([...sliced.place]).toEqual([...built.place]);
+		expect(sliced.papers).toEqual(built.papers);
+		expect(atOnce(fromParts(papers.slice(1), parts))).toBeNull();
 	});
 });

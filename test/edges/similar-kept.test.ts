@@ -79,8 +79,8 @@ describe('the browser on the whole store', () => {
 		const calls: string[] = [];
 		const real = likenessFileOf(store);
 		const file = {
-			read: async (papers: Parameters<typeof real.read>[0]) => {
-				const model = await real.read(papers);
+			read: async (...args: Parameters<typeof real.read>) => {
+				const model = await real.read(...args);
 				calls.push(model ? 'read' : 'none kept');
 				return model;
 			},

@@ -36,7 +36,7 @@ export function modelOf(papers: readonly Paper[]): SimilarModel | null {
  */
 export async function warmLikeness(papers: readonly Paper[], slices: Slicer, file?: Services['likenessFile']): Promise<void> {
 	if (models.has(papers)) return;
-	const kept = file ? await file.read(papers) : null;
+	const kept = file ? await file.read(papers, slices) : null;
 	const model = kept ?? (await buildSimilarModel(papers, slices));
 	if (!models.has(papers)) models.set(papers, model);
 	if (!kept) await file?.keep(model);

@@ -6,6 +6,7 @@ import type {TrendingSnapshot, UserCommand} from './model.js';
 import type {PaperInfo} from '../../digest/paper-info.js';
 import type {SearchAnswer} from '../../digest/parse-search.js';
 import type {SimilarModel} from '../../digest/similar-model.js';
+import type {Slicer} from '../../slices.js';
 
 /** What a background refresh brought: the library anew (null: nothing changed), how many papers are new, what failed. */
 export type RefreshResult = {
@@ -26,7 +27,10 @@ export type Services = {
 	/** The whole store, when the browser started from its head (the newest days): loaded after the first frame. */
 	loadRest?: () => Promise<Paper[]>;
 	/** The likeness model kept beside the store's index, when the browser shows the whole store unfiltered. */
-	likenessFile?: {read: (papers: readonly Paper[]) => Promise<SimilarModel | null>; keep: (model: SimilarModel) => Promise<void>};
+	likenessFile?: {
+		read: (papers: readonly Paper[], slices: Slicer) => Promise<SimilarModel | null>;
+		keep: (model: SimilarModel) => Promise<void>;
+	};
 	/** A paper's full text (the cache, else fetched); throws with one line when it cannot be had. */
 	readPaper?: (id: string, options: {signal: AbortSignal; refetch: boolean}) => Promise<string>;
 	/** Catches the store up (only when the papers came from it); `held` is what the browser shows now. */

@@ -1,0 +1,14 @@
+import v8 from 'node:v8';
+
+/**
+ * V8's memory-saving flags, set at run time rather than on the #! line. Any V8 flag given at start changes the hash
+ * V8 checks cached code against, so Node's own modules, whose compiled code ships inside the binary, were compiled
+ * again at every start: 8-10 ms before the first frame, on Node 20 and 24 alike (docs/performance.md). Both flags are
+ * read at each collection, so set once the command line's modules are in they still bound what a large store grows
+ * to: smaller heap growth steps, and V8 favouring memory over speed where it chooses. The Node modules loaded after
+ * (for Ink, for a fetch) compile from source, after the first frame.
+ */
+export function keepHeapSmall(): void {
+	v8.setFlagsFromString('--optimize-for-size');
+	v8.setFlagsFromString('--heap-growing-percent=20');
+}
