@@ -143,7 +143,7 @@ function* building(papers: readonly Paper[], remember: boolean): Generator<void,
 		yield;
 	}
 	yield;
-	return yield* assembling(papers, vectors.done(), vocab, words, idf);
+	return yield* assembling(papers, papers.map(paperKey), vectors.done(), vocab, words, idf);
 }
 
 /** Builds the model over a library, a slice at a time, pausing between slices (the browser, after its first frame). */
@@ -225,12 +225,13 @@ export function* fromParts(papers: readonly Paper[], parts: ModelParts): Generat
 	}
 	const vocab = new Map(parts.words.map((w, i) => [w, i]));
 	yield;
-	return yield* assembling(ordered, parts.vectors, vocab, [...parts.words], parts.idf);
+	return yield* assembling(ordered, parts.keys, parts.vectors, vocab, [...parts.words], parts.idf);
 }
 
-/** The model from its vectors: the inverted index over them (packed the same way), and each paper's place. */
+/** The model from its vectors (`keys`: the papers' keys, in order): the inverted index over them, packed the same way, and each paper's place. */
 function* assembling(
 	papers: readonly Paper[],
+	keys: readonly string[],
 	vectors: Packed,
 	vocab: Map<string, number>,
 	words: string[],
@@ -251,8 +252,6 @@ function* assembling(
 		}
 		if (doc % 1024 === 1023) yield;
 	}
-	const keys = papers.map(paperKey);
-	yield;
 	const place = new Map(keys.map((k, i) => [k, i]));
 	return {papers, keys, place, vectors, postings: {starts, terms: docs, weights}, vocab, words, idf};
 }
