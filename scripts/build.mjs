@@ -8,6 +8,7 @@ import path from 'node:path';
 import {writeNotices} from './notices.mjs';
 import {yogaWithoutFetch} from './yoga-without-fetch.mjs';
 import {zodEnglishOnly} from './zod-english-only.mjs';
+import {oneClosure} from './one-closure.mjs';
 
 // The patches in patches/ (applied by `prepare` on npm install and npm ci) make Ink's frames cheap; a build
 // without them would still work, only slower, so say it rather than ship it.
@@ -27,7 +28,7 @@ for (const file of [
 // Chunk names carry hashes: without a clean start, old chunks pile up in dist/.
 await fs.rm('dist', {recursive: true, force: true});
 
-const result = await build({
+const options = {
 	entryPoints: {cli: 'cli.tsx'},
 	outdir: 'dist',
 	bundle: true,
@@ -52,7 +53,13 @@ const result = await build({
 	},
 	logLevel: 'warning',
 	plugins: [yogaWithoutFetch, zodEnglishOnly],
-});
+};
+// A first pass, not written, names papers' own lazily loaded modules (see one-closure.mjs).
+const commandLine = 'source/cli/run.ts';
+const lazy = Object.values((await build({...options, write: false})).metafile.outputs)
+	.map((output) => output.entryPoint)
+	.filter((entry) => entry?.startsWith('source/') && entry !== commandLine);
+const result = await build({...options, plugins: [...options.plugins, oneClosure(path.resolve(commandLine), lazy)]});
 // Build metadata stays out of dist/ (and so out of the package); tests read it from build/.
 await fs.mkdir('build', {recursive: true});
 await fs.writeFile('build/meta.json', JSON.stringify(result.metafile));
