@@ -59,6 +59,11 @@ describe("a large store's head", () => {
 		const library = await loadLibrary({inputs: [], storeDir: store, stdinPiped: false, headFirst: true});
 		expect(library.partial).toBeUndefined();
 		expect(library.papers).toHaveLength(2401);
+		// An old day written again (its size, its time): the head was made from other files.
+		await loadLibrary({inputs: [], storeDir: store, stdinPiped: false});
+		expect(await readStoreHead(store)).not.toBeNull();
+		fs.appendFileSync(path.join(store, '2026-01-02.json'), '\n');
+		expect(await readStoreHead(store)).toBeNull();
 		fs.writeFileSync(path.join(store, '.index-v5-head.jsonl'), '{"version": 5, "count": 5, "stamp": {"2026-01-01": [');
 		expect(await readStoreHead(store)).toBeNull();
 	});
