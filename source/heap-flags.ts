@@ -12,3 +12,13 @@ export function keepHeapSmall(): void {
 	v8.setFlagsFromString('--optimize-for-size');
 	v8.setFlagsFromString('--heap-growing-percent=20');
 }
+
+/**
+ * The browser's mode switches: while it builds (the library, its search index, its likeness model) its heap grows,
+ * and optimize-for-size keeps it down; once they are in, keys hardly grow it, and without the flag V8 compiles them
+ * for speed again (Node 24: a search letter 1 ms sooner, a `j` 0.3 ms, at the same peak; docs/performance.md).
+ */
+export const heapModes = {
+	building: () => v8.setFlagsFromString('--optimize-for-size'),
+	settled: () => v8.setFlagsFromString('--no-optimize-for-size'),
+};

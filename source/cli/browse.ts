@@ -30,6 +30,7 @@ import {startBrowser} from '../ui/terminal/start.js';
 import {printWidth, say, writeOut, type Io} from './io.js';
 import type {Options} from './options.js';
 import {likenessFileOf} from '../store/likeness-file.js';
+import {heapModes} from '../heap-flags.js';
 // The browser's view orders the papers itself: only the filters apply here (a sort of 20,000 would hold keys up).
 import {filterPapers, type Filter} from '../digest/collection.js';
 
@@ -166,6 +167,7 @@ export function browserServices(
 		...(partial ? {loadRest: () => readWholeStore(options, paths, keep)} : {}),
 		...(fromStore ? {watchStore: watchStore(paths.store, storeReadAt), reloadStore: () => readWholeStore(options, paths, keep)} : {}),
 		...(fromStore && holdsWholeStore(options) ? {likenessFile: likenessFileOf(paths.store)} : {}),
+		heap: heapModes,
 		readPaper: async (id, {signal, refetch}) => {
 			return (await loadPaperText(id, options, paths.store, {...io, say: (line) => say(io, line)}, {signal, refetch})).markdown;
 		},

@@ -26,6 +26,8 @@ export type Services = {
 	markSeen?: (keys: readonly string[], unseen?: boolean) => SeenProblem | null;
 	/** The whole store, when the browser started from its head (the newest days): loaded after the first frame. */
 	loadRest?: () => Promise<Paper[]>;
+	/** V8's memory flags, told when the background work on a library starts and when it has ended (heap-flags.ts). */
+	heap?: {building: () => void; settled: () => void};
 	/** The likeness model kept beside the store's index, when the browser shows the whole store unfiltered. */
 	likenessFile?: {
 		read: (papers: readonly Paper[], slices: Slicer) => Promise<SimilarModel | null>;

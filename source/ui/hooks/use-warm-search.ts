@@ -31,6 +31,7 @@ export function useWarmSearch(state: State, dispatch: Dispatch, services: Servic
 	useEffect(() => {
 		if (partial) return;
 		let live = true;
+		services.heap?.building();
 		const slices = slicer(() => new Promise<void>((resolve) => setTimeout(() => (live ? resolve() : undefined), 0)));
 		const warmed = () => {
 			if (!live || latest.current.allPapers !== papers) return;
@@ -52,7 +53,11 @@ export function useWarmSearch(state: State, dispatch: Dispatch, services: Servic
 					// A second later: the first seconds of a session are for keys, not for a model not yet asked for.
 					.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
 					.then(() => (live ? warmLikeness(papers, slices, services.likenessFile) : undefined))
-					.then(() => live && dispatch({type: 'likeness.ready'})),
+					.then(() => {
+						if (!live) return;
+						dispatch({type: 'likeness.ready'});
+						services.heap?.settled();
+					}),
 			300,
 		);
 		return () => {
