@@ -1,4 +1,4 @@
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {makePaper, type Paper} from '../../source/digest/paper.js';
 import {runCli, tempHome, writeTemp} from '../helpers/run-cli.js';
 import {memoryLists, startApp, type Session} from '../helpers/ui.js';
@@ -90,5 +90,30 @@ describe('on the command line', () => {
 		expect(ordered.stderr).toBe('');
 		expect(JSON.parse(ordered.stdout).map((p: Paper) => p.id)).toEqual(['2601.00022']);
 		expect((await runCli(['--for-you', 'nope', '--json'], {env})).stderr).toBe('papers: no reading list "nope" to learn from\n');
+	});
+});
+
+describe("the browser's heap modes (#39)", () => {
+	it('say "building" when the background work on the library starts, "settled" only once the likeness model is in', async () => {
+		// V8's optimize-for-size holds while the browser builds, and is let go once it is done (source/heap-flags.ts).
+		const told: string[] = [];
+		let modelRead = false;
+		app = startApp(
+			{},
+			{
+				heap: {building: () => told.push('building'), settled: () => told.push(modelRead ? 'settled' : 'settled too soon')},
+				likenessFile: {
+					read: async () => {
+						modelRead = true;
+						return null;
+					},
+					keep: async () => {},
+				},
+			},
+		);
+		await app.waitFor('Day1 Alpha');
+		expect(told).toEqual(['building']);
+		// The model waits a second after the search index: the first seconds are for keys.
+		await vi.waitFor(() => expect(told).toEqual(['building', 'settled']), {timeout: 10_000, interval: 20});
 	});
 });
