@@ -34,23 +34,21 @@ export function errnoWords(error: unknown): string {
 const READ_NOW = fsSync.constants.O_RDONLY | fsSync.constants.O_NONBLOCK;
 const notAFile = (file: string) => Object.assign(new Error(`${file}: ${ERRNO_WORDS.ENOTFILE}`), {code: 'ENOTFILE'});
 
-/** A file papers keeps, opened to read, with what its stat said (the caller closes it). */
-export async function openFile(file: string): Promise<{handle: fs.FileHandle; stat: fsSync.Stats}> {
+/** A file papers keeps, opened to read and given to `use` with what its stat said; closed after, whatever `use` did. */
+export async function withKeptFile<T>(file: string, use: (handle: fs.FileHandle, stat: fsSync.Stats) => Promise<T>): Promise<T> {
 	const handle = await fs.open(file, READ_NOW);
-	const stat = await handle.stat().catch(() => null);
-	if (stat?.isFile()) return {handle, stat};
-	await handle.close().catch(() => {});
-	throw notAFile(file);
-}
-
-/** The bytes of a file papers keeps, read as `openFile` opens it. */
-export async function readKeptFile(file: string): Promise<Buffer> {
-	const {handle} = await openFile(file);
 	try {
-		return await handle.readFile();
+		const stat = await handle.stat().catch(() => null);
+		if (!stat?.isFile()) throw notAFile(file);
+		return await use(handle, stat);
 	} finally {
 		await handle.close().catch(() => {});
 	}
+}
+
+/** The bytes of a file papers keeps, read as `withKeptFile` opens it. */
+export async function readKeptFile(file: string): Promise<Buffer> {
+	return withKeptFile(file, async (handle) => handle.readFile());
 }
 
 /** readKeptFile for the reads that must be synchronous (the lists, the seen marks, a record looked up in a frame). */

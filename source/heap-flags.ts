@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 
-/**
+/*
  * V8's memory-saving flags, set at run time rather than on the #! line. Any V8 flag given at start changes the hash
  * V8 checks cached code against, so Node's own modules, whose compiled code ships inside the binary, were compiled
  * again at every start: 8-10 ms before the first frame, on Node 20 and 24 alike (docs/performance.md). Both flags are
@@ -8,10 +8,6 @@ import v8 from 'node:v8';
  * to: smaller heap growth steps, and V8 favouring memory over speed where it chooses. The Node modules loaded after
  * (for Ink, for a fetch) compile from source, after the first frame.
  */
-export function keepHeapSmall(): void {
-	v8.setFlagsFromString('--optimize-for-size');
-	v8.setFlagsFromString('--heap-growing-percent=20');
-}
 
 /**
  * The browser's mode switches: while it builds (the library, its search index, its likeness model) its heap grows,
@@ -22,3 +18,12 @@ export const heapModes = {
 	building: () => v8.setFlagsFromString('--optimize-for-size'),
 	settled: () => v8.setFlagsFromString('--no-optimize-for-size'),
 };
+
+/**
+ * The flags, set at start for every command (why at run time: above); the browser then switches optimize-for-size
+ * with `heapModes`.
+ */
+export function keepHeapSmall(): void {
+	heapModes.building();
+	v8.setFlagsFromString('--heap-growing-percent=20');
+}

@@ -1,6 +1,5 @@
-import type {FileHandle} from 'node:fs/promises';
 import {addDays} from '../digest/dates.js';
-import {errnoWords, openFile} from '../file-system.js';
+import {errnoWords, withKeptFile} from '../file-system.js';
 import {dayFile, writeDay} from '../store/store.js';
 import {API_BUDGET, fetchDayItems, FetchError, hostOf, limiter, pacer, wrongAddress, type HttpOptions} from './hf-api.js';
 
@@ -27,16 +26,13 @@ export function isStale(day: string, today: string, mtimeMs: number | null, now 
 }
 
 export async function storedState(storeDir: string, day: string): Promise<{mtimeMs: number; papers: number} | null> {
-	let file: FileHandle | undefined;
 	try {
-		const opened = await openFile(dayFile(storeDir, day));
-		file = opened.handle;
-		const value = JSON.parse(await file.readFile('utf8')) as unknown;
-		return {mtimeMs: opened.stat.mtimeMs, papers: Array.isArray(value) ? value.length : 0};
+		return await withKeptFile(dayFile(storeDir, day), async (file, stat) => {
+			const value = JSON.parse(await file.readFile('utf8')) as unknown;
+			return {mtimeMs: stat.mtimeMs, papers: Array.isArray(value) ? value.length : 0};
+		});
 	} catch {
 		return null;
-	} finally {
-		await file?.close().catch(() => {});
 	}
 }
 

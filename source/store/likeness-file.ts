@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Paper} from '../digest/paper.js';
 import {fromParts, type ModelParts, type SimilarModel} from '../digest/similar-model.js';
 import {atOnce, inSlices, type Slicer} from '../slices.js';
-import {openFile, writeFileAtomic} from '../file-system.js';
+import {withKeptFile, writeFileAtomic} from '../file-system.js';
 import {indexVersion} from './store.js';
 
 /*
@@ -51,39 +51,38 @@ async function readLines(file: FileHandle): Promise<{header: Header; lists: [str
  * browser's peak (bench: `peak RSS`). With `slices` (the browser), the model is put together between keys.
  */
 export async function readKeptModel(dir: string, papers: readonly Paper[], slices?: Slicer): Promise<SimilarModel | null> {
-	let file: FileHandle | undefined;
 	try {
 		const index = await indexVersion(dir);
-		if (!index) return null;
-		const opened = await openFile(path.join(dir, FILE));
-		file = opened.handle;
-		const {size} = opened.stat;
-		const lines = await readLines(file);
-		if (!lines) return null;
-		const {header, lists} = lines;
-		if (header.version !== VERSION || header.index[0] !== index[0] || header.index[1] !== index[1]) return null;
-		const [keys, words] = lists;
-		if (keys.length !== header.count || words.length !== header.words) return null;
-		let at = lines.end;
-		const take = async (count: number) => {
-			const bytes = new Uint8Array(count * 4);
-			const {bytesRead} = await file!.read({buffer: bytes, position: at});
-			at += count * 4;
-			if (bytesRead !== bytes.length) throw new Error('cut short');
-			return bytes.buffer;
-		};
-		const idf = new Float32Array(await take(header.words));
-		const starts = new Int32Array(await take(header.count + 1));
-		const terms = new Int32Array(await take(header.entries));
-		const weights = new Float32Array(await take(header.entries));
-		if (at !== size || starts[header.count] !== header.entries) return null;
-		const parts: ModelParts = {keys, words, idf, vectors: {starts, terms, weights}};
+		const parts = index ? await withKeptFile(path.join(dir, FILE), async (file, stat) => readParts(file, stat.size, index)) : null;
+		if (!parts) return null;
 		return slices ? await inSlices(fromParts(papers, parts), slices) : atOnce(fromParts(papers, parts));
 	} catch {
 		return null;
-	} finally {
-		await file?.close().catch(() => {});
 	}
+}
+
+/** The model's parts as the file holds them, when it was made from this index (its size and time) and is whole. */
+async function readParts(file: FileHandle, size: number, index: [number, number]): Promise<ModelParts | null> {
+	const lines = await readLines(file);
+	if (!lines) return null;
+	const {header, lists} = lines;
+	if (header.version !== VERSION || header.index[0] !== index[0] || header.index[1] !== index[1]) return null;
+	const [keys, words] = lists;
+	if (keys.length !== header.count || words.length !== header.words) return null;
+	let at = lines.end;
+	const take = async (count: number) => {
+		const bytes = new Uint8Array(count * 4);
+		const {bytesRead} = await file.read({buffer: bytes, position: at});
+		at += count * 4;
+		if (bytesRead !== bytes.length) throw new Error('cut short');
+		return bytes.buffer;
+	};
+	const idf = new Float32Array(await take(header.words));
+	const starts = new Int32Array(await take(header.count + 1));
+	const terms = new Int32Array(await take(header.entries));
+	const weights = new Float32Array(await take(header.entries));
+	if (at !== size || starts[header.count] !== header.entries) return null;
+	return {keys, words, idf, vectors: {starts, terms, weights}};
 }
 
 /** The kept model of a store, as the browser reads it and keeps it. */

@@ -1,11 +1,11 @@
-import fs, {type FileHandle} from 'node:fs/promises';
+import fs from 'node:fs/promises';
 import {statSync} from 'node:fs';
 import path from 'node:path';
 import {isIsoDate} from '../digest/dates.js';
 import {mergePapers} from '../digest/collection.js';
 import type {Paper, Warning} from '../digest/paper.js';
 import {addParsed, emptyResult, reasonOf, type SourceResult} from '../sources/files.js';
-import {openFile, readKeptFile, writeFileAtomic} from '../file-system.js';
+import {readKeptFile, withKeptFile, writeFileAtomic} from '../file-system.js';
 import {decodeIndex, encodeIndex, type DecodeOptions} from './index-file.js';
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
@@ -53,31 +53,20 @@ type Stamp = Record<string, [size: number, mtimeMs: number]>;
 type IndexExtra = {stamp: Stamp; warnings: Warning[]; errors: string[]};
 type Index = IndexExtra & {papers: Paper[]};
 
-async function stampOf(dir: string, days: readonly string[]): Promise<Stamp> {
-	return stampFrom(days, await Promise.all(days.map((day) => fs.stat(dayFile(dir, day)).catch(() => null))));
-}
-
 /**
- * stampOf at once, for the first frame, which waits on nothing else: 400 days take 3 ms so, and 10 as promises (each
- * a trip through libuv's thread pool).
+ * Each day file's size and time. Stat'ed at once: 400 days take 3 ms so, and 10 as promises, each a trip through
+ * libuv's thread pool (the first frame waits on it for a large store's head).
  */
-function stampNow(dir: string, days: readonly string[]): Stamp {
-	const statOf = (day: string) => {
-		try {
-			return statSync(dayFile(dir, day), {throwIfNoEntry: false}) ?? null;
-		} catch {
-			return null;
-		}
-	};
-	return stampFrom(days, days.map(statOf));
-}
-
-function stampFrom(days: readonly string[], stats: ReadonlyArray<{size: number; mtimeMs: number} | null>): Stamp {
+function stampOf(dir: string, days: readonly string[]): Stamp {
 	const stamp: Stamp = {};
-	days.forEach((day, i) => {
-		const stat = stats[i];
-		if (stat) stamp[day] = [stat.size, stat.mtimeMs];
-	});
+	for (const day of days) {
+		try {
+			const stat = statSync(dayFile(dir, day), {throwIfNoEntry: false});
+			if (stat) stamp[day] = [stat.size, stat.mtimeMs];
+		} catch {
+			// unreadable: left out, as a missing day is
+		}
+	}
 	return stamp;
 }
 
@@ -88,7 +77,7 @@ const sameStamp = (a: Stamp, b: Stamp) => {
 
 /** Each day file's size and time, as one string: equal strings, the same days (a reader holding papers checks it). */
 export async function dayStamp(dir: string): Promise<string> {
-	return JSON.stringify(await stampOf(dir, await storedDays(dir)));
+	return JSON.stringify(stampOf(dir, await storedDays(dir)));
 }
 
 /** The index file's size and time: what a cache built from the store's papers (the likeness model) is checked against. */
@@ -99,25 +88,23 @@ export async function indexVersion(dir: string): Promise<[size: number, mtimeMs:
 
 /** The first line of the index, whatever stamp it has: what was said of which file, the last time it was built. */
 async function readIndexHeader(dir: string): Promise<IndexExtra | null> {
-	let file: FileHandle | undefined;
 	try {
-		file = (await openFile(path.join(dir, INDEX))).handle;
-		const stream = file.createReadStream({highWaterMark: 1 << 16, autoClose: false});
-		let text = '';
-		for await (const chunk of stream) {
-			text += (chunk as Buffer).toString('utf8');
-			const end = text.indexOf('\n');
-			if (end >= 0) {
-				stream.destroy();
-				const header = JSON.parse(text.slice(0, end)) as Partial<IndexExtra>;
-				return Array.isArray(header.warnings) && Array.isArray(header.errors) && header.stamp ? (header as IndexExtra) : null;
+		return await withKeptFile(path.join(dir, INDEX), async (file) => {
+			const stream = file.createReadStream({highWaterMark: 1 << 16, autoClose: false});
+			let text = '';
+			for await (const chunk of stream) {
+				text += (chunk as Buffer).toString('utf8');
+				const end = text.indexOf('\n');
+				if (end >= 0) {
+					stream.destroy();
+					const header = JSON.parse(text.slice(0, end)) as Partial<IndexExtra>;
+					return Array.isArray(header.warnings) && Array.isArray(header.errors) && header.stamp ? (header as IndexExtra) : null;
+				}
 			}
-		}
-		return null;
+			return null;
+		});
 	} catch {
 		return null;
-	} finally {
-		await file?.close().catch(() => {});
 	}
 }
 
@@ -137,18 +124,16 @@ function saidBefore(before: IndexExtra | null, stamp: Stamp) {
 }
 
 async function readIndex(dir: string, stamp: Stamp, options: DecodeOptions): Promise<Index | null> {
-	let file: FileHandle | undefined;
 	try {
-		file = (await openFile(path.join(dir, INDEX))).handle;
-		const index = await decodeIndex<IndexExtra, Paper>(file.createReadStream({highWaterMark: 1 << 20, autoClose: false}), options);
+		const index = await withKeptFile(path.join(dir, INDEX), async (file) =>
+			decodeIndex<IndexExtra, Paper>(file.createReadStream({highWaterMark: 1 << 20, autoClose: false}), options),
+		);
 		if (!index || !sameStamp(index.header.stamp, stamp)) return null;
 		const {warnings, errors} = index.header;
 		if (!Array.isArray(warnings) || !Array.isArray(errors)) return null;
 		return {stamp, warnings, errors, papers: index.items};
 	} catch {
 		return null;
-	} finally {
-		await file?.close().catch(() => {});
 	}
 }
 
@@ -178,7 +163,7 @@ export async function readStoreHead(dir: string): Promise<{papers: Paper[]; days
 		const head = await decodeIndex<{stamp: Stamp}, Paper>(await readKeptFile(path.join(dir, HEAD)));
 		if (!head) return null;
 		const days = await storedDays(dir);
-		if (!sameStamp(head.header.stamp, stampNow(dir, days))) return null;
+		if (!sameStamp(head.header.stamp, stampOf(dir, days))) return null;
 		return {papers: head.items, days: days.length};
 	} catch {
 		return null;
@@ -203,7 +188,7 @@ export async function readStore(
 	options: DecodeOptions = {},
 ): Promise<SourceResult & {days: number; known: Pick<SourceResult, 'warnings' | 'errors'>}> {
 	const days = await storedDays(dir);
-	const stamp = await stampOf(dir, days);
+	const stamp = stampOf(dir, days);
 	const index = days.length > 0 ? await readIndex(dir, stamp, options) : null;
 	if (index) {
 		const known = {warnings: index.warnings, errors: index.errors};
